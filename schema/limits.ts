@@ -1,0 +1,21 @@
+/**
+ * Limits the server enforces and the client shows before sending. Shared by both sides so a form
+ * never lets through what the API will refuse. Lives beside the schema: it is part of the contract.
+ */
+export const LIMITS = {
+  /** A position on a working table. */
+  positionText: 2_000,
+  /** Titles of meetings, tables, contributions. */
+  title: 300,
+  /** Names of people, organisations, committees; display names of guests. */
+  name: 200,
+  /** Longer free text: descriptions, summaries, notes. */
+  longText: 20_000,
+  /** One "Was" line of a next step, and how many lines a step may have. */
+  taskItem: 1_000,
+  taskItems: 50,
+  /** A deadline label as written ("Ostern 2013"). */
+  dueLabel: 100,
+  /** Places among a table's most important points. */
+  topRanks: 5,
+} as const;

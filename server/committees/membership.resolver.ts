@@ -1,0 +1,39 @@
+import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
+import type { Context } from '../context';
+import { Person } from '../people/person.entity';
+import { Committee } from './committee.entity';
+import { AddMembershipInput, UpdateMembershipInput } from './committee.inputs';
+import { Membership } from './membership.entity';
+import { addMembership, removeMembership, updateMembership } from './membership.service';
+
+@Resolver(() => Membership)
+export class MembershipResolver {
+  @Mutation(() => Membership)
+  addMembership(@Arg('input', () => AddMembershipInput) input: AddMembershipInput, @Ctx() { em }: Context) {
+    return addMembership({ em, input });
+  }
+
+  @Mutation(() => Membership)
+  updateMembership(
+    @Arg('id', () => ID) id: string,
+    @Arg('input', () => UpdateMembershipInput) input: UpdateMembershipInput,
+    @Ctx() { em }: Context,
+  ) {
+    return updateMembership({ em, id, input });
+  }
+
+  @Mutation(() => ID)
+  removeMembership(@Arg('id', () => ID) id: string, @Ctx() { em }: Context): Promise<string> {
+    return removeMembership({ em, id });
+  }
+
+  @FieldResolver(() => Committee)
+  committee(@Root() membership: Membership): Promise<Committee> {
+    return membership.committee.loadOrFail();
+  }
+
+  @FieldResolver(() => Person)
+  person(@Root() membership: Membership): Promise<Person> {
+    return membership.person.loadOrFail();
+  }
+}

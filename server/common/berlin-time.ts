@@ -1,0 +1,17 @@
+/** Planwerk's users plan in Berlin time: "today" and a meeting's day are days in Europe/Berlin. */
+const TIME_ZONE = 'Europe/Berlin';
+
+const dayFormat = new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' });
+const hourFormat = new Intl.DateTimeFormat('en-GB', { timeZone: TIME_ZONE, hour: '2-digit', hourCycle: 'h23' });
+
+/** The calendar day (`YYYY-MM-DD`) in Berlin at instant `at`. */
+export function berlinDay(at: Date): string {
+  return dayFormat.format(at);
+}
+
+/** The instant a Berlin calendar day begins. */
+export function berlinMidnight(day: string): Date {
+  const utcMidnight = new Date(`${day}T00:00:00Z`);
+  const offsetHours = Number(hourFormat.format(utcMidnight));
+  return new Date(utcMidnight.getTime() - offsetHours * 3_600_000);
+}

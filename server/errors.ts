@@ -1,0 +1,68 @@
+import { GraphQLError } from 'graphql';
+
+/** The codes clients may branch on; see GUIDE.md "Errors users and clients can rely on". */
+export type ErrorCode =
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'BAD_USER_INPUT'
+  | 'NOT_FOUND'
+  | 'CONFLICT'
+  | 'RATE_LIMITED'
+  | 'QUERY_TOO_COMPLEX'
+  | 'INTERNAL_SERVER_ERROR';
+
+declare module 'graphql' {
+  interface GraphQLErrorExtensions {
+    code?: ErrorCode | (string & {});
+    /** For BAD_USER_INPUT: the input field (dotted path) that was refused. */
+    field?: string;
+  }
+}
+
+abstract class PlanwerkError extends GraphQLError {
+  constructor(code: ErrorCode, message: string, extensions: Record<string, unknown> = {}) {
+    super(message, { extensions: { code, ...extensions } });
+  }
+}
+
+export class BadUserInputError extends PlanwerkError {
+  constructor(field: string, message: string) {
+    super('BAD_USER_INPUT', message, { field });
+  }
+}
+
+export class NotFoundError extends PlanwerkError {
+  constructor(entity: string, id: string) {
+    super('NOT_FOUND', `${entity} ${id} does not exist`, { entity, id });
+  }
+}
+
+export class ConflictError extends PlanwerkError {
+  constructor(message: string, extensions: Record<string, unknown> = {}) {
+    super('CONFLICT', message, extensions);
+  }
+}
+
+export class UnauthenticatedError extends PlanwerkError {
+  constructor(message = 'Sign in or join a meeting first') {
+    super('UNAUTHENTICATED', message);
+  }
+}
+
+export class ForbiddenError extends PlanwerkError {
+  constructor(message = 'You may not do this') {
+    super('FORBIDDEN', message);
+  }
+}
+
+export class RateLimitedError extends PlanwerkError {
+  constructor(retryAfterSeconds: number) {
+    super('RATE_LIMITED', `Too many attempts; try again in ${retryAfterSeconds} s`, { retryAfterSeconds });
+  }
+}
+
+export class QueryTooComplexError extends PlanwerkError {
+  constructor(message: string) {
+    super('QUERY_TOO_COMPLEX', message);
+  }
+}

@@ -1,0 +1,87 @@
+import { unwrapResolverError } from '@apollo/server/errors';
+import {
+  DriverException,
+  ForeignKeyConstraintViolationException,
+  NotNullConstraintViolationException,
+  OptimisticLockError,
+  UniqueConstraintViolationException,
+  CheckConstraintViolationException,
+} from '@mikro-orm/core';
+import type { ValidationError } from 'class-validator';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { ArgumentValidationError } from 'type-graphql';
+
+/** Codes whose messages are written for clients and pass through as they are. */
+const CLIENT_CODES = new Set([
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'BAD_USER_INPUT',
+  'NOT_FOUND',
+  'CONFLICT',
+  'RATE_LIMITED',
+  'QUERY_TOO_COMPLEX',
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_REQUEST',
+  'OPERATION_RESOLUTION_FAILURE',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+]);
+
+// graphql-js reports a literal of the wrong type (an unknown enum value, a string for an Int) as a
+// validation failure; for clients that is bad input like any other.
+const VALUE_PROBLEM = /does not exist in .* enum|cannot represent|Expected value of type|got invalid value|Expected type/;
+
+function firstViolation(errors: ValidationError[], prefix = ''): { field: string; message: string } | null {
+  for (const error of errors) {
+    const field = prefix ? `${prefix}.${error.property}` : error.property;
+    const message = error.constraints && Object.values(error.constraints)[0];
+    if (message) return { field, message };
+    const nested = firstViolation(error.children ?? [], field);
+    if (nested) return nested;
+  }
+  return null;
+}
+
+function withCode(formatted: GraphQLFormattedError, code: string, message: string, extra: object = {}) {
+  return { message, locations: formatted.locations, path: formatted.path, extensions: { code, ...extra } };
+}
+
+/**
+ * Turns every error into one a client can rely on: a stable `extensions.code`, a readable
+ * message, never a stack trace. Unexpected errors become INTERNAL_SERVER_ERROR without details
+ * (they are logged with the request id by the error-logging plugin).
+ */
+export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const original = unwrapResolverError(error);
+  if (original instanceof ArgumentValidationError) {
+    const violation = firstViolation(original.extensions.validationErrors as ValidationError[]);
+    return withCode(formatted, 'BAD_USER_INPUT', violation?.message ?? 'invalid input', { field: violation?.field });
+  }
+  if (original instanceof OptimisticLockError) {
+    return withCode(formatted, 'CONFLICT', 'the record was changed by someone else; reload and try again');
+  }
+  if (original instanceof UniqueConstraintViolationException) {
+    return withCode(formatted, 'CONFLICT', 'this would duplicate an existing record');
+  }
+  if (original instanceof ForeignKeyConstraintViolationException) {
+    return withCode(formatted, 'CONFLICT', 'the record is still referenced, or refers to one that is gone');
+  }
+  if (original instanceof CheckConstraintViolationException || original instanceof NotNullConstraintViolationException) {
+    return withCode(formatted, 'BAD_USER_INPUT', 'the input breaks a rule of the data model');
+  }
+  const code = formatted.extensions?.code;
+  if (code === 'GRAPHQL_VALIDATION_FAILED' && VALUE_PROBLEM.test(formatted.message)) {
+    return withCode(formatted, 'BAD_USER_INPUT', formatted.message);
+  }
+  if (typeof code === 'string' && CLIENT_CODES.has(code) && !(original instanceof DriverException)) {
+    const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
+    return { ...formatted, extensions };
+  }
+  return withCode(formatted, 'INTERNAL_SERVER_ERROR', 'Internal server error');
+}
+
+export function isInternal(error: GraphQLError): boolean {
+  const original = unwrapResolverError(error);
+  return !(original instanceof GraphQLError) || !CLIENT_CODES.has(String(original.extensions.code));
+}

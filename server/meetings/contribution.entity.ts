@@ -1,0 +1,37 @@
+import { Entity, Index, ManyToOne, type Opt, Property, type Ref } from '@mikro-orm/core';
+import { Field, Int, ObjectType } from 'type-graphql';
+import { BaseEntity } from '../common/base.entity';
+import { Person } from '../people/person.entity';
+import type { Meeting } from './meeting.entity';
+
+/** A talk in a meeting ("Beitrag"): who spoke, from where, about what. */
+@ObjectType()
+@Entity()
+export class Contribution extends BaseEntity {
+  @Index()
+  @ManyToOne({ entity: 'Meeting', ref: true, deleteRule: 'cascade' })
+  meeting!: Ref<Meeting>;
+
+  @ManyToOne(() => Person, { nullable: true, ref: true, deleteRule: 'set null' })
+  speaker?: Ref<Person> | null;
+
+  @Field(() => String, { description: 'Speaker as written in the programme' })
+  @Property({ type: 'text' })
+  speakerName!: string;
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'text', nullable: true })
+  affiliation?: string | null;
+
+  @Field(() => String)
+  @Property({ type: 'text' })
+  title!: string;
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'text', nullable: true })
+  summary?: string | null;
+
+  @Field(() => Int)
+  @Property({ type: 'integer' })
+  order: number & Opt = 0;
+}

@@ -1,0 +1,36 @@
+import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
+import type { Context } from '../context';
+import { Person } from '../people/person.entity';
+import { Contribution } from './contribution.entity';
+import { createContribution, deleteContribution, updateContribution } from './contribution.service';
+import { CreateContributionInput, UpdateContributionInput } from './meeting.inputs';
+
+@Resolver(() => Contribution)
+export class ContributionResolver {
+  @Mutation(() => Contribution)
+  createContribution(
+    @Arg('input', () => CreateContributionInput) input: CreateContributionInput,
+    @Ctx() { em }: Context,
+  ) {
+    return createContribution({ em, input });
+  }
+
+  @Mutation(() => Contribution)
+  updateContribution(
+    @Arg('id', () => ID) id: string,
+    @Arg('input', () => UpdateContributionInput) input: UpdateContributionInput,
+    @Ctx() { em }: Context,
+  ) {
+    return updateContribution({ em, id, input });
+  }
+
+  @Mutation(() => ID)
+  deleteContribution(@Arg('id', () => ID) id: string, @Ctx() { em }: Context): Promise<string> {
+    return deleteContribution({ em, id });
+  }
+
+  @FieldResolver(() => Person, { nullable: true })
+  async speaker(@Root() contribution: Contribution): Promise<Person | null> {
+    return (await contribution.speaker?.load()) ?? null;
+  }
+}

@@ -1,0 +1,61 @@
+import { Collection, Entity, ManyToOne, OneToMany, type Opt, Property, type Ref } from '@mikro-orm/core';
+import { Field, ObjectType } from 'type-graphql';
+import { BaseEntity } from '../common/base.entity';
+import { DateTimeScalar } from '../common/scalars';
+import { Committee } from '../committees/committee.entity';
+import { Person } from '../people/person.entity';
+import { Task } from '../tasks/task.entity';
+import { WorkingTable } from '../tables/working-table.entity';
+import { Contribution } from './contribution.entity';
+import { Invitation } from './invitation.entity';
+
+/** A meeting or workshop ("Veranstaltung", "Sitzung"). */
+@ObjectType()
+@Entity()
+export class Meeting extends BaseEntity {
+  @Field(() => String)
+  @Property({ type: 'text' })
+  title!: string;
+
+  @Field(() => String, { nullable: true, description: 'What the meeting is for, as the invitation put it' })
+  @Property({ type: 'text', nullable: true })
+  description?: string | null;
+
+  @Field(() => DateTimeScalar)
+  @Property({ type: 'timestamptz' })
+  startsAt!: Date;
+
+  @Field(() => DateTimeScalar, { nullable: true })
+  @Property({ type: 'timestamptz', nullable: true })
+  endsAt?: Date | null;
+
+  @Field(() => Boolean, { description: 'True when only the day is known, not the hour' })
+  @Property({ type: 'boolean' })
+  allDay: boolean & Opt = false;
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'text', nullable: true })
+  place?: string | null;
+
+  @ManyToOne(() => Committee, { nullable: true, ref: true, deleteRule: 'set null' })
+  hostCommittee?: Ref<Committee> | null;
+
+  @ManyToOne(() => Person, { nullable: true, ref: true, deleteRule: 'set null' })
+  protocolAuthor?: Ref<Person> | null;
+
+  @Field(() => String, { nullable: true, description: 'Footnote of the protocol, e.g. that contributions are abridged' })
+  @Property({ type: 'text', nullable: true })
+  protocolFootnote?: string | null;
+
+  @OneToMany(() => Invitation, (invitation) => invitation.meeting, { orderBy: { order: 'asc' } })
+  invitations = new Collection<Invitation>(this);
+
+  @OneToMany(() => Contribution, (contribution) => contribution.meeting, { orderBy: { order: 'asc' } })
+  contributions = new Collection<Contribution>(this);
+
+  @OneToMany(() => WorkingTable, (table) => table.meeting, { orderBy: { order: 'asc' } })
+  workingTables = new Collection<WorkingTable>(this);
+
+  @OneToMany(() => Task, (task) => task.meeting, { orderBy: { order: 'asc', createdAt: 'asc' } })
+  tasks = new Collection<Task>(this);
+}

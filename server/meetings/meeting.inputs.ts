@@ -1,0 +1,171 @@
+import { IsBoolean, IsOptional, IsString, MaxLength } from 'class-validator';
+import { Field, ID, InputType, Int } from 'type-graphql';
+import { LIMITS } from '../../schema/limits';
+import { DateTimeScalar } from '../common/scalars';
+import { IsNotBlank, IsOmittable } from '../common/validation';
+
+@InputType()
+export class CreateMeetingInput {
+  @Field(() => String)
+  @IsString()
+  @IsNotBlank()
+  @MaxLength(LIMITS.title)
+  title!: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(LIMITS.longText)
+  description?: string | null;
+
+  @Field(() => DateTimeScalar)
+  startsAt!: Date;
+
+  @Field(() => DateTimeScalar, { nullable: true })
+  endsAt?: Date | null;
+
+  @Field(() => Boolean, { nullable: true })
+  @IsOptional()
+  @IsBoolean()
+  allDay?: boolean;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(LIMITS.title)
+  place?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  hostCommitteeId?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  protocolAuthorId?: string | null;
+}
+
+@InputType()
+export class UpdateMeetingInput {
+  @Field(() => String, { nullable: true })
+  @IsOmittable()
+  @IsString()
+  @IsNotBlank()
+  @MaxLength(LIMITS.title)
+  title?: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(LIMITS.longText)
+  description?: string | null;
+
+  @Field(() => DateTimeScalar, { nullable: true })
+  @IsOmittable()
+  startsAt?: Date;
+
+  @Field(() => DateTimeScalar, { nullable: true })
+  endsAt?: Date | null;
+
+  @Field(() => Boolean, { nullable: true })
+  @IsOmittable()
+  @IsBoolean()
+  allDay?: boolean;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(LIMITS.title)
+  place?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  hostCommitteeId?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  protocolAuthorId?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(LIMITS.longText)
+  protocolFootnote?: string | null;
+}
+
+@InputType()
+export class InviteInput {
+  @Field(() => ID)
+  meetingId!: string;
+
+  @Field(() => ID, { description: 'A committee, organisation or person' })
+  inviteeId!: string;
+
+  @Field(() => Boolean, { nullable: true })
+  @IsOptional()
+  @IsBoolean()
+  guest?: boolean;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(LIMITS.title)
+  note?: string | null;
+}
+
+@InputType()
+export class CreateContributionInput {
+  @Field(() => ID)
+  meetingId!: string;
+
+  @Field(() => String)
+  @IsString()
+  @IsNotBlank()
+  @MaxLength(LIMITS.title)
+  title!: string;
+
+  @Field(() => ID, { nullable: true })
+  speakerId?: string | null;
+
+  @Field(() => String)
+  @IsString()
+  @IsNotBlank()
+  @MaxLength(LIMITS.name)
+  speakerName!: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(LIMITS.title)
+  affiliation?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(LIMITS.longText)
+  summary?: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'Place in the programme; appended when left out' })
+  order?: number;
+}
+
+@InputType()
+export class UpdateContributionInput {
+  @Field(() => String, { nullable: true })
+  @IsOmittable()
+  @IsString()
+  @IsNotBlank()
+  @MaxLength(LIMITS.title)
+  title?: string;
+
+  @Field(() => ID, { nullable: true })
+  speakerId?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOmittable()
+  @IsString()
+  @IsNotBlank()
+  @MaxLength(LIMITS.name)
+  speakerName?: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(LIMITS.title)
+  affiliation?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(LIMITS.longText)
+  summary?: string | null;
+
+  @Field(() => Int, { nullable: true })
+  @IsOmittable()
+  order?: number;
+}

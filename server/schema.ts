@@ -1,0 +1,37 @@
+import 'reflect-metadata';
+import { type GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
+import { buildSchema } from 'type-graphql';
+import { CommitteeResolver } from './committees/committee.resolver';
+import { MembershipResolver } from './committees/membership.resolver';
+import { ContributionResolver } from './meetings/contribution.resolver';
+import { InvitationResolver } from './meetings/invitation.resolver';
+import { MeetingResolver } from './meetings/meeting.resolver';
+import { OrganizationResolver } from './organizations/organization.resolver';
+import { PersonResolver } from './people/person.resolver';
+import { RegionResolver } from './regions/region.resolver';
+import { PositionResolver } from './tables/position.resolver';
+import { WorkingTableResolver } from './tables/working-table.resolver';
+import { TaskResolver } from './tasks/task.resolver';
+
+export const resolvers = [
+  OrganizationResolver,
+  PersonResolver,
+  RegionResolver,
+  CommitteeResolver,
+  MembershipResolver,
+  MeetingResolver,
+  InvitationResolver,
+  ContributionResolver,
+  WorkingTableResolver,
+  PositionResolver,
+  TaskResolver,
+] as const;
+
+export function buildPlanwerkSchema(): Promise<GraphQLSchema> {
+  return buildSchema({ resolvers: [...resolvers], validate: true });
+}
+
+/** The schema as committed in schema/schema.graphql: sorted, so the file changes only with the schema. */
+export function printPlanwerkSchema(schema: GraphQLSchema): string {
+  return `${printSchema(lexicographicSortSchema(schema))}\n`;
+}

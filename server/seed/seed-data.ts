@@ -1,0 +1,83 @@
+import { readFile } from 'node:fs/promises';
+import { z } from 'zod';
+import { CommitteeKind } from '../committees/committee.entity';
+import { OrganizationKind } from '../organizations/organization.entity';
+import { RegionKind } from '../regions/region.entity';
+import { WorkingTableKind } from '../tables/working-table.entity';
+
+/** References between seed records use `key`s; `party` names exactly one of them. */
+const party = z.union([
+  z.object({ committee: z.string() }),
+  z.object({ organization: z.string() }),
+  z.object({ person: z.string() }),
+]);
+
+const seedSchema = z.object({
+  source: z.string(),
+  regions: z.array(
+    z.object({ key: z.string(), name: z.string(), kind: z.nativeEnum(RegionKind), parent: z.string().optional() }),
+  ),
+  organizations: z.array(
+    z.object({
+      key: z.string(),
+      name: z.string(),
+      shortName: z.string().optional(),
+      kind: z.nativeEnum(OrganizationKind),
+    }),
+  ),
+  people: z.array(
+    z.object({
+      key: z.string(),
+      name: z.string(),
+      title: z.string().optional(),
+      roleText: z.string().optional(),
+      organization: z.string().optional(),
+    }),
+  ),
+  committees: z.array(
+    z.object({
+      key: z.string(),
+      name: z.string(),
+      shortName: z.string().optional(),
+      kind: z.nativeEnum(CommitteeKind),
+      region: z.string().optional(),
+      parent: z.string().optional(),
+      description: z.string().optional(),
+    }),
+  ),
+  meeting: z.object({
+    title: z.string(),
+    description: z.string().optional(),
+    date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+    host: z.string(),
+    protocolAuthor: z.string(),
+    protocolFootnote: z.string().optional(),
+    invitations: z.array(
+      z.intersection(party, z.object({ guest: z.boolean().optional(), note: z.string().optional() })),
+    ),
+    contributions: z.array(
+      z.object({
+        title: z.string(),
+        speaker: z.string().optional(),
+        speakerName: z.string(),
+        affiliation: z.string().optional(),
+        summary: z.string().optional(),
+      }),
+    ),
+    workingTables: z.array(
+      z.object({ kind: z.nativeEnum(WorkingTableKind), title: z.string(), positions: z.array(z.string()) }),
+    ),
+    tasks: z.array(
+      z.object({ ownerLabel: z.string(), owner: party, items: z.array(z.string()), dueLabel: z.string() }),
+    ),
+  }),
+});
+
+export type SeedData = z.infer<typeof seedSchema>;
+export type SeedParty = z.infer<typeof party>;
+
+export const demoMeetingFile = new URL('./sz2-2012-10-19.json', import.meta.url);
+
+export async function readSeedData(file: URL = demoMeetingFile): Promise<SeedData> {
+  return seedSchema.parse(JSON.parse(await readFile(file, 'utf8')));
+}

@@ -1,0 +1,39 @@
+import { Check, DeferMode, Entity, Index, ManyToOne, type Opt, Property, type Ref, Unique } from '@mikro-orm/core';
+import { Field, Int, ObjectType } from 'type-graphql';
+import { BaseEntity } from '../common/base.entity';
+import { Person } from '../people/person.entity';
+import type { WorkingTable } from './working-table.entity';
+
+/** A point on a working table ("Punkt", "Position"). */
+@ObjectType()
+@Entity()
+@Check({ name: 'position_rank_range', expression: 'rank between 1 and 5' })
+// Deferred so that reordering the top five inside one transaction may pass through duplicates.
+@Unique({ properties: ['table', 'rank'], deferMode: DeferMode.INITIALLY_DEFERRED })
+export class Position extends BaseEntity {
+  @Index()
+  @ManyToOne({ entity: 'WorkingTable', ref: true, deleteRule: 'cascade' })
+  table!: Ref<WorkingTable>;
+
+  @Field(() => String)
+  @Property({ type: 'text' })
+  text!: string;
+
+  @ManyToOne(() => Person, { nullable: true, ref: true, deleteRule: 'set null' })
+  author?: Ref<Person> | null;
+
+  @Field(() => String, { nullable: true, description: 'Display name of an author without an account' })
+  @Property({ type: 'text', nullable: true })
+  authorName?: string | null;
+
+  @Field(() => Int, { description: 'Grows by one on every change; send it back as expectedVersion' })
+  @Property({ type: 'integer', version: true })
+  version: number & Opt = 1;
+
+  @Field(() => Int, { nullable: true, description: 'Place among the table\'s five most important points' })
+  @Property({ type: 'smallint', nullable: true })
+  rank?: number | null;
+
+  @Property({ type: 'integer' })
+  order: number & Opt = 0;
+}

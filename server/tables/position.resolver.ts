@@ -1,0 +1,39 @@
+import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
+import type { Context } from '../context';
+import { Person } from '../people/person.entity';
+import { Position } from './position.entity';
+import { createPosition, deletePosition, updatePosition } from './position.service';
+import { CreatePositionInput, UpdatePositionInput } from './table.inputs';
+import { WorkingTable } from './working-table.entity';
+
+@Resolver(() => Position)
+export class PositionResolver {
+  @Mutation(() => Position)
+  createPosition(@Arg('input', () => CreatePositionInput) input: CreatePositionInput, @Ctx() { em }: Context) {
+    return createPosition({ em, input });
+  }
+
+  @Mutation(() => Position)
+  updatePosition(
+    @Arg('id', () => ID) id: string,
+    @Arg('input', () => UpdatePositionInput) input: UpdatePositionInput,
+    @Ctx() { em }: Context,
+  ) {
+    return updatePosition({ em, id, input });
+  }
+
+  @Mutation(() => ID)
+  deletePosition(@Arg('id', () => ID) id: string, @Ctx() { em }: Context): Promise<string> {
+    return deletePosition({ em, id });
+  }
+
+  @FieldResolver(() => WorkingTable)
+  table(@Root() position: Position): Promise<WorkingTable> {
+    return position.table.loadOrFail();
+  }
+
+  @FieldResolver(() => Person, { nullable: true })
+  async author(@Root() position: Position): Promise<Person | null> {
+    return (await position.author?.load()) ?? null;
+  }
+}

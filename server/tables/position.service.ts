@@ -1,0 +1,63 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { definedFields, findOptional, findOrFail, removeById } from '../common/find';
+import { nextOrder } from '../common/order';
+import { BadUserInputError, ConflictError } from '../errors';
+import { Person } from '../people/person.entity';
+import { Position } from './position.entity';
+import type { CreatePositionInput, UpdatePositionInput } from './table.inputs';
+import { WorkingTable } from './working-table.entity';
+
+export async function createPosition({ em, input }: { em: EntityManager; input: CreatePositionInput }) {
+  return em.transactional(async (tx) => {
+    const table = await findOrFail(tx, WorkingTable, input.tableId, 'tableId');
+    return tx.create(Position, {
+      table,
+      text: input.text,
+      author: await findOptional(tx, Person, input.authorId, 'authorId'),
+      authorName: input.authorName,
+      order: await nextOrder(tx, Position, { table }),
+    });
+  });
+}
+
+/** A position may move between the tables of its own meeting only. */
+async function targetTable(tx: EntityManager, position: Position, tableId: string | undefined) {
+  if (tableId === undefined) return undefined;
+  const table = await findOrFail(tx, WorkingTable, tableId, 'tableId');
+  const current = await position.table.loadOrFail();
+  if (table.meeting.id !== current.meeting.id) {
+    throw new BadUserInputError('tableId', 'a position can only move to a table of its own meeting');
+  }
+  return table === current ? undefined : table;
+}
+
+async function assertRankFree(tx: EntityManager, position: Position, rank: number | null | undefined) {
+  if (rank === undefined || rank === null) return;
+  const holder = await tx.findOne(Position, { table: position.table, rank, id: { $ne: position.id } });
+  if (holder) throw new ConflictError(`rank ${rank} is already given to another position of this table`);
+}
+
+export async function updatePosition({ em, id, input }: { em: EntityManager; id: string; input: UpdatePositionInput }) {
+  return em.transactional(async (tx) => {
+    const { expectedVersion, tableId, ...fields } = input;
+    // The version column makes MikroORM's UPDATE conditional on the version read here, so a
+    // concurrent change between this read and the commit is refused as well.
+    const position = await findOrFail(tx, Position, id);
+    if (expectedVersion !== undefined && expectedVersion !== null && expectedVersion !== position.version) {
+      throw new ConflictError(`position ${id} has changed (version ${position.version}, expected ${expectedVersion})`, {
+        currentVersion: position.version,
+      });
+    }
+    const table = await targetTable(tx, position, tableId);
+    // A position that changes tables leaves the old table's top five.
+    const rank = table ? null : fields.rank;
+    await assertRankFree(tx, position, rank);
+    tx.assign(position, definedFields({ ...fields, rank, table }));
+    if (table) position.order = await nextOrder(tx, Position, { table });
+    return position;
+  });
+}
+
+export function deletePosition({ em, id }: { em: EntityManager; id: string }): Promise<string> {
+  return removeById(em, Position, id);
+}

@@ -1,0 +1,100 @@
+import { IsEnum, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { Field, ID, InputType, Int } from 'type-graphql';
+import { LIMITS } from '../../schema/limits';
+import { IsNotBlank, IsOmittable } from '../common/validation';
+import { WorkingTableKind } from './working-table.entity';
+
+@InputType()
+export class CreateWorkingTableInput {
+  @Field(() => ID)
+  meetingId!: string;
+
+  @Field(() => WorkingTableKind)
+  @IsEnum(WorkingTableKind)
+  kind!: WorkingTableKind;
+
+  @Field(() => String)
+  @IsString()
+  @IsNotBlank()
+  @MaxLength(LIMITS.title)
+  title!: string;
+
+  @Field(() => Int, { nullable: true, description: 'Place among the tables; appended when left out' })
+  @IsOptional()
+  @IsInt()
+  order?: number;
+}
+
+@InputType()
+export class UpdateWorkingTableInput {
+  @Field(() => WorkingTableKind, { nullable: true })
+  @IsOmittable()
+  @IsEnum(WorkingTableKind)
+  kind?: WorkingTableKind;
+
+  @Field(() => String, { nullable: true })
+  @IsOmittable()
+  @IsString()
+  @IsNotBlank()
+  @MaxLength(LIMITS.title)
+  title?: string;
+
+  @Field(() => Int, { nullable: true })
+  @IsOmittable()
+  @IsInt()
+  order?: number;
+}
+
+@InputType()
+export class CreatePositionInput {
+  @Field(() => ID)
+  tableId!: string;
+
+  @Field(() => String)
+  @IsString()
+  @IsNotBlank()
+  @MaxLength(LIMITS.positionText)
+  text!: string;
+
+  @Field(() => ID, { nullable: true })
+  authorId?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Display name when the author has no account' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(LIMITS.name)
+  authorName?: string | null;
+}
+
+@InputType()
+export class UpdatePositionInput {
+  @Field(() => Int, {
+    nullable: true,
+    description: 'The version the change is based on; a stale one is refused with CONFLICT',
+  })
+  @IsOptional()
+  @IsInt()
+  expectedVersion?: number;
+
+  @Field(() => String, { nullable: true })
+  @IsOmittable()
+  @IsString()
+  @IsNotBlank()
+  @MaxLength(LIMITS.positionText)
+  text?: string;
+
+  @Field(() => ID, { nullable: true, description: 'Moves the position to another table of the same meeting' })
+  tableId?: string;
+
+  @Field(() => Int, { nullable: true, description: '1–5, or null to take the position out of the top five' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(LIMITS.topRanks)
+  rank?: number | null;
+
+  @Field(() => Int, { nullable: true })
+  @IsOmittable()
+  @IsInt()
+  order?: number;
+}

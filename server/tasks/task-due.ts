@@ -1,0 +1,14 @@
+import { TaskStatus } from './task.entity';
+
+/** Steps that still need doing; only these can be overdue. */
+export const PENDING_STATUSES = [TaskStatus.OPEN, TaskStatus.IN_PROGRESS] as const;
+
+export function isPending(status: TaskStatus): boolean {
+  return (PENDING_STATUSES as readonly TaskStatus[]).includes(status);
+}
+
+/** Whole days a pending step is past its due day on `today` (both `YYYY-MM-DD`), or null if it is not overdue. */
+export function daysOverdue(task: { dueDate?: string | null; status: TaskStatus }, today: string): number | null {
+  if (!task.dueDate || !isPending(task.status) || task.dueDate >= today) return null;
+  return Math.round((Date.parse(today) - Date.parse(task.dueDate)) / 86_400_000);
+}

@@ -1,0 +1,61 @@
+import { ArrayType, Check, Entity, Enum, Index, ManyToOne, type Opt, Property, type Ref } from '@mikro-orm/core';
+import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { BaseEntity } from '../common/base.entity';
+import { DateScalar } from '../common/scalars';
+import { Committee } from '../committees/committee.entity';
+import type { Meeting } from '../meetings/meeting.entity';
+import { Organization } from '../organizations/organization.entity';
+import { Person } from '../people/person.entity';
+
+export enum TaskStatus {
+  OPEN = 'OPEN',
+  IN_PROGRESS = 'IN_PROGRESS',
+  DONE = 'DONE',
+  CANCELLED = 'CANCELLED',
+}
+registerEnumType(TaskStatus, { name: 'TaskStatus' });
+
+/** A next step ("Nächster Schritt"): who (owner), what (items), by when (due label and date). */
+@ObjectType()
+@Entity()
+@Check({ name: 'task_one_owner', expression: 'num_nonnulls(owner_committee_id, owner_organization_id, owner_person_id) = 1' })
+export class Task extends BaseEntity {
+  @Index()
+  @ManyToOne({ entity: 'Meeting', nullable: true, ref: true, deleteRule: 'set null' })
+  meeting?: Ref<Meeting> | null;
+
+  @Index()
+  @ManyToOne(() => Committee, { nullable: true, ref: true, deleteRule: 'cascade' })
+  ownerCommittee?: Ref<Committee> | null;
+
+  @Index()
+  @ManyToOne(() => Organization, { nullable: true, ref: true, deleteRule: 'cascade' })
+  ownerOrganization?: Ref<Organization> | null;
+
+  @Index()
+  @ManyToOne(() => Person, { nullable: true, ref: true, deleteRule: 'cascade' })
+  ownerPerson?: Ref<Person> | null;
+
+  @Field(() => String, { nullable: true, description: 'The "Wer" as written, e.g. "JugA"' })
+  @Property({ type: 'text', nullable: true })
+  ownerLabel?: string | null;
+
+  @Field(() => [String], { description: 'The "Was" lines' })
+  @Property({ type: ArrayType })
+  items: string[] & Opt = [];
+
+  @Field(() => String, { nullable: true, description: 'The "Bis wann" exactly as written' })
+  @Property({ type: 'text', nullable: true })
+  dueLabel?: string | null;
+
+  @Field(() => DateScalar, { nullable: true, description: 'Resolved from dueLabel, or given directly' })
+  @Property({ type: 'date', nullable: true })
+  dueDate?: string | null;
+
+  @Field(() => TaskStatus)
+  @Enum({ items: () => TaskStatus })
+  status: TaskStatus & Opt = TaskStatus.OPEN;
+
+  @Property({ type: 'integer' })
+  order: number & Opt = 0;
+}
