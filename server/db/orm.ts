@@ -31,7 +31,8 @@ export function ormOptions(clientUrl: string, logger?: Logger): Options<PostgreS
     pool: { min: 0, max: 10 },
     discovery: { warnWhenNoEntities: true },
     debug: false,
-    logger: logger ? (message) => logger.debug({ orm: message }) : undefined,
+    // MikroORM writes migrator progress to stdout by default; it belongs in the service log.
+    logger: (message) => logger?.debug({ orm: message }),
   };
 }
 

@@ -52,8 +52,8 @@ export async function updatePosition({ em, id, input }: { em: EntityManager; id:
     // A position that changes tables leaves the old table's top five.
     const rank = table ? null : fields.rank;
     await assertRankFree(tx, position, rank);
-    tx.assign(position, definedFields({ ...fields, rank, table }));
-    if (table) position.order = await nextOrder(tx, Position, { table });
+    const order = table ? await nextOrder(tx, Position, { table }) : fields.order;
+    tx.assign(position, definedFields({ ...fields, rank, table, order }));
     return position;
   });
 }

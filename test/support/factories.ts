@@ -1,0 +1,53 @@
+import type { TestServer } from './server';
+
+/** Small builders that create records through the API, as a client would. */
+export async function buildMeeting(server: TestServer, fields: Record<string, unknown> = {}) {
+  const { data, errors } = await server.gql(
+    `mutation ($input: CreateMeetingInput!) { createMeeting(input: $input) { id title } }`,
+    { input: { title: 'Sitzung der AG', startsAt: '2026-12-01T09:00:00Z', ...fields } },
+  );
+  if (errors) throw new Error(JSON.stringify(errors));
+  return data!.createMeeting as { id: string; title: string };
+}
+
+export async function buildTable(server: TestServer, meetingId: string, fields: Record<string, unknown> = {}) {
+  const { data, errors } = await server.gql(
+    `mutation ($input: CreateWorkingTableInput!) { createWorkingTable(input: $input) { id title order } }`,
+    { input: { meetingId, kind: 'OPPORTUNITIES', title: 'Chancen', ...fields } },
+  );
+  if (errors) throw new Error(JSON.stringify(errors));
+  return data!.createWorkingTable as { id: string; title: string; order: number };
+}
+
+export async function buildPosition(server: TestServer, tableId: string, text = 'Gemeinsame Ziele') {
+  const { data, errors } = await server.gql(
+    `mutation ($input: CreatePositionInput!) { createPosition(input: $input) { id text version rank } }`,
+    { input: { tableId, text } },
+  );
+  if (errors) throw new Error(JSON.stringify(errors));
+  return data!.createPosition as { id: string; text: string; version: number; rank: number | null };
+}
+
+export async function buildCommittee(server: TestServer, fields: Record<string, unknown> = {}) {
+  const { data, errors } = await server.gql(
+    `mutation ($input: CreateCommitteeInput!) { createCommittee(input: $input) { id name } }`,
+    { input: { name: 'AG nach § 78 SGB VIII – Region 5', kind: 'WORKING_GROUP', ...fields } },
+  );
+  if (errors) throw new Error(JSON.stringify(errors));
+  return data!.createCommittee as { id: string; name: string };
+}
+
+/** Any record of the demo data by name, looked up through the API. */
+export async function demoIds(server: TestServer) {
+  const { data } = await server.gql(`{ people { id name } organizations { id shortName name } committees { id shortName name } }`);
+  const byName = (list: any[], name: string) => {
+    const found = list.find((r) => r.name === name || r.shortName === name);
+    if (!found) throw new Error(`no demo record ${name}`);
+    return found.id as string;
+  };
+  return {
+    person: (name: string) => byName(data!.people, name),
+    organization: (name: string) => byName(data!.organizations, name),
+    committee: (name: string) => byName(data!.committees, name),
+  };
+}
