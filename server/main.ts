@@ -14,7 +14,7 @@ await migrate(orm);
 if (await loadDemoData(orm.em.fork(), await readSeedData())) logger.info('loaded the demo meeting of 19.10.2012');
 const app = await buildApp({ env, orm, logger });
 const port = await app.listen(env.PORT);
-logger.info(`Planwerk is listening on http://localhost:${port}/graphql`);
+logger.info(`Planwerk is listening on http://localhost:${port} (API at /graphql)`);
 
 let stopping = false;
 async function shutdown(signal: string) {

@@ -1,0 +1,24 @@
+import { useTranslation } from 'react-i18next';
+import { LANGUAGES } from '../i18n/i18n';
+import styles from './LanguageSwitch.module.css';
+
+export function LanguageSwitch() {
+  const { t, i18n } = useTranslation();
+  return (
+    <div role="group" aria-label={t('language.label')} className={styles.switch}>
+      {LANGUAGES.map((language) => (
+        <button
+          key={language}
+          type="button"
+          lang={language}
+          className={styles.option}
+          aria-pressed={i18n.resolvedLanguage === language}
+          aria-label={t(`language.${language}`)}
+          onClick={() => void i18n.changeLanguage(language)}
+        >
+          {language.toUpperCase()}
+        </button>
+      ))}
+    </div>
+  );
+}
