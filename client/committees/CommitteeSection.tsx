@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ResultOf } from '../graphql/graphql';
 import forms from '../ui/forms.module.css';
+import { Heading } from '../ui/Heading';
 import type { CommitteesQuery } from './committee.operations';
 import type { TreeNode } from './committee-tree';
 import styles from './CommitteeSection.module.css';
@@ -10,21 +11,19 @@ import { NominationForm } from './NominationForm';
 
 export type Committee = ResultOf<typeof CommitteesQuery>['committees'][number];
 
-const HEADINGS = ['h2', 'h3', 'h4'] as const;
-
 /** A committee with its members and, nested, its subgroups. */
 export function CommitteeSection({ node, depth }: { node: TreeNode<Committee>; depth: number }) {
   const { t } = useTranslation();
   const [editing, setEditing] = useState(false);
   const committee = node.item;
-  const Heading = HEADINGS[Math.min(depth, HEADINGS.length - 1)] ?? 'h4';
+  const level = Math.min(2 + depth, 5);
   const headingId = `committee-${committee.id}`;
   const label = committee.shortName ?? committee.name;
   return (
     <section aria-labelledby={headingId} className={depth === 0 ? styles.committee : styles.subcommittee}>
       <header className={styles.header}>
         <div>
-          <Heading id={headingId} className={styles.name}>
+          <Heading level={level} id={headingId} className={styles.name}>
             {committee.name}
             {committee.shortName && <span className={styles.short}> ({committee.shortName})</span>}
           </Heading>
@@ -35,18 +34,18 @@ export function CommitteeSection({ node, depth }: { node: TreeNode<Committee>; d
         <button
           type="button"
           className={forms.secondary}
+          aria-label={`${editing ? t('committees.finishEditing') : t('committees.edit')}: ${label}`}
           aria-expanded={editing}
           aria-controls={`${headingId}-members`}
           onClick={() => setEditing(!editing)}
         >
           {editing ? t('committees.finishEditing') : t('committees.edit')}
-          <span className="visually-hidden">: {label}</span>
         </button>
       </header>
       {committee.description && <p>{committee.description}</p>}
       <div id={`${headingId}-members`}>
-        <MemberTable committee={committee} editing={editing} />
-        {editing && <NominationForm committee={committee} />}
+        <MemberTable committee={committee} editing={editing} headingLevel={level + 1} />
+        {editing && <NominationForm committee={committee} headingLevel={level + 1} />}
       </div>
       {node.children.length > 0 && (
         <div className={styles.children} role="group" aria-label={`${t('committees.subcommittees')}: ${label}`}>

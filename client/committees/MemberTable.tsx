@@ -6,6 +6,7 @@ import { formatDay } from '../i18n/format';
 import { useLocale } from '../i18n/use-locale';
 import { ErrorNotice } from '../ui/ErrorNotice';
 import forms from '../ui/forms.module.css';
+import { Heading } from '../ui/Heading';
 import { Notice } from '../ui/Notice';
 import type { Committee } from './CommitteeSection';
 import { MembershipFragment, RemoveMembershipMutation, UpdateMembershipMutation } from './committee.operations';
@@ -13,7 +14,14 @@ import styles from './MemberTable.module.css';
 import { personName, ROLES, type Role } from './people';
 
 /** The members of a committee; while editing, roles change in place and members can be removed. */
-export function MemberTable({ committee, editing }: { committee: Committee; editing: boolean }) {
+interface MemberTableProps {
+  committee: Committee;
+  editing: boolean;
+  /** One below the committee's own heading. */
+  headingLevel: number;
+}
+
+export function MemberTable({ committee, editing, headingLevel }: MemberTableProps) {
   const { t } = useTranslation();
   const locale = useLocale();
   const [, updateMembership] = useMutation(UpdateMembershipMutation);
@@ -35,7 +43,7 @@ export function MemberTable({ committee, editing }: { committee: Committee; edit
 
   return (
     <>
-      <h3 className={styles.heading}>{t('committees.members')}</h3>
+      <Heading level={headingLevel} className={styles.heading}>{t('committees.members')}</Heading>
       {error && <ErrorNotice error={error} onDismiss={() => setError(null)} />}
       {removed && <Notice tone="success">{t('committees.removed', { name: removed })}</Notice>}
       {memberships.length === 0 ? (

@@ -4,6 +4,7 @@ import { type CombinedError, useMutation, useQuery } from 'urql';
 import { readFragment } from '../graphql/graphql';
 import { ErrorNotice } from '../ui/ErrorNotice';
 import forms from '../ui/forms.module.css';
+import { Heading } from '../ui/Heading';
 import { Notice } from '../ui/Notice';
 import type { Committee } from './CommitteeSection';
 import { AddMembershipMutation, MembershipFragment, PeopleQuery } from './committee.operations';
@@ -11,7 +12,7 @@ import styles from './NominationForm.module.css';
 import { personName, ROLES, type Role } from './people';
 
 /** "Benennung Personen für AG": names a person for the committee with a role. */
-export function NominationForm({ committee }: { committee: Committee }) {
+export function NominationForm({ committee, headingLevel }: { committee: Committee; headingLevel: number }) {
   const { t } = useTranslation();
   const id = useId();
   const [people] = useQuery({ query: PeopleQuery });
@@ -40,9 +41,9 @@ export function NominationForm({ committee }: { committee: Committee }) {
 
   return (
     <form className={styles.form} aria-labelledby={`${id}-title`} onSubmit={(event) => void submit(event)}>
-      <h4 id={`${id}-title`} className={styles.title}>
+      <Heading level={headingLevel} id={`${id}-title`} className={styles.title}>
         {t('committees.nominate', { committee: label })}
-      </h4>
+      </Heading>
       {error && <ErrorNotice error={error} onDismiss={() => setError(null)} />}
       {added && <Notice tone="success">{t('committees.added', { name: added })}</Notice>}
       {people.error && <ErrorNotice error={people.error} />}

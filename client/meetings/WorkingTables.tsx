@@ -13,7 +13,9 @@ export function WorkingTables({ tables }: { tables: readonly Table[] }) {
   if (tables.length === 0) return <p>{t('meeting.noTables')}</p>;
   return (
     <>
-      <p className={styles.intro}>{t('meeting.tablesIntro')}</p>
+      {tables.some((table) => table.positions.some((position) => position.rank)) && (
+        <p className={styles.intro}>{t('meeting.tablesIntro')}</p>
+      )}
       <div className={styles.tables}>
         {tables.map((table) => (
           <section key={table.id} aria-labelledby={`table-${table.id}`} className={styles.table}>

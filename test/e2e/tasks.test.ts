@@ -48,13 +48,13 @@ describe('next steps page', () => {
   it('filters by view and owner, and keeps the selection in the address', async () => {
     const page = await e2e.newPage({ now: NOW });
     await page.goto(e2e.url('/tasks'));
-    await page.getByRole('radio', { name: 'Überfällig' }).check();
+    await page.getByRole('radio', { name: 'Überfällig' }).click();
     await expect.poll(() => page.getByRole('row').count()).toBe(4);
     await page.getByRole('combobox', { name: 'Wer' }).selectOption({ label: 'JugA – Jugendamt Steglitz-Zehlendorf' });
     await expect.poll(() => page.getByRole('row').count()).toBe(2);
     expect(new URL(page.url()).searchParams.get('view')).toBe('overdue');
 
-    await page.getByRole('radio', { name: 'Fällig in 30 Tagen' }).check();
+    await page.getByRole('radio', { name: 'Fällig in 30 Tagen' }).click();
     await expect.poll(() => page.getByText('Für diese Auswahl gibt es keine Schritte.').isVisible()).toBe(true);
   });
 
@@ -65,7 +65,7 @@ describe('next steps page', () => {
     await row.getByRole('combobox').selectOption('DONE');
 
     await expect.poll(() => page.getByRole('row').count()).toBe(3);
-    await page.getByRole('radio', { name: 'Erledigt' }).check();
+    await page.getByRole('radio', { name: 'Erledigt' }).click();
     await expect.poll(() => easterRow(page).getByRole('combobox').inputValue()).toBe('DONE');
     expect(await easterRow(page).getByText('überfällig').count()).toBe(0);
   });
