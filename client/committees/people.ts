@@ -1,6 +1,6 @@
-import type { introspection } from '../graphql/graphql-env.d.ts';
+import type { EnumOf } from '../graphql/graphql';
 
-export type Role = introspection['types']['MembershipRole']['enumValues'];
+export type Role = EnumOf<'MembershipRole'>;
 
 /** In the order a working group lists them. */
 export const ROLES: Role[] = ['SPEAKER', 'COORDINATOR', 'MEMBER', 'GUEST'];

@@ -1,13 +1,9 @@
 import type { Cache, CacheExchangeOpts, UpdateResolver } from '@urql/exchange-graphcache';
-import type { introspection } from './graphql-env.d.ts';
+import type { EnumOf } from './graphql';
+import { introspection } from './introspection';
 
-type TaskStatus = introspection['types']['TaskStatus']['enumValues'];
-type MembershipRole = introspection['types']['MembershipRole']['enumValues'];
-type Party = introspection['types']['Party']['possibleTypes'];
-
-const PARTY_TYPES: Party[] = ['Committee', 'Organization', 'Person'];
-// Fails to compile when the schema's Party union gains a member that is not listed above.
-const everyPartyListed: Exclude<Party, (typeof PARTY_TYPES)[number]> extends never ? true : never = true;
+type TaskStatus = EnumOf<'TaskStatus'>;
+type MembershipRole = EnumOf<'MembershipRole'>;
 
 /** Steps that still need doing; only these can be overdue. */
 const PENDING: readonly TaskStatus[] = ['OPEN', 'IN_PROGRESS'];
@@ -55,12 +51,12 @@ const updateTask: UpdateResolver = (_result, _args, cache, info) => {
 
 /**
  * Normalised-cache configuration beside the client: every Planwerk type is keyed by its `id`
- * (graphcache's default), the Party union is matched by its members, and mutations keep lists
- * and optimistic state right. An optimistic layer is dropped when the server answers, so a
+ * (graphcache's default); the schema lets it match the Party union's members exactly and
+ * return partial results; mutations keep lists and optimistic state right. An optimistic layer is dropped when the server answers, so a
  * refused change rolls back by itself; the caller shows the refusal.
  */
 export const cacheConfig = {
-  possibleTypes: { Party: everyPartyListed && PARTY_TYPES },
+  schema: introspection,
   updates: {
     Mutation: { addMembership, removeMembership, updateTask },
   },
