@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useRouteError } from 'react-router';
 import { Notice } from '../ui/Notice';
@@ -6,7 +7,8 @@ import styles from './RouteError.module.css';
 /** Shown when a page cannot even load (e.g. its code after a deploy); reloading fetches the new one. */
 export function RouteError() {
   const { t } = useTranslation();
-  console.error(useRouteError());
+  const error = useRouteError();
+  useEffect(() => console.error(error), [error]);
   return (
     <main id="main" className={styles.page}>
       <Notice tone="error">{t('errors.INTERNAL_SERVER_ERROR')}</Notice>

@@ -24,6 +24,7 @@ export interface E2E {
   /** The app's address for a path, e.g. `url('/tasks')`. */
   url: (pathname: string) => string;
   screenshot: (page: Page, name: string) => Promise<void>;
+  /** Stops browser and server; fails if any page threw an uncaught error meanwhile. */
   close: () => Promise<void>;
 }
 
@@ -38,12 +39,14 @@ export async function startE2E(options: TestServerOptions = {}): Promise<E2E> {
     headless: true,
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
   });
+  const pageErrors: Error[] = [];
   return {
     server,
     browser,
     newPage: async ({ now, viewport = { width: 1280, height: 900 }, locale = 'de-DE' }: PageOptions = {}) => {
       const context = await browser.newContext({ viewport, locale, timezoneId: 'Europe/Berlin' });
       const page = await context.newPage();
+      page.on('pageerror', (error) => pageErrors.push(error));
       if (now) await page.clock.setFixedTime(now);
       return page;
     },
@@ -55,6 +58,7 @@ export async function startE2E(options: TestServerOptions = {}): Promise<E2E> {
     close: async () => {
       await browser.close();
       await server.close();
+      if (pageErrors.length > 0) throw new AggregateError(pageErrors, 'uncaught errors in the app');
     },
   };
 }
