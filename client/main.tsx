@@ -6,9 +6,9 @@ import { RouterProvider } from 'react-router/dom';
 import { Provider as UrqlProvider } from 'urql';
 import './app/global.css';
 import { routes } from './app/routes';
-import { createPlanwerkClient } from './graphql/client';
-import { ConnectionStatusContext } from './graphql/connection-context';
-import { followBrowserNetwork } from './graphql/connection-status';
+import { createPlanwerkClient } from './api/client';
+import { ConnectionStatusContext } from './api/connection-context';
+import { followBrowserNetwork } from './api/connection-status';
 import { browserStorage, setupI18n } from './i18n/i18n';
 
 const i18n = setupI18n(browserStorage(), document.documentElement);

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ResultOf } from '../graphql/graphql';
+import type { ResultOf } from '../api/graphql';
 import forms from '../ui/forms.module.css';
 import { Heading } from '../ui/Heading';
 import type { CommitteesQuery } from './committee.operations';

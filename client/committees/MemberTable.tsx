@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type CombinedError, useMutation } from 'urql';
-import { readFragment } from '../graphql/graphql';
+import { readFragment } from '../api/graphql';
 import { formatDay } from '../i18n/format';
 import { useLocale } from '../i18n/use-locale';
 import { ErrorNotice } from '../ui/ErrorNotice';

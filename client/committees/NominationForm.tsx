@@ -1,7 +1,7 @@
 import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type CombinedError, useMutation, useQuery } from 'urql';
-import { readFragment } from '../graphql/graphql';
+import { readFragment } from '../api/graphql';
 import { ErrorNotice } from '../ui/ErrorNotice';
 import forms from '../ui/forms.module.css';
 import { Heading } from '../ui/Heading';

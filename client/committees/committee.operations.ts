@@ -1,4 +1,4 @@
-import { graphql } from '../graphql/graphql';
+import { graphql } from '../api/graphql';
 
 export const MembershipFragment = graphql(`
   fragment MembershipRow on Membership {

@@ -1,4 +1,4 @@
-import type { EnumOf } from '../graphql/graphql';
+import type { EnumOf } from '../api/graphql';
 
 export type Role = EnumOf<'MembershipRole'>;
 

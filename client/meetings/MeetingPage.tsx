@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useQuery } from 'urql';
-import type { ResultOf } from '../graphql/graphql';
+import type { ResultOf } from '../api/graphql';
 import { formatMeetingTime } from '../i18n/format';
 import { useLocale } from '../i18n/use-locale';
 import { ErrorNotice } from '../ui/ErrorNotice';

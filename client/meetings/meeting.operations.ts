@@ -1,4 +1,4 @@
-import { graphql } from '../graphql/graphql';
+import { graphql } from '../api/graphql';
 import { PartyNameFragment } from '../ui/party';
 
 export const MeetingsQuery = graphql(`

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { ResultOf } from '../graphql/graphql';
+import type { ResultOf } from '../api/graphql';
 import { formatDate, formatDay } from '../i18n/format';
 import { useLocale } from '../i18n/use-locale';
 import forms from '../ui/forms.module.css';

@@ -1,4 +1,4 @@
-import type { VariablesOf } from '../graphql/graphql';
+import type { VariablesOf } from '../api/graphql';
 import { addDays } from '../i18n/format';
 import type { TasksQuery } from './task.operations';
 

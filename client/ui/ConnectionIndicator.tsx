@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { useConnectionStatus } from '../graphql/connection-context';
+import { useConnectionStatus } from '../api/connection-context';
 import styles from './ConnectionIndicator.module.css';
 
 /** Tells, politely and without taking focus, whether changes by others can reach this page. */

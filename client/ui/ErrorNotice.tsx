@@ -1,6 +1,6 @@
 import type { CombinedError } from 'urql';
 import { useTranslation } from 'react-i18next';
-import { describeError } from '../graphql/errors';
+import { describeError } from '../api/errors';
 import { Notice } from './Notice';
 
 /** The user message for a failed operation, in the interface language. */

@@ -1,8 +1,8 @@
 import { act, render, screen } from '@testing-library/react';
 import { I18nextProvider } from 'react-i18next';
 import { describe, expect, it } from 'vitest';
-import { ConnectionStatusContext } from '../../client/graphql/connection-context';
-import { createConnectionStatusStore } from '../../client/graphql/connection-status';
+import { ConnectionStatusContext } from '../../client/api/connection-context';
+import { createConnectionStatusStore } from '../../client/api/connection-status';
 import { setupI18n } from '../../client/i18n/i18n';
 import { ConnectionIndicator } from '../../client/ui/ConnectionIndicator';
 

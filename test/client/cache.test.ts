@@ -2,7 +2,7 @@ import { cacheExchange } from '@urql/exchange-graphcache';
 import { Client, fetchExchange } from 'urql';
 import { describe, expect, it } from 'vitest';
 import { AddMembershipMutation, CommitteesQuery, RemoveMembershipMutation } from '../../client/committees/committee.operations';
-import { cacheConfig } from '../../client/graphql/cache';
+import { cacheConfig } from '../../client/api/cache';
 import { TasksQuery, UpdateTaskStatusMutation } from '../../client/tasks/task.operations';
 
 type Body = { data?: unknown; errors?: unknown[] };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { connectionStatus, createConnectionStatusStore, followBrowserNetwork } from '../../client/graphql/connection-status';
-import { MAX_RETRY_DELAY_MS, retryDelay } from '../../client/graphql/reconnect';
+import { connectionStatus, createConnectionStatusStore, followBrowserNetwork } from '../../client/api/connection-status';
+import { MAX_RETRY_DELAY_MS, retryDelay } from '../../client/api/reconnect';
 
 describe('connection status', () => {
   it('is offline whenever the browser has no network, whatever the socket says', () => {

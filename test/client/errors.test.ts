@@ -1,6 +1,6 @@
 import { CombinedError } from 'urql';
 import { describe, expect, it } from 'vitest';
-import { describeError } from '../../client/graphql/errors';
+import { describeError } from '../../client/api/errors';
 import de from '../../client/i18n/de.json';
 import en from '../../client/i18n/en.json';
 

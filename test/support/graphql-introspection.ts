@@ -2,7 +2,7 @@ import { runPackageBin } from './package-bin';
 
 /**
  * Global setup of the client and e2e test projects: the client's typed GraphQL introspection
- * (client/graphql/introspection.ts) is generated from schema/schema.graphql, not committed.
+ * (client/api/introspection.ts) is generated from schema/schema.graphql, not committed.
  */
 export default async function setup() {
   await runPackageBin('gql.tada', 'bin/cli.js', ['generate', 'output']);
