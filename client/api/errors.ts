@@ -1,19 +1,8 @@
 import type { CombinedError } from 'urql';
-
-/** The codes of GUIDE.md "Errors users and clients can rely on", plus what happens before any code. */
-const CODES = [
-  'UNAUTHENTICATED',
-  'FORBIDDEN',
-  'BAD_USER_INPUT',
-  'NOT_FOUND',
-  'CONFLICT',
-  'RATE_LIMITED',
-  'QUERY_TOO_COMPLEX',
-  'INTERNAL_SERVER_ERROR',
-] as const;
+import { ERROR_CODES, type ErrorCode } from '../../schema/error-codes';
 
 /** A code, a code with the detail its extensions add, or no answer from the server at all. */
-export type ErrorKind = (typeof CODES)[number] | 'BAD_USER_INPUT_FIELD' | 'RATE_LIMITED_RETRY' | 'NETWORK';
+export type ErrorKind = ErrorCode | 'BAD_USER_INPUT_FIELD' | 'RATE_LIMITED_RETRY' | 'NETWORK';
 
 /** A message for people: an i18n key under `errors.` and the values it interpolates. */
 export interface UserMessage {
@@ -21,8 +10,8 @@ export interface UserMessage {
   values: Record<string, string | number>;
 }
 
-function isKnownCode(code: unknown): code is (typeof CODES)[number] {
-  return CODES.includes(code as (typeof CODES)[number]);
+function isKnownCode(code: unknown): code is ErrorCode {
+  return ERROR_CODES.includes(code as ErrorCode);
 }
 
 /**

@@ -1,6 +1,7 @@
 import { CombinedError } from 'urql';
 import { describe, expect, it } from 'vitest';
 import { describeError } from '../../client/api/errors';
+import { ERROR_CODES } from '../../schema/error-codes';
 import de from '../../client/i18n/de.json';
 import en from '../../client/i18n/en.json';
 
@@ -10,7 +11,7 @@ function refusal(extensions: Record<string, unknown>, message = 'a message writt
 
 describe('error code → user message', () => {
   it('maps every documented code to its own message', () => {
-    for (const code of ['UNAUTHENTICATED', 'FORBIDDEN', 'BAD_USER_INPUT', 'NOT_FOUND', 'CONFLICT', 'RATE_LIMITED', 'QUERY_TOO_COMPLEX', 'INTERNAL_SERVER_ERROR']) {
+    for (const code of ERROR_CODES) {
       expect(describeError(refusal({ code }))).toEqual({ key: `errors.${code}`, values: {} });
     }
   });
