@@ -18,9 +18,9 @@ describe('meeting page', () => {
     const page = await e2e.newPage();
     await page.goto(e2e.url('/'));
     await page.getByRole('link', { name: /Alternative Formen sozialräumlicher Finanzierung/ }).click();
-    const title = page.getByRole('heading', { level: 1 });
-    await title.waitFor();
-    expect(await title.textContent()).toBe('Alternative Formen sozialräumlicher Finanzierung – Umsetzung in Steglitz-Zehlendorf');
+    const title = 'Alternative Formen sozialräumlicher Finanzierung – Umsetzung in Steglitz-Zehlendorf';
+    await page.getByRole('heading', { level: 1, name: title, exact: true }).waitFor();
+    expect(await page.title()).toBe(`${title} – Planwerk`);
 
     // An all-day meeting shows its day and no hour.
     expect(await page.locator('dd time').textContent()).toBe('Freitag, 19.10.2012');
