@@ -39,7 +39,11 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: ['test/e2e/**/*.test.ts'],
-          globalSetup: ['test/support/global-setup.ts', 'test/support/graphql-introspection.ts', 'test/e2e/support/build-client.ts'],
+          globalSetup: [
+            'test/support/global-setup.ts',
+            'test/support/graphql-introspection.ts',
+            'test/e2e/support/build-client.ts',
+          ],
           // One Chromium at a time: the machines running these have two cores.
           fileParallelism: false,
           testTimeout: 60_000,

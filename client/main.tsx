@@ -5,10 +5,10 @@ import { createBrowserRouter } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
 import { Provider as UrqlProvider } from 'urql';
 import './app/global.css';
-import { routes } from './app/routes';
 import { createPlanwerkClient } from './api/client';
 import { ConnectionStatusContext } from './api/connection-context';
 import { followBrowserNetwork } from './api/connection-status';
+import { routes } from './app/routes';
 import { browserStorage, setupI18n } from './i18n/i18n';
 
 const i18n = setupI18n(browserStorage(), document.documentElement);

@@ -21,9 +21,9 @@ export function initialScripts(manifest: Manifest): string[] {
     files.add(chunk.file);
     chunk.imports?.forEach(visit);
   };
-  Object.entries(manifest)
-    .filter(([, chunk]) => chunk.isEntry)
-    .forEach(([key]) => visit(key));
+  for (const [key, chunk] of Object.entries(manifest)) {
+    if (chunk.isEntry) visit(key);
+  }
   return [...files].filter((file) => file.endsWith('.js'));
 }
 

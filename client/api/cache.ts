@@ -19,7 +19,11 @@ function committeeMemberships(cache: Cache, committee: string | null): string[] 
   return Array.isArray(links) ? (links as string[]) : null;
 }
 
-const addMembership: UpdateResolver<{ addMembership: Ref<'Membership'> & { committee: Ref<'Committee'> } }> = (result, _args, cache) => {
+const addMembership: UpdateResolver<{ addMembership: Ref<'Membership'> & { committee: Ref<'Committee'> } }> = (
+  result,
+  _args,
+  cache,
+) => {
   const committee = cache.keyOfEntity(result.addMembership.committee);
   const memberships = committeeMemberships(cache, committee);
   const added = cache.keyOfEntity(result.addMembership);
@@ -34,7 +38,11 @@ const removeMembership: UpdateResolver<{ removeMembership: string }> = (result, 
   const committee = cache.resolve(removed, 'committee') as string | null | undefined;
   const memberships = committeeMemberships(cache, committee ?? null);
   if (committee && memberships) {
-    cache.link(committee, 'memberships', memberships.filter((key) => key !== removedKey));
+    cache.link(
+      committee,
+      'memberships',
+      memberships.filter((key) => key !== removedKey),
+    );
   }
   cache.invalidate(removed);
 };

@@ -24,7 +24,10 @@ function webSocketUrl({ protocol, host }: Pick<Location, 'protocol' | 'host'>): 
  * mutations over HTTP, subscriptions over graphql-ws. The socket opens at once and keeps
  * reconnecting, so the connection status shows whether live updates can reach this page.
  */
-export function createPlanwerkClient(location: Pick<Location, 'protocol' | 'host'>, browserOnline: boolean): PlanwerkClient {
+export function createPlanwerkClient(
+  location: Pick<Location, 'protocol' | 'host'>,
+  browserOnline: boolean,
+): PlanwerkClient {
   const connection = createConnectionStatusStore(browserOnline);
   let socket: WebSocket | undefined;
   let pongTimeout: ReturnType<typeof setTimeout> | undefined;

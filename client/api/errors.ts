@@ -24,7 +24,8 @@ export function describeError(error: CombinedError): UserMessage {
   if (!first) return { key: 'errors.NETWORK', values: {} };
   const { code, field, retryAfterSeconds } = first.extensions as Record<string, unknown>;
   if (!isKnownCode(code)) return { key: 'errors.INTERNAL_SERVER_ERROR', values: {} };
-  if (code === 'BAD_USER_INPUT' && typeof field === 'string') return { key: 'errors.BAD_USER_INPUT_FIELD', values: { field } };
+  if (code === 'BAD_USER_INPUT' && typeof field === 'string')
+    return { key: 'errors.BAD_USER_INPUT_FIELD', values: { field } };
   if (code === 'RATE_LIMITED' && typeof retryAfterSeconds === 'number') {
     return { key: 'errors.RATE_LIMITED_RETRY', values: { seconds: retryAfterSeconds } };
   }

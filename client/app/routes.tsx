@@ -15,9 +15,15 @@ export const routes: RouteObject[] = [
     HydrateFallback: Loading,
     children: [
       { index: true, lazy: { Component: async () => (await import('../meetings/MeetingsPage')).MeetingsPage } },
-      { path: 'meetings/:meetingId', lazy: { Component: async () => (await import('../meetings/MeetingPage')).MeetingPage } },
+      {
+        path: 'meetings/:meetingId',
+        lazy: { Component: async () => (await import('../meetings/MeetingPage')).MeetingPage },
+      },
       { path: 'tasks', lazy: { Component: async () => (await import('../tasks/TasksPage')).TasksPage } },
-      { path: 'committees', lazy: { Component: async () => (await import('../committees/CommitteesPage')).CommitteesPage } },
+      {
+        path: 'committees',
+        lazy: { Component: async () => (await import('../committees/CommitteesPage')).CommitteesPage },
+      },
       { path: '*', Component: NotFound },
     ],
   },

@@ -3,9 +3,9 @@ import { useTranslation } from 'react-i18next';
 import type { ResultOf } from '../api/graphql';
 import forms from '../ui/forms.module.css';
 import { Heading } from '../ui/Heading';
+import styles from './CommitteeSection.module.css';
 import type { CommitteesQuery } from './committee.operations';
 import type { TreeNode } from './committee-tree';
-import styles from './CommitteeSection.module.css';
 import { MemberTable } from './MemberTable';
 import { NominationForm } from './NominationForm';
 
@@ -48,11 +48,13 @@ export function CommitteeSection({ node, depth }: { node: TreeNode<Committee>; d
         {editing && <NominationForm committee={committee} headingLevel={level + 1} />}
       </div>
       {node.children.length > 0 && (
-        <div className={styles.children} role="group" aria-label={`${t('committees.subcommittees')}: ${label}`}>
+        <ul className={styles.children} aria-label={`${t('committees.subcommittees')}: ${label}`}>
           {node.children.map((child) => (
-            <CommitteeSection key={child.item.id} node={child} depth={depth + 1} />
+            <li key={child.item.id}>
+              <CommitteeSection node={child} depth={depth + 1} />
+            </li>
           ))}
-        </div>
+        </ul>
       )}
     </section>
   );

@@ -3,9 +3,9 @@ import { useQuery } from 'urql';
 import { ErrorNotice } from '../ui/ErrorNotice';
 import { Loading } from '../ui/Loading';
 import { CommitteeSection } from './CommitteeSection';
+import styles from './CommitteesPage.module.css';
 import { CommitteesQuery } from './committee.operations';
 import { committeeTree } from './committee-tree';
-import styles from './CommitteesPage.module.css';
 
 export function CommitteesPage() {
   const { t } = useTranslation();

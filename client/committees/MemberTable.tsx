@@ -43,7 +43,9 @@ export function MemberTable({ committee, editing, headingLevel }: MemberTablePro
 
   return (
     <>
-      <Heading level={headingLevel} className={styles.heading}>{t('committees.members')}</Heading>
+      <Heading level={headingLevel} className={styles.heading}>
+        {t('committees.members')}
+      </Heading>
       {error && <ErrorNotice error={error} onDismiss={() => setError(null)} />}
       {removed && <Notice tone="success">{t('committees.removed', { name: removed })}</Notice>}
       {memberships.length === 0 ? (
@@ -69,7 +71,11 @@ export function MemberTable({ committee, editing, headingLevel }: MemberTablePro
               return (
                 <tr key={membership.id}>
                   <th scope="row">{name}</th>
-                  <td>{membership.person.organization?.shortName ?? membership.person.organization?.name ?? t('common.none')}</td>
+                  <td>
+                    {membership.person.organization?.shortName ??
+                      membership.person.organization?.name ??
+                      t('common.none')}
+                  </td>
                   <td>
                     {editing ? (
                       <select

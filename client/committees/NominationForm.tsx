@@ -23,7 +23,9 @@ export function NominationForm({ committee, headingLevel }: { committee: Committ
   const [error, setError] = useState<CombinedError | null>(null);
   const [added, setAdded] = useState<string | null>(null);
 
-  const members = new Set(readFragment(MembershipFragment, committee.memberships).map((membership) => membership.person.id));
+  const members = new Set(
+    readFragment(MembershipFragment, committee.memberships).map((membership) => membership.person.id),
+  );
   const candidates = (people.data?.people ?? []).filter((person) => !members.has(person.id));
   const label = committee.shortName ?? committee.name;
 
@@ -53,7 +55,12 @@ export function NominationForm({ committee, headingLevel }: { committee: Committ
         <div className={styles.fields}>
           <label className={forms.field}>
             {t('committees.person')}
-            <select className={forms.select} required value={personId} onChange={(event) => setPersonId(event.target.value)}>
+            <select
+              className={forms.select}
+              required
+              value={personId}
+              onChange={(event) => setPersonId(event.target.value)}
+            >
               <option value="">{t('committees.choosePerson')}</option>
               {candidates.map((person) => (
                 <option key={person.id} value={person.id}>
@@ -75,7 +82,12 @@ export function NominationForm({ committee, headingLevel }: { committee: Committ
           </label>
           <label className={forms.field}>
             {t('committees.since')}
-            <input className={forms.input} type="date" value={since} onChange={(event) => setSince(event.target.value)} />
+            <input
+              className={forms.input}
+              type="date"
+              value={since}
+              onChange={(event) => setSince(event.target.value)}
+            />
           </label>
           <button type="submit" className={forms.button} disabled={fetching || !personId}>
             {t('committees.add')}

@@ -28,7 +28,13 @@ export interface MeetingTime {
 export function formatMeetingTime({ startsAt, endsAt, allDay }: MeetingTime, locale: string): string {
   const start = new Date(startsAt);
   if (allDay) return new Intl.DateTimeFormat(locale, { ...DAY, weekday: 'long', timeZone: ZONE }).format(start);
-  const format = new Intl.DateTimeFormat(locale, { ...DAY, weekday: 'long', hour: '2-digit', minute: '2-digit', timeZone: ZONE });
+  const format = new Intl.DateTimeFormat(locale, {
+    ...DAY,
+    weekday: 'long',
+    hour: '2-digit',
+    minute: '2-digit',
+    timeZone: ZONE,
+  });
   return endsAt ? format.formatRange(start, new Date(endsAt)) : format.format(start);
 }
 

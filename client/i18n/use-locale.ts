@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { DEFAULT_LANGUAGE, isLanguage } from './i18n';
 import { LOCALES } from './format';
+import { DEFAULT_LANGUAGE, isLanguage } from './i18n';
 
 /** The `Intl` locale of the interface language in use. */
 export function useLocale(): string {

@@ -7,8 +7,8 @@ import { useLocale } from '../i18n/use-locale';
 import { ErrorNotice } from '../ui/ErrorNotice';
 import { Loading } from '../ui/Loading';
 import { partyNames } from '../ui/party';
-import { MeetingQuery } from './meeting.operations';
 import styles from './MeetingPage.module.css';
+import { MeetingQuery } from './meeting.operations';
 import { WorkingTables } from './WorkingTables';
 
 type Meeting = NonNullable<ResultOf<typeof MeetingQuery>['meeting']>;

@@ -5,8 +5,8 @@ import { formatMeetingTime } from '../i18n/format';
 import { useLocale } from '../i18n/use-locale';
 import { ErrorNotice } from '../ui/ErrorNotice';
 import { Loading } from '../ui/Loading';
-import { MeetingsQuery } from './meeting.operations';
 import styles from './MeetingsPage.module.css';
+import { MeetingsQuery } from './meeting.operations';
 
 export function MeetingsPage() {
   const { t } = useTranslation();
@@ -30,7 +30,9 @@ export function MeetingsPage() {
               <Link to={`/meetings/${meeting.id}`}>{meeting.title}</Link>
             </h2>
             <p className={styles.meta}>
-              {[meeting.hostCommittee?.shortName ?? meeting.hostCommittee?.name, meeting.place].filter(Boolean).join(' · ')}
+              {[meeting.hostCommittee?.shortName ?? meeting.hostCommittee?.name, meeting.place]
+                .filter(Boolean)
+                .join(' · ')}
             </p>
           </li>
         ))}

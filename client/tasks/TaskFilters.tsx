@@ -1,10 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import forms from '../ui/forms.module.css';
-import { partyNames, type PartyNames } from '../ui/party';
+import { type PartyNames, partyNames } from '../ui/party';
+import styles from './TaskFilters.module.css';
 import { TaskOwnersQuery } from './task.operations';
 import { TASK_VIEWS, type TaskSelection } from './task-filter';
-import styles from './TaskFilters.module.css';
 
 /** Each owner once, in the order people read them. */
 function distinctOwners(owners: PartyNames[], locale: string | undefined): PartyNames[] {

@@ -1,3 +1,4 @@
+// biome-ignore-all lint/a11y/noRedundantRoles: deliberate, see the note above TaskTable.
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -6,8 +7,8 @@ import { formatDate, formatDay } from '../i18n/format';
 import { useLocale } from '../i18n/use-locale';
 import forms from '../ui/forms.module.css';
 import { partyNames } from '../ui/party';
-import type { TasksQuery } from './task.operations';
 import styles from './TaskTable.module.css';
+import type { TasksQuery } from './task.operations';
 
 type Task = ResultOf<typeof TasksQuery>['tasks'][number];
 export type TaskStatus = Task['status'];
@@ -60,11 +61,21 @@ export function TaskTable({ tasks, onStatusChange }: TaskTableProps) {
     <table role="table" className={styles.table}>
       <thead role="rowgroup">
         <tr role="row">
-          <th role="columnheader" scope="col">{t('tasks.who')}</th>
-          <th role="columnheader" scope="col">{t('tasks.what')}</th>
-          <th role="columnheader" scope="col">{t('tasks.due')}</th>
-          <th role="columnheader" scope="col">{t('tasks.status')}</th>
-          <th role="columnheader" scope="col">{t('tasks.source')}</th>
+          <th role="columnheader" scope="col">
+            {t('tasks.who')}
+          </th>
+          <th role="columnheader" scope="col">
+            {t('tasks.what')}
+          </th>
+          <th role="columnheader" scope="col">
+            {t('tasks.due')}
+          </th>
+          <th role="columnheader" scope="col">
+            {t('tasks.status')}
+          </th>
+          <th role="columnheader" scope="col">
+            {t('tasks.source')}
+          </th>
         </tr>
       </thead>
       <tbody role="rowgroup">
@@ -80,6 +91,7 @@ export function TaskTable({ tasks, onStatusChange }: TaskTableProps) {
               <Cell label={t('tasks.what')}>
                 <ul className={styles.items}>
                   {task.items.map((item, index) => (
+                    // biome-ignore lint/suspicious/noArrayIndexKey: "Was" lines are plain text without identity, replaced as a whole.
                     <li key={index}>{item}</li>
                   ))}
                 </ul>

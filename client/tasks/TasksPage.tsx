@@ -6,11 +6,11 @@ import { berlinToday } from '../i18n/format';
 import { ErrorNotice, useErrorMessage } from '../ui/ErrorNotice';
 import { Loading } from '../ui/Loading';
 import { Notice } from '../ui/Notice';
+import { TaskFilters } from './TaskFilters';
+import styles from './TasksPage.module.css';
+import { type TaskStatus, TaskTable } from './TaskTable';
 import { MeetingTitleQuery, TasksQuery, UpdateTaskStatusMutation } from './task.operations';
 import { readSelection, selectionParams, type TaskSelection, taskFilter } from './task-filter';
-import { TaskFilters } from './TaskFilters';
-import { type TaskStatus, TaskTable } from './TaskTable';
-import styles from './TasksPage.module.css';
 
 export function TasksPage() {
   const { t } = useTranslation();
@@ -62,7 +62,11 @@ export function TasksPage() {
           <p className={styles.count} role="status">
             {t('tasks.count', { count: data.tasks.length })}
           </p>
-          {data.tasks.length === 0 ? <p>{t('tasks.empty')}</p> : <TaskTable tasks={data.tasks} onStatusChange={changeStatus} />}
+          {data.tasks.length === 0 ? (
+            <p>{t('tasks.empty')}</p>
+          ) : (
+            <TaskTable tasks={data.tasks} onStatusChange={changeStatus} />
+          )}
         </>
       )}
     </>

@@ -7,7 +7,12 @@ export function ConnectionIndicator() {
   const { t } = useTranslation();
   const status = useConnectionStatus();
   return (
-    <p role="status" className={`${styles.indicator} ${styles[status]}`} data-status={status} title={t(`connection.${status}Hint`)}>
+    <p
+      role="status"
+      className={`${styles.indicator} ${styles[status]}`}
+      data-status={status}
+      title={t(`connection.${status}Hint`)}
+    >
       <span className={styles.dot} aria-hidden="true" />
       {t(`connection.${status}`)}
       <span className="visually-hidden">. {t(`connection.${status}Hint`)}</span>

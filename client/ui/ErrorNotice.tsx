@@ -1,5 +1,5 @@
-import type { CombinedError } from 'urql';
 import { useTranslation } from 'react-i18next';
+import type { CombinedError } from 'urql';
 import { describeError } from '../api/errors';
 import { Notice } from './Notice';
 

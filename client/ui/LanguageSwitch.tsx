@@ -5,7 +5,8 @@ import styles from './LanguageSwitch.module.css';
 export function LanguageSwitch() {
   const { t, i18n } = useTranslation();
   return (
-    <div role="group" aria-label={t('language.label')} className={styles.switch}>
+    <fieldset className={styles.switch}>
+      <legend className="visually-hidden">{t('language.label')}</legend>
       {LANGUAGES.map((language) => (
         <button
           key={language}
@@ -19,6 +20,6 @@ export function LanguageSwitch() {
           {language.toUpperCase()}
         </button>
       ))}
-    </div>
+    </fieldset>
   );
 }

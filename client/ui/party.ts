@@ -1,4 +1,4 @@
-import { graphql, readFragment, type FragmentOf } from '../api/graphql';
+import { type FragmentOf, graphql, readFragment } from '../api/graphql';
 
 /** Enough of a committee, organisation or person to name it. */
 export const PartyNameFragment = graphql(`

@@ -25,6 +25,8 @@ describe('<ConnectionIndicator>', () => {
 
     act(() => store.setBrowserOnline(false));
     expect(status.dataset.status).toBe('offline');
-    expect(status.title).toBe('Keine Verbindung. Änderungen anderer erscheinen erst wieder, wenn die Verbindung steht.');
+    expect(status.title).toBe(
+      'Keine Verbindung. Änderungen anderer erscheinen erst wieder, wenn die Verbindung steht.',
+    );
   });
 });

@@ -22,7 +22,8 @@ describe('dependency direction', () => {
       for (const [, specifier] of source.matchAll(/from\s+'([^']+)'/g)) {
         if (!specifier?.startsWith('.')) continue;
         const target = path.relative('.', path.resolve(path.dirname(file), specifier));
-        if (!target.startsWith(`client${path.sep}`) && !target.startsWith(`schema${path.sep}`)) offenders.push(`${file} → ${specifier}`);
+        if (!target.startsWith(`client${path.sep}`) && !target.startsWith(`schema${path.sep}`))
+          offenders.push(`${file} → ${specifier}`);
       }
     }
     expect(offenders).toEqual([]);

@@ -1,27 +1,36 @@
 import { cacheExchange } from '@urql/exchange-graphcache';
 import { Client, fetchExchange } from 'urql';
 import { describe, expect, it } from 'vitest';
-import { AddMembershipMutation, CommitteesQuery, RemoveMembershipMutation } from '../../client/committees/committee.operations';
 import { cacheConfig } from '../../client/api/cache';
+import {
+  AddMembershipMutation,
+  CommitteesQuery,
+  RemoveMembershipMutation,
+} from '../../client/committees/committee.operations';
 import { TasksQuery, UpdateTaskStatusMutation } from '../../client/tasks/task.operations';
 
 type Body = { data?: unknown; errors?: unknown[] };
 type Answer = (variables: Record<string, unknown>) => Body | Promise<Body>;
+type Answers = [operationName: string, answer: Answer][];
 
 /**
  * A urql client with the app's cache configuration over a fake API: each operation name gets
- * its answer; `requests` lists the operations that reached the "server", in order.
+ * its answer (pairs, since operation names are PascalCase and Biome takes such keys for components); `requests` lists the operations that reached the "server", in order.
  */
-function clientAnswering(answers: Record<string, Answer>) {
+function clientAnswering(...answerList: Answers) {
+  const answers = new Map(answerList);
   const requests: string[] = [];
   const client = new Client({
     url: 'http://planwerk.test/graphql',
     preferGetMethod: false,
     exchanges: [cacheExchange(cacheConfig), fetchExchange],
     fetch: async (_url, init) => {
-      const { operationName, variables } = JSON.parse(String(init?.body)) as { operationName: string; variables: Record<string, unknown> };
+      const { operationName, variables } = JSON.parse(String(init?.body)) as {
+        operationName: string;
+        variables: Record<string, unknown>;
+      };
       requests.push(operationName);
-      const answer = answers[operationName];
+      const answer = answers.get(operationName);
       if (!answer) throw new Error(`no answer for ${operationName}`);
       return new Response(JSON.stringify(await answer(variables)), { headers: { 'content-type': 'application/json' } });
     },
@@ -66,10 +75,10 @@ const task = {
 describe('cache: next steps status', () => {
   it('shows a new status at once and rolls it back when the server refuses', async () => {
     const answer = deferred<Body>();
-    const { client } = clientAnswering({
-      Tasks: () => ({ data: { tasks: [task] } }),
-      UpdateTaskStatus: () => answer.promise,
-    });
+    const { client } = clientAnswering(
+      ['Tasks', () => ({ data: { tasks: [task] } })],
+      ['UpdateTaskStatus', () => answer.promise],
+    );
     const tasks = watch(client.query(TasksQuery, { filter: { overdue: true } }));
     await until(() => tasks.latest()?.tasks[0]?.status === 'OPEN');
 
@@ -86,13 +95,20 @@ describe('cache: next steps status', () => {
 
   it('asks the server again for the filtered lists once a change is confirmed', async () => {
     let listed = [task];
-    const { client, requests } = clientAnswering({
-      Tasks: () => ({ data: { tasks: listed } }),
-      UpdateTaskStatus: () => {
-        listed = [];
-        return { data: { updateTask: { __typename: 'Task', id: task.id, status: 'DONE', overdue: false, daysOverdue: null } } };
-      },
-    });
+    const { client, requests } = clientAnswering(
+      ['Tasks', () => ({ data: { tasks: listed } })],
+      [
+        'UpdateTaskStatus',
+        () => {
+          listed = [];
+          return {
+            data: {
+              updateTask: { __typename: 'Task', id: task.id, status: 'DONE', overdue: false, daysOverdue: null },
+            },
+          };
+        },
+      ],
+    );
     const overdue = watch(client.query(TasksQuery, { filter: { overdue: true } }));
     await until(() => overdue.latest()?.tasks.length === 1);
 
@@ -103,8 +119,21 @@ describe('cache: next steps status', () => {
 });
 
 describe('cache: memberships', () => {
-  const hoffmann = { __typename: 'Person', id: 'p-hoffmann', name: 'Reinhard Hoffmann', title: null, organization: null } as const;
-  const membership = { __typename: 'Membership', id: 'm-1', role: 'SPEAKER', since: null, committee: { __typename: 'Committee', id: ag.id }, person: hoffmann };
+  const hoffmann = {
+    __typename: 'Person',
+    id: 'p-hoffmann',
+    name: 'Reinhard Hoffmann',
+    title: null,
+    organization: null,
+  } as const;
+  const membership = {
+    __typename: 'Membership',
+    id: 'm-1',
+    role: 'SPEAKER',
+    since: null,
+    committee: { __typename: 'Committee', id: ag.id },
+    person: hoffmann,
+  };
   const committee = (memberships: unknown[]) => ({
     ...ag,
     kind: 'WORKING_GROUP',
@@ -115,15 +144,17 @@ describe('cache: memberships', () => {
   });
 
   it('lists a person named for a committee without asking the server again, and drops a removed one', async () => {
-    const { client, requests } = clientAnswering({
-      Committees: () => ({ data: { committees: [committee([])] } }),
-      AddMembership: () => ({ data: { addMembership: membership } }),
-      RemoveMembership: () => ({ data: { removeMembership: membership.id } }),
-    });
+    const { client, requests } = clientAnswering(
+      ['Committees', () => ({ data: { committees: [committee([])] } })],
+      ['AddMembership', () => ({ data: { addMembership: membership } })],
+      ['RemoveMembership', () => ({ data: { removeMembership: membership.id } })],
+    );
     const committees = watch(client.query(CommitteesQuery, {}));
     await until(() => committees.latest()?.committees[0]?.memberships.length === 0);
 
-    await client.mutation(AddMembershipMutation, { input: { committeeId: ag.id, personId: hoffmann.id, role: 'SPEAKER' } }).toPromise();
+    await client
+      .mutation(AddMembershipMutation, { input: { committeeId: ag.id, personId: hoffmann.id, role: 'SPEAKER' } })
+      .toPromise();
     await until(() => committees.latest()?.committees[0]?.memberships.length === 1);
 
     await client.mutation(RemoveMembershipMutation, { id: membership.id }).toPromise();

@@ -12,7 +12,13 @@ describe('committee tree', () => {
     ]);
     const ids = (nodes: typeof tree): unknown[] => nodes.map((node) => [node.item.id, ids(node.children)]);
     expect(ids(tree)).toEqual([
-      ['ag', [['ag-r1', []], ['ag-r2', [['ag-r2-x', []]]]]],
+      [
+        'ag',
+        [
+          ['ag-r1', []],
+          ['ag-r2', [['ag-r2-x', []]]],
+        ],
+      ],
       ['sz2', []],
     ]);
   });

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { connectionStatus, createConnectionStatusStore, followBrowserNetwork } from '../../client/api/connection-status';
+import {
+  connectionStatus,
+  createConnectionStatusStore,
+  followBrowserNetwork,
+} from '../../client/api/connection-status';
 import { MAX_RETRY_DELAY_MS, retryDelay } from '../../client/api/reconnect';
 
 describe('connection status', () => {

@@ -1,9 +1,9 @@
 import { CombinedError } from 'urql';
 import { describe, expect, it } from 'vitest';
 import { describeError } from '../../client/api/errors';
-import { ERROR_CODES } from '../../schema/error-codes';
 import de from '../../client/i18n/de.json';
 import en from '../../client/i18n/en.json';
+import { ERROR_CODES } from '../../schema/error-codes';
 
 function refusal(extensions: Record<string, unknown>, message = 'a message written for developers') {
   return new CombinedError({ graphQLErrors: [{ message, extensions }] });
@@ -35,7 +35,9 @@ describe('error code → user message', () => {
   });
 
   it('tells a server that cannot be reached apart from one that refused', () => {
-    expect(describeError(new CombinedError({ networkError: new TypeError('Failed to fetch') })).key).toBe('errors.NETWORK');
+    expect(describeError(new CombinedError({ networkError: new TypeError('Failed to fetch') })).key).toBe(
+      'errors.NETWORK',
+    );
   });
 
   it('has every message in German and English', () => {

@@ -7,14 +7,22 @@ const selection = (view: string, extra = '') => readSelection(new URLSearchParam
 describe('next steps selection', () => {
   it('turns each view into the server filter it means', () => {
     expect(taskFilter(selection('open'), TODAY)).toEqual({ status: ['OPEN', 'IN_PROGRESS'] });
-    expect(taskFilter(selection('dueSoon'), TODAY)).toEqual({ status: ['OPEN', 'IN_PROGRESS'], overdue: false, dueBefore: '2013-05-10' });
+    expect(taskFilter(selection('dueSoon'), TODAY)).toEqual({
+      status: ['OPEN', 'IN_PROGRESS'],
+      overdue: false,
+      dueBefore: '2013-05-10',
+    });
     expect(taskFilter(selection('overdue'), TODAY)).toEqual({ overdue: true });
     expect(taskFilter(selection('done'), TODAY)).toEqual({ status: ['DONE'] });
     expect(taskFilter(selection('all'), TODAY)).toEqual({});
   });
 
   it('narrows any view to one owner and one meeting', () => {
-    expect(taskFilter(selection('overdue', '&owner=o-1&meeting=m-1'), TODAY)).toEqual({ overdue: true, ownerId: 'o-1', meetingId: 'm-1' });
+    expect(taskFilter(selection('overdue', '&owner=o-1&meeting=m-1'), TODAY)).toEqual({
+      overdue: true,
+      ownerId: 'o-1',
+      meetingId: 'm-1',
+    });
   });
 
   it('falls back to the open steps for a missing or unknown view', () => {

@@ -5,10 +5,16 @@ import { type E2E, PHONE, startE2E } from './support/browser';
 
 /** Serious and critical WCAG 2.1 A/AA violations on the page as it is now. */
 async function seriousViolations(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const { violations } = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
   return violations
     .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => ({ id: violation.id, help: violation.help, nodes: violation.nodes.map((node) => node.target.join(' ')) }));
+    .map((violation) => ({
+      id: violation.id,
+      help: violation.help,
+      nodes: violation.nodes.map((node) => node.target.join(' ')),
+    }));
 }
 
 describe('accessibility (axe-core)', () => {
@@ -23,7 +29,10 @@ describe('accessibility (axe-core)', () => {
 
   const pages = () => [
     { path: '/', ready: 'Sitzungen' },
-    { path: `/meetings/${meetingId}`, ready: 'Alternative Formen sozialräumlicher Finanzierung – Umsetzung in Steglitz-Zehlendorf' },
+    {
+      path: `/meetings/${meetingId}`,
+      ready: 'Alternative Formen sozialräumlicher Finanzierung – Umsetzung in Steglitz-Zehlendorf',
+    },
     { path: '/tasks', ready: 'Nächste Schritte' },
     { path: '/committees', ready: 'Arbeitsgruppen und Gremien' },
   ];

@@ -29,7 +29,13 @@ describe('app shell', () => {
     await page.getByRole('button', { name: 'English' }).click();
     await page.getByRole('heading', { level: 1, name: 'Next steps' }).waitFor();
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
-    expect(await page.getByRole('columnheader').allTextContents()).toEqual(['Who', 'What', 'By when', 'Status', 'From']);
+    expect(await page.getByRole('columnheader').allTextContents()).toEqual([
+      'Who',
+      'What',
+      'By when',
+      'Status',
+      'From',
+    ]);
     // Dates follow the language too.
     await page.getByRole('cell', { name: /Easter|Ostern 2013/ }).waitFor();
     expect(await page.getByText('Ostern 2013 · 31/03/2013').isVisible()).toBe(true);
@@ -53,7 +59,11 @@ describe('app shell', () => {
 
   it('fits a 375 px phone without sideways scrolling', async () => {
     const page = await e2e.newPage({ viewport: PHONE });
-    for (const [path, name] of [['/tasks', 'tasks-phone'], ['/committees', 'committees-phone'], ['/', 'meetings-phone']] as const) {
+    for (const [path, name] of [
+      ['/tasks', 'tasks-phone'],
+      ['/committees', 'committees-phone'],
+      ['/', 'meetings-phone'],
+    ] as const) {
       await page.goto(e2e.url(path));
       await page.getByRole('heading', { level: 1 }).waitFor();
       await page.locator('main :is(table, ul, section)').first().waitFor();

@@ -15,8 +15,10 @@ describe('working groups page', () => {
     await page.goto(e2e.url('/committees'));
     const ag = page.getByRole('region', { name: 'AG nach § 78 SGB VIII (AG)', exact: true });
     await ag.waitFor();
-    const subgroups = ag.getByRole('group', { name: 'Untergruppen: AG' }).getByRole('heading', { level: 3 });
-    expect(await subgroups.allTextContents()).toEqual([1, 2, 3, 4].map((region) => `AG nach § 78 SGB VIII – Region ${region}`));
+    const subgroups = ag.getByRole('list', { name: 'Untergruppen: AG' }).getByRole('heading', { level: 3 });
+    expect(await subgroups.allTextContents()).toEqual(
+      [1, 2, 3, 4].map((region) => `AG nach § 78 SGB VIII – Region ${region}`),
+    );
   });
 
   it('names a person for a working group, changes the role and removes the person again', async () => {
@@ -31,15 +33,22 @@ describe('working groups page', () => {
     await form.getByRole('button', { name: 'Benennen' }).click();
 
     const row = group.getByRole('row', { name: /Reinhard Hoffmann/ });
-    await expect.poll(() => row.getByRole('combobox', { name: 'Rolle von Reinhard Hoffmann' }).inputValue()).toBe('SPEAKER');
+    await expect
+      .poll(() => row.getByRole('combobox', { name: 'Rolle von Reinhard Hoffmann' }).inputValue())
+      .toBe('SPEAKER');
     expect(await form.getByRole('status').textContent()).toBe('Reinhard Hoffmann ist jetzt benannt.');
     // Someone named already is not offered twice.
     expect(await form.getByRole('option', { name: 'Reinhard Hoffmann' }).count()).toBe(0);
 
     await row.getByRole('combobox', { name: 'Rolle von Reinhard Hoffmann' }).selectOption('MEMBER');
-    await expect.poll(async () => (await e2e.server.gql('{ committees { name memberships { role } } }')).data?.committees.find(
-      (committee: { name: string }) => committee.name === region1,
-    ).memberships).toEqual([{ role: 'MEMBER' }]);
+    await expect
+      .poll(
+        async () =>
+          (await e2e.server.gql('{ committees { name memberships { role } } }')).data?.committees.find(
+            (committee: { name: string }) => committee.name === region1,
+          ).memberships,
+      )
+      .toEqual([{ role: 'MEMBER' }]);
     await e2e.screenshot(page, 'committees-editing');
 
     await row.getByRole('button', { name: `Reinhard Hoffmann aus ${region1} entfernen` }).click();

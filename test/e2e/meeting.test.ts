@@ -38,7 +38,11 @@ describe('meeting page', () => {
     expect(speakers).toEqual(['Oliver Schruoffenegger', 'Prof. Dr. Wolfgang Hinte', 'Mag. Ingrid Krammer']);
     expect(await program.getByText('ISSAB Essen').isVisible()).toBe(true);
 
-    for (const [table, points] of [['Chancen', 20], ['Kritik', 23], ['Konkretion – Realisierung', 10]] as const) {
+    for (const [table, points] of [
+      ['Chancen', 20],
+      ['Kritik', 23],
+      ['Konkretion – Realisierung', 10],
+    ] as const) {
       const region = page.getByRole('region', { name: table, exact: true });
       expect(await region.getByText(`${points} Punkte`).isVisible()).toBe(true);
       expect(await region.getByRole('listitem').count()).toBe(points);

@@ -32,5 +32,8 @@ export default async function setup() {
   const sourcesChangedAt = Math.max(...(await Promise.all(SOURCES.map(newestChange))));
   if ((await builtAt()) > sourcesChangedAt) return;
   // In a process of its own: vitest's NODE_ENV=test would otherwise give a development build of React.
-  await runPackageBin('vite', 'bin/vite.js', ['build', '--logLevel', 'warn'], { ...process.env, NODE_ENV: 'production' });
+  await runPackageBin('vite', 'bin/vite.js', ['build', '--logLevel', 'warn'], {
+    ...process.env,
+    NODE_ENV: 'production',
+  });
 }
