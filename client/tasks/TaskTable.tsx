@@ -15,6 +15,9 @@ export type TaskStatus = Task['status'];
 
 const STATUSES: TaskStatus[] = ['OPEN', 'IN_PROGRESS', 'DONE', 'CANCELLED'];
 
+/** Wer / Was / Bis wann, then what people do with a step and where it came from. */
+const COLUMNS = ['who', 'what', 'due', 'status', 'source'] as const;
+
 /** "Ostern 2013 · 31.03.2013": the deadline as people wrote it, and the day it resolved to. */
 function DueDate({ task }: { task: Task }) {
   const { t } = useTranslation();
@@ -61,21 +64,11 @@ export function TaskTable({ tasks, onStatusChange }: TaskTableProps) {
     <table role="table" className={styles.table}>
       <thead role="rowgroup">
         <tr role="row">
-          <th role="columnheader" scope="col">
-            {t('tasks.who')}
-          </th>
-          <th role="columnheader" scope="col">
-            {t('tasks.what')}
-          </th>
-          <th role="columnheader" scope="col">
-            {t('tasks.due')}
-          </th>
-          <th role="columnheader" scope="col">
-            {t('tasks.status')}
-          </th>
-          <th role="columnheader" scope="col">
-            {t('tasks.source')}
-          </th>
+          {COLUMNS.map((column) => (
+            <th key={column} role="columnheader" scope="col">
+              {t(`tasks.${column}`)}
+            </th>
+          ))}
         </tr>
       </thead>
       <tbody role="rowgroup">

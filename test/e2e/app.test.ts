@@ -77,4 +77,13 @@ describe('app shell', () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
     await e2e.screenshot(page, 'meeting-phone');
   });
+
+  it('reads larger on a projector', async () => {
+    const page = await e2e.newPage({ viewport: { width: 1920, height: 1080 } });
+    await page.goto(e2e.url('/'));
+    await page.getByRole('link', { name: /Alternative Formen/ }).click();
+    await page.getByRole('region', { name: 'Chancen', exact: true }).waitFor();
+    expect(await page.evaluate(() => getComputedStyle(document.documentElement).fontSize)).toBe('20px');
+    await e2e.screenshot(page, 'meeting-projector');
+  });
 });
