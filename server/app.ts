@@ -15,6 +15,7 @@ import { errorLoggingPlugin } from './graphql/error-logging.plugin';
 import { formatError } from './graphql/format-error';
 import type { Logger } from './logger';
 import { buildPlanwerkSchema } from './schema';
+import { serveClient } from './serve-client';
 
 export interface AppDeps {
   env: Env;
@@ -79,6 +80,7 @@ export async function buildApp({ env, orm, logger, now = () => new Date() }: App
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, { context: async () => createContext(randomUUID()) }),
   );
+  serveClient(app, env.PLANWERK_CLIENT_DIR);
 
   return {
     httpServer,

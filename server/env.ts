@@ -15,6 +15,8 @@ const schema = z.object({
   /** Folder of the embedded database (and other local state). */
   PLANWERK_DATA_DIR: z.string().min(1).default('.data'),
   LOG_LEVEL: z.enum(logLevels).default('info'),
+  /** The built browser app (`npm run build` writes it), served at `/`. */
+  PLANWERK_CLIENT_DIR: z.string().min(1).default('dist/client'),
 });
 
 export type Env = z.infer<typeof schema>;

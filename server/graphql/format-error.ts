@@ -1,25 +1,20 @@
 import { unwrapResolverError } from '@apollo/server/errors';
 import {
+  CheckConstraintViolationException,
   DriverException,
   ForeignKeyConstraintViolationException,
   NotNullConstraintViolationException,
   OptimisticLockError,
   UniqueConstraintViolationException,
-  CheckConstraintViolationException,
 } from '@mikro-orm/core';
 import type { ValidationError } from 'class-validator';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { ArgumentValidationError } from 'type-graphql';
+import { ERROR_CODES } from '../../schema/error-codes';
 
 /** Codes whose messages are written for clients and pass through as they are. */
-const CLIENT_CODES = new Set([
-  'UNAUTHENTICATED',
-  'FORBIDDEN',
-  'BAD_USER_INPUT',
-  'NOT_FOUND',
-  'CONFLICT',
-  'RATE_LIMITED',
-  'QUERY_TOO_COMPLEX',
+const CLIENT_CODES = new Set<string>([
+  ...ERROR_CODES.filter((code) => code !== 'INTERNAL_SERVER_ERROR'),
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',
   'BAD_REQUEST',
@@ -30,7 +25,8 @@ const CLIENT_CODES = new Set([
 
 // graphql-js reports a literal of the wrong type (an unknown enum value, a string for an Int) as a
 // validation failure; for clients that is bad input like any other.
-const VALUE_PROBLEM = /does not exist in .* enum|cannot represent|Expected value of type|got invalid value|Expected type/;
+const VALUE_PROBLEM =
+  /does not exist in .* enum|cannot represent|Expected value of type|got invalid value|Expected type/;
 
 function firstViolation(errors: ValidationError[], prefix = ''): { field: string; message: string } | null {
   for (const error of errors) {
@@ -67,7 +63,10 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   if (original instanceof ForeignKeyConstraintViolationException) {
     return withCode(formatted, 'CONFLICT', 'the record is still referenced, or refers to one that is gone');
   }
-  if (original instanceof CheckConstraintViolationException || original instanceof NotNullConstraintViolationException) {
+  if (
+    original instanceof CheckConstraintViolationException ||
+    original instanceof NotNullConstraintViolationException
+  ) {
     return withCode(formatted, 'BAD_USER_INPUT', 'the input breaks a rule of the data model');
   }
   const code = formatted.extensions?.code;

@@ -19,14 +19,16 @@ export interface TestServerOptions {
   /** Load the demo meeting of 19.10.2012 first. */
   demo?: boolean;
   now?: () => Date;
+  /** Serve the browser app built into this folder at `/` (the end-to-end tests build it). */
+  clientDir?: string;
 }
 
 /** A real Planwerk server on a free port over a fresh database; close it in afterAll. */
-export async function startTestServer({ demo = false, now }: TestServerOptions = {}): Promise<TestServer> {
+export async function startTestServer({ demo = false, now, clientDir }: TestServerOptions = {}): Promise<TestServer> {
   const db = await createTestDatabase();
   if (demo) await loadDemoData(db.orm.em.fork(), await readSeedData());
   const app = await buildApp({
-    env: parseEnv({ NODE_ENV: 'test', PORT: '0' }),
+    env: parseEnv({ NODE_ENV: 'test', PORT: '0', PLANWERK_CLIENT_DIR: clientDir }),
     orm: db.orm,
     logger: createLogger(process.env.TEST_LOG_LEVEL ?? 'silent'),
     now,
