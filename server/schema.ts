@@ -12,6 +12,12 @@ import { RegionResolver } from './regions/region.resolver';
 import { PositionResolver } from './tables/position.resolver';
 import { WorkingTableResolver } from './tables/working-table.resolver';
 import { TaskResolver } from './tasks/task.resolver';
+import { ProtocolResolver } from './protocols/protocol.resolver';
+import { ProtocolImportResolver } from './protocols/import/protocol-import.resolver';
+import { DueTasksResolver } from './tasks/due-tasks.resolver';
+import { TaskProgressHistoryResolver, TaskProgressResolver } from './tasks/task-progress.resolver';
+import { NotificationResolver } from './notifications/notification.resolver';
+import { CalendarFeedResolver } from './calendars/calendar-feed.resolver';
 
 export const resolvers = [
   OrganizationResolver,
@@ -25,6 +31,13 @@ export const resolvers = [
   WorkingTableResolver,
   PositionResolver,
   TaskResolver,
+  ProtocolResolver,
+  ProtocolImportResolver,
+  TaskProgressResolver,
+  TaskProgressHistoryResolver,
+  DueTasksResolver,
+  NotificationResolver,
+  CalendarFeedResolver,
 ] as const;
 
 export function buildPlanwerkSchema(): Promise<GraphQLSchema> {

@@ -10,7 +10,7 @@ import { Task } from './task.entity';
 import { PENDING_STATUSES } from './task-due';
 import type { CreateTaskInput, TaskFilter, UpdateTaskInput } from './task.inputs';
 
-function ownerFields(owner: PartyEntity) {
+export function ownerFields(owner: PartyEntity) {
   const { committee, organization, person } = partyColumns(owner);
   return { ownerCommittee: committee, ownerOrganization: organization, ownerPerson: person };
 }

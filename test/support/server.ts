@@ -19,11 +19,13 @@ export interface TestServerOptions {
   /** Load the demo meeting of 19.10.2012 first. */
   demo?: boolean;
   now?: () => Date;
+  /** Run over this database instead of a fresh one, and leave it in place on close (restart tests). */
+  database?: TestDatabase;
 }
 
 /** A real Planwerk server on a free port over a fresh database; close it in afterAll. */
-export async function startTestServer({ demo = false, now }: TestServerOptions = {}): Promise<TestServer> {
-  const db = await createTestDatabase();
+export async function startTestServer({ demo = false, now, database }: TestServerOptions = {}): Promise<TestServer> {
+  const db = database ?? (await createTestDatabase());
   if (demo) await loadDemoData(db.orm.em.fork(), await readSeedData());
   const app = await buildApp({
     env: parseEnv({ NODE_ENV: 'test', PORT: '0' }),
@@ -41,7 +43,7 @@ export async function startTestServer({ demo = false, now }: TestServerOptions =
     gql: graphqlClient(`${url}/graphql`),
     close: async () => {
       await app.close();
-      await db.drop();
+      if (!database) await db.drop();
     },
   };
 }
