@@ -113,10 +113,11 @@ describe('importing a protocol text', () => {
         dueLabel: t.dueLabel,
         dueDate: ['2012-11-30', '2012-12-31', '2013-03-31'][i],
         status: 'OPEN',
-        owner:
-          'organization' in t.owner
-            ? { __typename: 'Organization', id: ids.organization('JugA') }
-            : { __typename: 'Committee', id: ids.committee(t.owner.committee === 'sz2' ? 'SZ²' : 'AG') },
+        owner: [
+          { __typename: 'Organization', id: ids.organization('JugA') },
+          { __typename: 'Committee', id: ids.committee('SZ²') },
+          { __typename: 'Committee', id: ids.committee('AG') },
+        ][i],
       })),
     );
     expect(await counts()).toEqual({ meetings: before.meetings + 1, people: before.people });
