@@ -67,12 +67,12 @@ export async function previewProtocolImport({ em, text }: { em: EntityManager; t
 }
 
 function assertComplete(draft: ProtocolDraft): string {
-  if (!draft.title.trim()) throw new BadUserInputError('title', 'the protocol needs a title');
+  if (!draft.title.trim()) throw new BadUserInputError('draft.title', 'the protocol needs a title');
   const date = day(draft.date);
-  if (!date) throw new BadUserInputError('date', 'the protocol names no date; set the day of the meeting');
+  if (!date) throw new BadUserInputError('draft.date', 'the protocol names no date; set the day of the meeting');
   draft.tasks.forEach((task, index) => {
     if (!task.ownerId) {
-      throw new BadUserInputError(`tasks.${index}.ownerId`, `no committee, organisation or person is called "${task.ownerLabel}"; choose the owner`);
+      throw new BadUserInputError(`draft.tasks.${index}.ownerId`, `no committee, organisation or person is called "${task.ownerLabel}"; choose the owner`);
     }
   });
   return date;
@@ -80,7 +80,8 @@ function assertComplete(draft: ProtocolDraft): string {
 
 /**
  * Saves a reviewed draft (or, in one step, a text whose owners all match) as a new meeting
- * with its working tables, points and next steps.
+ * with its working tables, points and next steps. Refusals name the draft's field, also when
+ * the draft was read from a text.
  */
 export async function importProtocol({ em, draft, text }: { em: EntityManager; draft?: ProtocolDraft | null; text?: string | null }) {
   if ((draft ? 1 : 0) + (text ? 1 : 0) !== 1) throw new BadUserInputError('draft', 'give either a draft or a text');
@@ -88,13 +89,13 @@ export async function importProtocol({ em, draft, text }: { em: EntityManager; d
   const date = assertComplete(source);
   return em.transactional(async (tx) => {
     const author =
-      (await findOptional(tx, Person, source.authorId, 'authorId')) ??
+      (await findOptional(tx, Person, source.authorId, 'draft.authorId')) ??
       (source.authorName ? tx.create(Person, { name: source.authorName }) : null);
     const meeting = tx.create(Meeting, {
       title: source.title,
       startsAt: berlinMidnight(date),
       allDay: true,
-      hostCommittee: await findOptional(tx, Committee, source.hostCommitteeId, 'hostCommitteeId'),
+      hostCommittee: await findOptional(tx, Committee, source.hostCommitteeId, 'draft.hostCommitteeId'),
       protocolAuthor: author,
       protocolFootnote: source.footnote,
     });
@@ -106,7 +107,7 @@ export async function importProtocol({ em, draft, text }: { em: EntityManager; d
       tx.create(Task, {
         meeting,
         order,
-        ...ownerFields(await findParty(tx, t.ownerId ?? '', `tasks.${order}.ownerId`)),
+        ...ownerFields(await findParty(tx, t.ownerId ?? '', `draft.tasks.${order}.ownerId`)),
         ownerLabel: t.ownerLabel,
         items: t.items,
         dueLabel: t.dueLabel,

@@ -49,12 +49,12 @@ describe('importing a protocol text', () => {
     it.each([
       ['neither a draft nor a text', {}, 'draft'],
       ['both a draft and a text', { text: 'x', draftFromPreview: true }, 'draft'],
-      ['a text whose next steps name nobody known', { text: 'Sitzung 01.02.2026\nNächste Schritte\nFrau X  Anrufen  März 2026' }, 'tasks.0.ownerId'],
-      ['a text without a date', { text: 'Notizen\nKritik\n- zu spät' }, 'date'],
+      ['a text whose next steps name nobody known', { text: 'Sitzung 01.02.2026\nNächste Schritte\nFrau X  Anrufen  März 2026' }, 'draft.tasks.0.ownerId'],
+      ['a text without a date', { text: 'Notizen\nKritik\n- zu spät' }, 'draft.date'],
       ['a text of 200,001 characters', { text: 'x'.repeat(200_001) }, 'text'],
       ['a draft with a blank point', { draftPatch: { workingTables: [{ kind: 'CRITICISM', title: 'Kritik', positions: [' '] }] } }, 'draft.workingTables.0.positions'],
       ['a draft with a step without items', { draftPatch: { tasks: [{ ownerLabel: 'AG', items: [] }] } }, 'draft.tasks.0.items'],
-      ['a draft without a date', { draftPatch: { date: null } }, 'date'],
+      ['a draft without a date', { draftPatch: { date: null } }, 'draft.date'],
     ])('refuses %s with BAD_USER_INPUT', async (_case, args: any, field) => {
       const before = await counts();
       const variables = {
