@@ -15,8 +15,8 @@ const schema = z.object({
   /** Folder of the embedded database (and other local state). */
   PLANWERK_DATA_DIR: z.string().min(1).default('.data'),
   LOG_LEVEL: z.enum(logLevels).default('info'),
-  /** How often the server looks for next steps that became due soon or overdue (and at start). */
-  DEADLINE_CHECK_INTERVAL_SECONDS: z.coerce.number().int().min(1).default(900),
+  /** How often the server looks for next steps that became due soon or overdue (and at start); at most a day. */
+  DEADLINE_CHECK_INTERVAL_SECONDS: z.coerce.number().int().min(1).max(86_400).default(900),
 });
 
 export type Env = z.infer<typeof schema>;

@@ -12,6 +12,8 @@ registerEnumType(Language, { name: 'Language', description: 'Language of labels;
 const MESSAGES = {
   DE: {
     locale: 'de-DE',
+    dayStyle: '2-digit',
+    monthStyle: '2-digit',
     protocol: 'Protokoll',
     date: 'Datum',
     place: 'Ort',
@@ -34,6 +36,8 @@ const MESSAGES = {
   },
   EN: {
     locale: 'en-GB',
+    dayStyle: 'numeric',
+    monthStyle: 'long',
     protocol: 'Minutes',
     date: 'Date',
     place: 'Place',
@@ -67,8 +71,8 @@ const TIME_ZONE = 'Europe/Berlin';
 function dayFormat(m: Messages, timeZone: string) {
   return new Intl.DateTimeFormat(m.locale, {
     timeZone,
-    day: '2-digit',
-    month: m.locale === 'de-DE' ? '2-digit' : 'long',
+    day: m.dayStyle,
+    month: m.monthStyle,
     year: 'numeric',
   });
 }
