@@ -1,5 +1,18 @@
 import { IsOptional, MaxLength } from 'class-validator';
-import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Args,
+  ArgsType,
+  Ctx,
+  Field,
+  FieldResolver,
+  ID,
+  Mutation,
+  ObjectType,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import { LIMITS } from '../../schema/limits';
 import { Party, type PartyEntity } from '../common/party';
 import type { Context } from '../context';
@@ -43,7 +56,9 @@ export class CalendarFeedResolver {
     return listCalendarFeeds({ em, ownerId });
   }
 
-  @Mutation(() => CalendarFeedSecretType, { description: 'Makes an iCalendar feed for a person, committee or organisation' })
+  @Mutation(() => CalendarFeedSecretType, {
+    description: 'Makes an iCalendar feed for a person, committee or organisation',
+  })
   createCalendarFeed(
     @Args(() => CreateCalendarFeedArgs) { ownerId, label }: CreateCalendarFeedArgs,
     @Ctx() { em }: Context,
@@ -51,7 +66,9 @@ export class CalendarFeedResolver {
     return createCalendarFeed({ em, ownerId, label });
   }
 
-  @Mutation(() => CalendarFeedSecretType, { description: 'Gives the feed a new secret URL; the old one answers 404 from now on' })
+  @Mutation(() => CalendarFeedSecretType, {
+    description: 'Gives the feed a new secret URL; the old one answers 404 from now on',
+  })
   rotateCalendarFeedToken(@Arg('id', () => ID) id: string, @Ctx() { em }: Context): Promise<CalendarFeedSecret> {
     return rotateCalendarFeedToken({ em, id });
   }

@@ -3,8 +3,8 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { berlinDay } from '../common/berlin-time';
 import { findOrFail, removeById } from '../common/find';
 import { findParty, loadParty, type PartyEntity, partyColumns } from '../common/party';
-import { Meeting } from '../meetings/meeting.entity';
 import { NotFoundError } from '../errors';
+import { Meeting } from '../meetings/meeting.entity';
 import { Person } from '../people/person.entity';
 import { Task } from '../tasks/task.entity';
 import { PENDING_STATUSES } from '../tasks/task-due';
@@ -33,7 +33,15 @@ function withNewToken(feed: CalendarFeed): CalendarFeedSecret {
   return { feed, token, path: `/calendar/${token}.ics` };
 }
 
-export async function createCalendarFeed({ em, ownerId, label }: { em: EntityManager; ownerId: string; label?: string | null }) {
+export async function createCalendarFeed({
+  em,
+  ownerId,
+  label,
+}: {
+  em: EntityManager;
+  ownerId: string;
+  label?: string | null;
+}) {
   return em.transactional(async (tx) => {
     const owner = partyColumns(await findParty(tx, ownerId, 'ownerId'));
     return withNewToken(tx.create(CalendarFeed, { ...owner, label, tokenHash: '' }));
@@ -64,7 +72,15 @@ export async function calendarFeedOwner(feed: CalendarFeed): Promise<PartyEntity
  * The feed behind a token as iCalendar text: the owner's open steps with a due day and the
  * meetings their bodies host or are invited to. An unknown, rotated or revoked token is NOT_FOUND.
  */
-export async function calendarForToken({ em, token, now }: { em: EntityManager; token: string; now: Date }): Promise<string> {
+export async function calendarForToken({
+  em,
+  token,
+  now,
+}: {
+  em: EntityManager;
+  token: string;
+  now: Date;
+}): Promise<string> {
   const feed = TOKEN.test(token) ? await em.findOne(CalendarFeed, { tokenHash: hashToken(token) }) : null;
   if (!feed) throw new NotFoundError('CalendarFeed', 'token');
   const owner = await calendarFeedOwner(feed);
@@ -77,7 +93,10 @@ export async function calendarForToken({ em, token, now }: { em: EntityManager; 
   const meetings = await em.find(
     Meeting,
     anyOf<Meeting>([
-      [scope.committeeIds, (ids) => ({ $or: [{ hostCommittee: { $in: ids } }, { invitations: { committee: { $in: ids } } }] })],
+      [
+        scope.committeeIds,
+        (ids) => ({ $or: [{ hostCommittee: { $in: ids } }, { invitations: { committee: { $in: ids } } }] }),
+      ],
       [scope.organizationIds, (ids) => ({ invitations: { organization: { $in: ids } } })],
       [scope.personIds, (ids) => ({ invitations: { person: { $in: ids } } })],
     ]),

@@ -29,13 +29,19 @@ class NotificationsArgs {
 
 @Resolver(() => Notification)
 export class NotificationResolver {
-  @Query(() => [Notification], { description: 'A person\'s deadline notifications, the newest first' })
-  notifications(@Args(() => NotificationsArgs) { personId, unreadOnly, first }: NotificationsArgs, @Ctx() { em }: Context) {
+  @Query(() => [Notification], { description: "A person's deadline notifications, the newest first" })
+  notifications(
+    @Args(() => NotificationsArgs) { personId, unreadOnly, first }: NotificationsArgs,
+    @Ctx() { em }: Context,
+  ) {
     return listNotifications({ em, personId, unreadOnly, limit: first });
   }
 
   @Query(() => Int)
-  unreadNotificationCount(@Arg('personId', () => ID, { description: PERSON_STAND_IN }) personId: string, @Ctx() { em }: Context) {
+  unreadNotificationCount(
+    @Arg('personId', () => ID, { description: PERSON_STAND_IN }) personId: string,
+    @Ctx() { em }: Context,
+  ) {
     return countUnreadNotifications({ em, personId });
   }
 
@@ -48,8 +54,11 @@ export class NotificationResolver {
     return markNotificationRead({ em, id, read, now: now() });
   }
 
-  @Mutation(() => Int, { description: 'Marks all of a person\'s notifications read; returns how many were unread' })
-  markAllNotificationsRead(@Arg('personId', () => ID, { description: PERSON_STAND_IN }) personId: string, @Ctx() { em, now }: Context) {
+  @Mutation(() => Int, { description: "Marks all of a person's notifications read; returns how many were unread" })
+  markAllNotificationsRead(
+    @Arg('personId', () => ID, { description: PERSON_STAND_IN }) personId: string,
+    @Ctx() { em, now }: Context,
+  ) {
     return markAllNotificationsRead({ em, personId, now: now() });
   }
 

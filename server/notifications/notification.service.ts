@@ -49,7 +49,14 @@ export async function createDueNotifications({ em, now }: { em: EntityManager; n
   const today = berlinDay(now);
   const rows = await em
     .getConnection()
-    .execute<Record<string, unknown>[]>(CREATE_DUE_NOTIFICATIONS_SQL, [today, addDays(today, DUE_SOON_DAYS), today, today, now, now]);
+    .execute<Record<string, unknown>[]>(CREATE_DUE_NOTIFICATIONS_SQL, [
+      today,
+      addDays(today, DUE_SOON_DAYS),
+      today,
+      today,
+      now,
+      now,
+    ]);
   return rows.map((row) => em.map(Notification, row));
 }
 
@@ -61,21 +68,41 @@ export interface ListNotificationsProps {
   limit: number;
 }
 
-export async function listNotifications({ em, personId, unreadOnly, limit }: ListNotificationsProps): Promise<Notification[]> {
+export async function listNotifications({
+  em,
+  personId,
+  unreadOnly,
+  limit,
+}: ListNotificationsProps): Promise<Notification[]> {
   const person = await findOrFail(em, Person, personId, 'personId');
-  return em.find(
-    Notification,
-    unreadOnly ? { person, readAt: null } : { person },
-    { orderBy: { createdAt: 'desc', id: 'asc' }, limit },
-  );
+  return em.find(Notification, unreadOnly ? { person, readAt: null } : { person }, {
+    orderBy: { createdAt: 'desc', id: 'asc' },
+    limit,
+  });
 }
 
-export async function countUnreadNotifications({ em, personId }: { em: EntityManager; personId: string }): Promise<number> {
+export async function countUnreadNotifications({
+  em,
+  personId,
+}: {
+  em: EntityManager;
+  personId: string;
+}): Promise<number> {
   const person = await findOrFail(em, Person, personId, 'personId');
   return em.count(Notification, { person, readAt: null });
 }
 
-export async function markNotificationRead({ em, id, read, now }: { em: EntityManager; id: string; read: boolean; now: Date }) {
+export async function markNotificationRead({
+  em,
+  id,
+  read,
+  now,
+}: {
+  em: EntityManager;
+  id: string;
+  read: boolean;
+  now: Date;
+}) {
   return em.transactional(async (tx) => {
     const notification = await findOrFail(tx, Notification, id);
     if (!read) notification.readAt = null;
@@ -85,7 +112,15 @@ export async function markNotificationRead({ em, id, read, now }: { em: EntityMa
 }
 
 /** Marks every unread notice of a person read and returns how many there were. */
-export async function markAllNotificationsRead({ em, personId, now }: { em: EntityManager; personId: string; now: Date }) {
+export async function markAllNotificationsRead({
+  em,
+  personId,
+  now,
+}: {
+  em: EntityManager;
+  personId: string;
+  now: Date;
+}) {
   return em.transactional(async (tx) => {
     const person = await findOrFail(tx, Person, personId, 'personId');
     return tx.nativeUpdate(Notification, { person, readAt: null }, { readAt: now });

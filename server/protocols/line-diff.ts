@@ -40,14 +40,18 @@ export function diffLines(oldText: string, newText: string): DiffLine[] {
   }
 
   const result: DiffLine[] = [];
-  const same = (text: string, i: number, j: number) => result.push({ kind: 'SAME', text, oldNumber: i + 1, newNumber: j + 1 });
+  const same = (text: string, i: number, j: number) =>
+    result.push({ kind: 'SAME', text, oldNumber: i + 1, newNumber: j + 1 });
   for (let k = 0; k < head; k++) same(a[k] ?? '', k, k);
   let i = 0;
   let j = 0;
   while (i < oldMiddle.length || j < newMiddle.length) {
     if (i < oldMiddle.length && j < newMiddle.length && oldMiddle[i] === newMiddle[j]) {
       same(oldMiddle[i] ?? '', head + i++, head + j++);
-    } else if (i < oldMiddle.length && (j === newMiddle.length || (lcs[(i + 1) * width + j] ?? 0) >= (lcs[i * width + j + 1] ?? 0))) {
+    } else if (
+      i < oldMiddle.length &&
+      (j === newMiddle.length || (lcs[(i + 1) * width + j] ?? 0) >= (lcs[i * width + j + 1] ?? 0))
+    ) {
       // Of two equally long ways on, the removal is shown first, as diff tools do.
       result.push({ kind: 'REMOVED', text: oldMiddle[i] ?? '', oldNumber: head + ++i, newNumber: null });
     } else {

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { Committee } from '../committees/committee.entity';
 import { findOrFail } from '../common/find';
 import type { PartyEntity } from '../common/party';
-import { Committee } from '../committees/committee.entity';
 import { Contribution } from '../meetings/contribution.entity';
 import { Invitation } from '../meetings/invitation.entity';
 import { Meeting } from '../meetings/meeting.entity';
@@ -22,14 +22,16 @@ function personName(person: Person): string {
 }
 
 function invitee(invitation: Invitation): PartyEntity {
-  const party = invitation.committee?.getEntity() ?? invitation.organization?.getEntity() ?? invitation.person?.getEntity();
+  const party =
+    invitation.committee?.getEntity() ?? invitation.organization?.getEntity() ?? invitation.person?.getEntity();
   if (!party) throw new Error(`invitation ${invitation.id} names no invitee`);
   return party;
 }
 
 function ownerLabel(task: Task): string {
   if (task.ownerLabel) return task.ownerLabel;
-  const owner = task.ownerCommittee?.getEntity() ?? task.ownerOrganization?.getEntity() ?? task.ownerPerson?.getEntity();
+  const owner =
+    task.ownerCommittee?.getEntity() ?? task.ownerOrganization?.getEntity() ?? task.ownerPerson?.getEntity();
   if (!owner) throw new Error(`task ${task.id} has no owner`);
   return ('shortName' in owner ? owner.shortName : null) ?? partyName(owner);
 }
@@ -56,7 +58,10 @@ export async function loadProtocolDocument(em: EntityManager, meetingId: string)
   const tables = await em.find(
     WorkingTable,
     { meeting },
-    { populate: ['positions'], orderBy: { order: 'asc', createdAt: 'asc', positions: { order: 'asc', createdAt: 'asc' } } },
+    {
+      populate: ['positions'],
+      orderBy: { order: 'asc', createdAt: 'asc', positions: { order: 'asc', createdAt: 'asc' } },
+    },
   );
   const tasks = await em.find(
     Task,

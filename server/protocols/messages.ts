@@ -87,7 +87,12 @@ function formatInstantDay(at: Date, m: Messages): string {
 }
 
 function formatTime(at: Date, m: Messages): string {
-  return new Intl.DateTimeFormat(m.locale, { timeZone: TIME_ZONE, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(at);
+  return new Intl.DateTimeFormat(m.locale, {
+    timeZone: TIME_ZONE,
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).format(at);
 }
 
 /** When the meeting took place, in Berlin time: a day, a day with hours, or a span of days. */
@@ -98,7 +103,8 @@ export function formatWhen(doc: Pick<ProtocolDocument, 'startsAt' | 'endsAt' | '
   const endDay = end && formatInstantDay(end, m);
   if (doc.allDay) return endDay && endDay !== startDay ? `${startDay} – ${endDay}` : startDay;
   if (!end) return `${startDay}, ${formatTime(start, m)}${m.timeSuffix}`;
-  if (endDay !== startDay) return `${startDay}, ${formatTime(start, m)} – ${endDay}, ${formatTime(end, m)}${m.timeSuffix}`;
+  if (endDay !== startDay)
+    return `${startDay}, ${formatTime(start, m)} – ${endDay}, ${formatTime(end, m)}${m.timeSuffix}`;
   return `${startDay}, ${formatTime(start, m)}–${formatTime(end, m)}${m.timeSuffix}`;
 }
 

@@ -62,7 +62,11 @@ export function layoutProtocol(doc: ProtocolDocument, language: Language): Proto
   add({ kind: 'heading', level: 1, text: title, footnote: doc.contributions.length ? undefined : footnote });
   const fields: Field[] = [{ label: m.date, value: formatWhen(doc, m) }];
   if (doc.place) fields.push({ label: m.place, value: doc.place });
-  if (doc.host) fields.push({ label: m.host, value: doc.host.shortName ? `${doc.host.name} (${doc.host.shortName})` : doc.host.name });
+  if (doc.host)
+    fields.push({
+      label: m.host,
+      value: doc.host.shortName ? `${doc.host.name} (${doc.host.shortName})` : doc.host.name,
+    });
   add({ kind: 'fields', fields });
   add(...textBlocks(doc.host?.description ?? null), ...textBlocks(doc.description));
 
@@ -86,7 +90,8 @@ export function layoutProtocol(doc: ProtocolDocument, language: Language): Proto
     }
   }
 
-  for (const section of doc.sections) add({ kind: 'heading', level: 2, text: section.title }, ...textBlocks(section.body));
+  for (const section of doc.sections)
+    add({ kind: 'heading', level: 2, text: section.title }, ...textBlocks(section.body));
 
   if (doc.workingTables.length) {
     add({ kind: 'heading', level: 2, text: m.workingTables });
@@ -96,7 +101,11 @@ export function layoutProtocol(doc: ProtocolDocument, language: Language): Proto
       if (top.length) {
         add(
           { kind: 'paragraph', text: `${m.topFive}:` },
-          { kind: 'list', ordered: true, items: top.map((p) => ({ text: p.text, number: p.rank ?? undefined, children: [] })) },
+          {
+            kind: 'list',
+            ordered: true,
+            items: top.map((p) => ({ text: p.text, number: p.rank ?? undefined, children: [] })),
+          },
           { kind: 'paragraph', text: `${m.allPoints}:` },
         );
       }

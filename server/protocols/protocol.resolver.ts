@@ -15,8 +15,8 @@ import {
   publishProtocol,
   updateProtocolSection,
 } from './protocol.service';
-import { ProtocolSection } from './protocol-section.entity';
 import { ProtocolDiffLine, ProtocolFormat } from './protocol.types';
+import { ProtocolSection } from './protocol-section.entity';
 import { ProtocolVersion } from './protocol-version.entity';
 
 @Resolver(() => ProtocolVersion)
@@ -38,7 +38,9 @@ export class ProtocolResolver {
     return listProtocolVersions({ em, meetingId });
   }
 
-  @Query(() => [ProtocolDiffLine], { description: 'Line diff of the Markdown from one version to another, or to the current draft' })
+  @Query(() => [ProtocolDiffLine], {
+    description: 'Line diff of the Markdown from one version to another, or to the current draft',
+  })
   protocolDiff(
     @Arg('meetingId', () => ID) meetingId: string,
     @Arg('from', () => Int) from: number,
@@ -53,7 +55,9 @@ export class ProtocolResolver {
     return listProtocolSections({ em, meetingId });
   }
 
-  @Mutation(() => ProtocolVersion, { description: 'Freezes the protocol as a new version; without changes, returns the latest' })
+  @Mutation(() => ProtocolVersion, {
+    description: 'Freezes the protocol as a new version; without changes, returns the latest',
+  })
   publishProtocol(@Arg('meetingId', () => ID) meetingId: string, @Ctx() { em }: Context): Promise<ProtocolVersion> {
     return publishProtocol({ em, meetingId });
   }

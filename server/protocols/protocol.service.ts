@@ -7,15 +7,15 @@ import { Meeting } from '../meetings/meeting.entity';
 import { diffLines } from './line-diff';
 import { loadProtocolDocument } from './load-protocol-document';
 import { fileStem, Language, messages } from './messages';
+import type { CreateProtocolSectionInput, UpdateProtocolSectionInput } from './protocol.inputs';
+import { ProtocolFormat } from './protocol.types';
 import type { ProtocolDocument } from './protocol-document';
 import { layoutProtocol } from './protocol-layout';
-import type { CreateProtocolSectionInput, UpdateProtocolSectionInput } from './protocol.inputs';
 import { ProtocolSection } from './protocol-section.entity';
-import { ProtocolFormat } from './protocol.types';
 import { ProtocolVersion } from './protocol-version.entity';
-import { PROTOCOL_FILES, type ProtocolFileType, renderProtocolFile } from './render-protocol';
 import { renderHtml } from './render-html';
 import { renderMarkdown } from './render-markdown';
+import { PROTOCOL_FILES, type ProtocolFileType, renderProtocolFile } from './render-protocol';
 
 interface ProtocolRef {
   em: EntityManager;
@@ -42,7 +42,9 @@ function draftMarkdown(document: ProtocolDocument): string {
   return renderMarkdown(layoutProtocol(document, Language.DE));
 }
 
-export async function meetingProtocol(props: ProtocolRef & { format: ProtocolFormat; language: Language }): Promise<string> {
+export async function meetingProtocol(
+  props: ProtocolRef & { format: ProtocolFormat; language: Language },
+): Promise<string> {
   const layout = layoutProtocol(await protocolDocument(props), props.language);
   return props.format === ProtocolFormat.HTML ? renderHtml(layout) : renderMarkdown(layout);
 }
@@ -62,7 +64,13 @@ export async function meetingProtocolFile(props: ProtocolRef & { type: ProtocolF
  * Freezes the protocol as it is now. Publishing again without a change returns the latest
  * version instead of a copy; the meeting row is locked so two publishers get one number each.
  */
-export async function publishProtocol({ em, meetingId }: { em: EntityManager; meetingId: string }): Promise<ProtocolVersion> {
+export async function publishProtocol({
+  em,
+  meetingId,
+}: {
+  em: EntityManager;
+  meetingId: string;
+}): Promise<ProtocolVersion> {
   return em.transactional(async (tx) => {
     const meeting = await findOrFail(tx, Meeting, meetingId, 'meetingId', { lockMode: LockMode.PESSIMISTIC_WRITE });
     const document = await loadProtocolDocument(tx, meetingId);
@@ -79,9 +87,22 @@ export async function listProtocolVersions({ em, meetingId }: { em: EntityManage
 }
 
 /** What changed from version `from` to version `to`, or to the current draft when `to` is left out. */
-export async function protocolDiff({ em, meetingId, from, to }: { em: EntityManager; meetingId: string; from: number; to?: number | null }) {
+export async function protocolDiff({
+  em,
+  meetingId,
+  from,
+  to,
+}: {
+  em: EntityManager;
+  meetingId: string;
+  from: number;
+  to?: number | null;
+}) {
   const before = await findVersion(em, meetingId, from);
-  const after = to === undefined || to === null ? draftMarkdown(await loadProtocolDocument(em, meetingId)) : (await findVersion(em, meetingId, to)).markdown;
+  const after =
+    to === undefined || to === null
+      ? draftMarkdown(await loadProtocolDocument(em, meetingId))
+      : (await findVersion(em, meetingId, to)).markdown;
   return diffLines(before.markdown, after);
 }
 
@@ -94,11 +115,23 @@ export async function createProtocolSection({ em, input }: { em: EntityManager; 
   return em.transactional(async (tx) => {
     const { meetingId, order, ...fields } = input;
     const meeting = await findOrFail(tx, Meeting, meetingId, 'meetingId');
-    return tx.create(ProtocolSection, { ...fields, meeting, order: order ?? (await nextOrder(tx, ProtocolSection, { meeting })) });
+    return tx.create(ProtocolSection, {
+      ...fields,
+      meeting,
+      order: order ?? (await nextOrder(tx, ProtocolSection, { meeting })),
+    });
   });
 }
 
-export async function updateProtocolSection({ em, id, input }: { em: EntityManager; id: string; input: UpdateProtocolSectionInput }) {
+export async function updateProtocolSection({
+  em,
+  id,
+  input,
+}: {
+  em: EntityManager;
+  id: string;
+  input: UpdateProtocolSectionInput;
+}) {
   return em.transactional(async (tx) => {
     const section = await findOrFail(tx, ProtocolSection, id);
     tx.assign(section, definedFields({ ...input }));

@@ -76,7 +76,9 @@ export async function renderDocx(layout: ProtocolLayout): Promise<Buffer> {
   const doc = new Document({
     title: layout.title,
     creator: 'Planwerk',
-    footnotes: Object.fromEntries(notes.map((n) => [n.number, { children: [new Paragraph({ children: runs(n.text) })] }])),
+    footnotes: Object.fromEntries(
+      notes.map((n) => [n.number, { children: [new Paragraph({ children: runs(n.text) })] }]),
+    ),
     sections: [{ children: layout.blocks.flatMap(block) }],
   });
   return Packer.toBuffer(doc);

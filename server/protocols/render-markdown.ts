@@ -54,7 +54,11 @@ function block(b: Block): string {
       return listLines(b.items, b.ordered).join('\n');
     case 'table': {
       const row = (cells: string[]) => `| ${cells.join(' | ')} |`;
-      return [row(b.header.map(escapeInline)), row(b.header.map(() => '---')), ...b.rows.map((r) => row(r.map(cell)))].join('\n');
+      return [
+        row(b.header.map(escapeInline)),
+        row(b.header.map(() => '---')),
+        ...b.rows.map((r) => row(r.map(cell))),
+      ].join('\n');
     }
     case 'footnotes':
       return b.notes.map((n) => `[^${n.number}]: ${escapeInline(n.text)}`).join('\n');

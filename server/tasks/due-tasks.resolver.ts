@@ -6,7 +6,9 @@ import { Task } from './task.entity';
 
 @ArgsType()
 class DueTasksArgs {
-  @Field(() => ID, { description: 'A person (their own steps and those of their bodies), a committee or an organisation' })
+  @Field(() => ID, {
+    description: 'A person (their own steps and those of their bodies), a committee or an organisation',
+  })
   ownerId!: string;
 
   @Field(() => Int, { defaultValue: 7, description: 'How many days ahead counts as due soon' })
@@ -19,7 +21,10 @@ class DueTasksArgs {
 @Resolver()
 export class DueTasksResolver {
   @Query(() => [Task], { description: 'Open next steps due within the given days or overdue, across all meetings' })
-  dueTasks(@Args(() => DueTasksArgs) { ownerId, withinDays }: DueTasksArgs, @Ctx() { em, now }: Context): Promise<Task[]> {
+  dueTasks(
+    @Args(() => DueTasksArgs) { ownerId, withinDays }: DueTasksArgs,
+    @Ctx() { em, now }: Context,
+  ): Promise<Task[]> {
     return dueTasks({ em, ownerId, withinDays, now: now() });
   }
 }

@@ -23,7 +23,12 @@ export async function dueTasks({ em, ownerId, withinDays, now }: DueTasksProps):
   const scope = await ownerScope(em, party, today);
   return em.find(
     Task,
-    { $and: [ownedBy(scope), { status: { $in: [...PENDING_STATUSES] }, dueDate: { $ne: null, $lte: addDays(today, withinDays) } }] },
+    {
+      $and: [
+        ownedBy(scope),
+        { status: { $in: [...PENDING_STATUSES] }, dueDate: { $ne: null, $lte: addDays(today, withinDays) } },
+      ],
+    },
     { orderBy: { dueDate: 'asc', order: 'asc', createdAt: 'asc' } },
   );
 }

@@ -1,6 +1,6 @@
 import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
-import type { PartyEntity } from '../common/party';
 import { Committee } from '../committees/committee.entity';
+import type { PartyEntity } from '../common/party';
 import { Organization } from '../organizations/organization.entity';
 import type { Task } from './task.entity';
 

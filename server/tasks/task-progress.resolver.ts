@@ -34,7 +34,10 @@ class AddTaskProgressArgs {
 @Resolver(() => TaskProgress)
 export class TaskProgressResolver {
   @Mutation(() => TaskProgress, { description: 'Posts a progress note on a next step, optionally with a new status' })
-  addTaskProgress(@Args(() => AddTaskProgressArgs) args: AddTaskProgressArgs, @Ctx() { em }: Context): Promise<TaskProgress> {
+  addTaskProgress(
+    @Args(() => AddTaskProgressArgs) args: AddTaskProgressArgs,
+    @Ctx() { em }: Context,
+  ): Promise<TaskProgress> {
     return addTaskProgress({ em, ...args });
   }
 

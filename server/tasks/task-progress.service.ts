@@ -14,7 +14,13 @@ export interface AddTaskProgressProps {
   authorId?: string | null;
 }
 
-export async function addTaskProgress({ em, taskId, text, status, authorId }: AddTaskProgressProps): Promise<TaskProgress> {
+export async function addTaskProgress({
+  em,
+  taskId,
+  text,
+  status,
+  authorId,
+}: AddTaskProgressProps): Promise<TaskProgress> {
   return em.transactional(async (tx) => {
     const task = await findOrFail(tx, Task, taskId, 'taskId');
     if (status) task.status = status;

@@ -7,8 +7,8 @@ import { toIsoDay } from '../common/scalars';
 import { Meeting } from '../meetings/meeting.entity';
 import { resolveDueLabel } from './deadline';
 import { Task } from './task.entity';
-import { PENDING_STATUSES } from './task-due';
 import type { CreateTaskInput, TaskFilter, UpdateTaskInput } from './task.inputs';
+import { PENDING_STATUSES } from './task-due';
 
 export function ownerFields(owner: PartyEntity) {
   const { committee, organization, person } = partyColumns(owner);

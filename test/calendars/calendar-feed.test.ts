@@ -43,7 +43,13 @@ describe('calendar feeds', () => {
     member = (await buildPerson(server, 'Rolf Region')).id;
     region1 = (await buildCommittee(server, { name: 'AG Region 1 (Test)', parentId: ids.committee('AG') })).id;
     await addMember(server, region1, member);
-    await buildMeeting(server, { title: 'Sitzung der AG Region 1', hostCommitteeId: region1, startsAt: '2012-11-15T08:00:00Z', endsAt: '2012-11-15T10:30:00Z', place: 'Rathaus' });
+    await buildMeeting(server, {
+      title: 'Sitzung der AG Region 1',
+      hostCommitteeId: region1,
+      startsAt: '2012-11-15T08:00:00Z',
+      endsAt: '2012-11-15T10:30:00Z',
+      place: 'Rathaus',
+    });
     await buildMeeting(server, { title: 'Fremde Sitzung', startsAt: '2012-11-16T08:00:00Z' });
   });
   afterAll(() => server.close());
@@ -51,7 +57,9 @@ describe('calendar feeds', () => {
   describe('refusals', () => {
     it('refuses feeds for malformed or unknown owners and overlong labels, making none', async () => {
       expect(errorCode(await server.gql(CREATE, { ownerId: 'x' }))).toBe('BAD_USER_INPUT');
-      expect(errorCode(await server.gql(CREATE, { ownerId: '00000000-0000-4000-8000-000000000000' }))).toBe('NOT_FOUND');
+      expect(errorCode(await server.gql(CREATE, { ownerId: '00000000-0000-4000-8000-000000000000' }))).toBe(
+        'NOT_FOUND',
+      );
       const long = await server.gql(CREATE, { ownerId: member, label: 'x'.repeat(201) });
       expect([errorCode(long), long.errors![0]!.extensions!.field]).toEqual(['BAD_USER_INPUT', 'label']);
       expect(errorCode(await server.gql(ROTATE, { id: '00000000-0000-4000-8000-000000000000' }))).toBe('NOT_FOUND');
@@ -81,7 +89,13 @@ describe('calendar feeds', () => {
         start: '2012-10-19',
         end: undefined,
       },
-      { kind: 'task', summary: 'SZ2: Positionierung; Benennung Personen für AG', allDay: true, start: '2012-12-31', end: undefined },
+      {
+        kind: 'task',
+        summary: 'SZ2: Positionierung; Benennung Personen für AG',
+        allDay: true,
+        start: '2012-12-31',
+        end: undefined,
+      },
     ]);
   });
 
@@ -101,16 +115,19 @@ describe('calendar feeds', () => {
 
     const { data } = await server.gql(`{ tasks { id ownerLabel } }`);
     const ag = data!.tasks.find((t: any) => t.ownerLabel === 'AG').id;
-    await server.gql(`mutation ($id: ID!) { addTaskProgress(taskId: $id, text: "Modell steht", status: DONE) { id } }`, { id: ag });
+    await server.gql(
+      `mutation ($id: ID!) { addTaskProgress(taskId: $id, text: "Modell steht", status: DONE) { id } }`,
+      { id: ag },
+    );
     expect(events(await (await feed(path)).text()).map((e) => e.kind)).toEqual(['meeting', 'meeting']);
   });
 
   it('keeps only a hash of the token; a rotated or revoked token gets 404', async () => {
     const first = await create(ids.organization('JugA'), 'Outlook');
-    const stored = await server.db.orm.em.fork().getConnection().execute<{ token_hash: string }[]>(
-      'select token_hash from calendar_feed where id = ?',
-      [first.feed.id],
-    );
+    const stored = await server.db.orm.em
+      .fork()
+      .getConnection()
+      .execute<{ token_hash: string }[]>('select token_hash from calendar_feed where id = ?', [first.feed.id]);
     expect(stored[0]!.token_hash).toBe(createHash('sha256').update(first.token).digest('hex'));
     expect(JSON.stringify(await server.gql(FEEDS, { ownerId: ids.organization('JugA') }))).not.toContain(first.token);
 

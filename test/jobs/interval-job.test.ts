@@ -12,7 +12,12 @@ describe('startIntervalJob', () => {
 
   it('runs at once, then every interval after a run ends, until stopped', async () => {
     let runs = 0;
-    const job = startIntervalJob({ name: 'test', intervalMs: 1_000, work: async () => ++runs, logger: createLogger('silent') });
+    const job = startIntervalJob({
+      name: 'test',
+      intervalMs: 1_000,
+      work: async () => ++runs,
+      logger: createLogger('silent'),
+    });
     await job.idle();
     expect(runs).toBe(1);
     await vi.advanceTimersByTimeAsync(999);

@@ -24,9 +24,12 @@ describe('deadline notifications', () => {
 
   /** Every notification as "person: step threshold", sorted. */
   const all = async () => {
-    const rows = await db.orm.em.fork().getConnection().execute<{ person_id: string; owner_label: string; threshold: string }[]>(
-      'select n.person_id, t.owner_label, n.threshold from notification n join task t on t.id = n.task_id',
-    );
+    const rows = await db.orm.em
+      .fork()
+      .getConnection()
+      .execute<{ person_id: string; owner_label: string; threshold: string }[]>(
+        'select n.person_id, t.owner_label, n.threshold from notification n join task t on t.id = n.task_id',
+      );
     const names = Object.fromEntries(Object.entries(people).map(([name, id]) => [id, name]));
     return rows.map((r) => `${names[r.person_id]}: ${r.owner_label} ${r.threshold}`).sort();
   };
@@ -67,9 +70,13 @@ describe('deadline notifications', () => {
   describe('refusals', () => {
     it('refuses malformed and unknown people and notifications', async () => {
       expect(errorCode(await server.gql(NOTIFICATIONS, { personId: 'x' }))).toBe('BAD_USER_INPUT');
-      expect(errorCode(await server.gql(NOTIFICATIONS, { personId: '00000000-0000-4000-8000-000000000000' }))).toBe('NOT_FOUND');
+      expect(errorCode(await server.gql(NOTIFICATIONS, { personId: '00000000-0000-4000-8000-000000000000' }))).toBe(
+        'NOT_FOUND',
+      );
       expect(errorCode(await server.gql(MARK, { id: '00000000-0000-4000-8000-000000000000' }))).toBe('NOT_FOUND');
-      expect(errorCode(await server.gql(`{ notifications(personId: "${people.speaker}", first: 0) { id } }`))).toBe('BAD_USER_INPUT');
+      expect(errorCode(await server.gql(`{ notifications(personId: "${people.speaker}", first: 0) { id } }`))).toBe(
+        'BAD_USER_INPUT',
+      );
     });
   });
 
@@ -113,7 +120,7 @@ describe('deadline notifications', () => {
     }
   });
 
-  it('lists a person\'s notifications newest first and tracks what they read', async () => {
+  it("lists a person's notifications newest first and tracks what they read", async () => {
     const personId = people.speaker;
     const { data } = await server.gql(NOTIFICATIONS, { personId });
     expect(data!.notifications.map((n: any) => [n.threshold, n.dueDate, n.task.ownerLabel, n.read])).toEqual([
@@ -123,11 +130,19 @@ describe('deadline notifications', () => {
     expect(data!.unreadNotificationCount).toBe(2);
 
     const [newest] = data!.notifications;
-    expect((await server.gql(MARK, { id: newest.id })).data!.markNotificationRead).toMatchObject({ read: true, readAt: clock.toISOString() });
-    expect((await server.gql(NOTIFICATIONS, { personId, unreadOnly: true })).data!.notifications.map((n: any) => n.threshold)).toEqual([
-      'DUE_SOON',
-    ]);
-    expect((await server.gql(MARK, { id: newest.id, read: false })).data!.markNotificationRead).toMatchObject({ read: false, readAt: null });
+    expect((await server.gql(MARK, { id: newest.id })).data!.markNotificationRead).toMatchObject({
+      read: true,
+      readAt: clock.toISOString(),
+    });
+    expect(
+      (await server.gql(NOTIFICATIONS, { personId, unreadOnly: true })).data!.notifications.map(
+        (n: any) => n.threshold,
+      ),
+    ).toEqual(['DUE_SOON']);
+    expect((await server.gql(MARK, { id: newest.id, read: false })).data!.markNotificationRead).toMatchObject({
+      read: false,
+      readAt: null,
+    });
     expect((await server.gql(MARK_ALL, { personId })).data!.markAllNotificationsRead).toBe(2);
     expect((await server.gql(NOTIFICATIONS, { personId })).data!.unreadNotificationCount).toBe(0);
     expect((await server.gql(NOTIFICATIONS, { personId: people.outsider })).data!.notifications).toEqual([]);

@@ -51,7 +51,17 @@ describe('diffLines', () => {
     const before = Array.from({ length: 300 }, (_, i) => `Zeile ${i % 17}`).join('\n');
     const after = Array.from({ length: 280 }, (_, i) => `Zeile ${(i * 3) % 19}`).join('\n');
     const diff = diffLines(before, after);
-    expect(diff.filter((l) => l.kind !== 'ADDED').map((l) => l.text).join('\n')).toBe(before);
-    expect(diff.filter((l) => l.kind !== 'REMOVED').map((l) => l.text).join('\n')).toBe(after);
+    expect(
+      diff
+        .filter((l) => l.kind !== 'ADDED')
+        .map((l) => l.text)
+        .join('\n'),
+    ).toBe(before);
+    expect(
+      diff
+        .filter((l) => l.kind !== 'REMOVED')
+        .map((l) => l.text)
+        .join('\n'),
+    ).toBe(after);
   });
 });

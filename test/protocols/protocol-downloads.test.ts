@@ -9,7 +9,12 @@ const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.doc
 /** The text of each paragraph of a Word document's body. */
 function docxParagraphs(xml: string): string[] {
   const decode = (s: string) =>
-    s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+    s
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&quot;/g, '"')
+      .replace(/&apos;/g, "'")
+      .replace(/&amp;/g, '&');
   return [...xml.matchAll(/<w:p[ >].*?<\/w:p>/gs)].map(([paragraph]) =>
     [...paragraph.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map(([, text]) => decode(text ?? '')).join(''),
   );
@@ -66,7 +71,9 @@ describe('protocol downloads', () => {
     expect(paragraphs[0]).toBe(`Protokoll: ${seed.meeting.title}`);
     for (const point of seed.meeting.workingTables.flatMap((t) => t.positions)) expect(paragraphs).toContain(point);
     for (const c of seed.meeting.contributions) expect(paragraphs).toContain(`${c.speakerName}, ${c.affiliation}`);
-    expect(paragraphs).toEqual(expect.arrayContaining(['November 2012 (30.11.2012)', 'Dezember 2012 (31.12.2012)', 'Ostern 2013 (31.03.2013)']));
+    expect(paragraphs).toEqual(
+      expect.arrayContaining(['November 2012 (30.11.2012)', 'Dezember 2012 (31.12.2012)', 'Ostern 2013 (31.03.2013)']),
+    );
     expect(paragraphs).toContain('Protokoll: Reinhard Hoffmann');
     const footnotes = docxParagraphs(await zip.file('word/footnotes.xml')!.async('string'));
     expect(footnotes).toContain('Die folgenden Textbeiträge sind inhaltlich gekürzt');

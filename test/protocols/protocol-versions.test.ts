@@ -41,7 +41,9 @@ describe('protocol sections, publishing and versions', () => {
 
     it('refuses unknown meetings, sections and versions with NOT_FOUND', async () => {
       const unknown = '00000000-0000-4000-8000-000000000000';
-      expect(errorCode(await server.gql(CREATE, { input: { meetingId: unknown, title: 'A', body: '' } }))).toBe('NOT_FOUND');
+      expect(errorCode(await server.gql(CREATE, { input: { meetingId: unknown, title: 'A', body: '' } }))).toBe(
+        'NOT_FOUND',
+      );
       expect(errorCode(await server.gql(UPDATE, { id: unknown, input: { title: 'B' } }))).toBe('NOT_FOUND');
       expect(errorCode(await server.gql(PUBLISH, { meetingId: unknown }))).toBe('NOT_FOUND');
       expect(errorCode(await server.gql(VERSIONS, { meetingId: unknown }))).toBe('NOT_FOUND');
@@ -59,13 +61,18 @@ describe('protocol sections, publishing and versions', () => {
     // Publishing again without a change returns the same version.
     expect((await server.gql(PUBLISH, { meetingId })).data!.publishProtocol).toMatchObject({ id: first.id, number: 1 });
 
-    const later = (await server.gql(CREATE, { input: { meetingId, title: 'Fazit', body: 'Alle wollen weitermachen.' } })).data!
-      .createProtocolSection;
+    const later = (
+      await server.gql(CREATE, { input: { meetingId, title: 'Fazit', body: 'Alle wollen weitermachen.' } })
+    ).data!.createProtocolSection;
     const earlier = (
-      await server.gql(CREATE, { input: { meetingId, title: 'Diskussion', body: 'Lebhaft.\n\nViele Fragen.', order: 0 } })
+      await server.gql(CREATE, {
+        input: { meetingId, title: 'Diskussion', body: 'Lebhaft.\n\nViele Fragen.', order: 0 },
+      })
     ).data!.createProtocolSection;
     await server.gql(UPDATE, { id: later.id, input: { order: 1 } });
-    expect((await server.gql(SECTIONS, { meetingId })).data!.protocolSections.map((s: any) => [s.title, s.order])).toEqual([
+    expect(
+      (await server.gql(SECTIONS, { meetingId })).data!.protocolSections.map((s: any) => [s.title, s.order]),
+    ).toEqual([
       ['Diskussion', 0],
       ['Fazit', 1],
     ]);

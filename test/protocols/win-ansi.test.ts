@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { toWinAnsi } from '../../server/protocols/win-ansi';
 
-describe('toWinAnsi (text for the PDF\'s Helvetica)', () => {
+describe("toWinAnsi (text for the PDF's Helvetica)", () => {
   it('keeps German text, §, ², en dash, quotes and € as written', () => {
     const text = 'Konkretion – Realisierung: „Trägerbudget“ für SZ² nach § 78, 22,9 Mio. € – Größe';
     expect(toWinAnsi(text)).toBe(text);

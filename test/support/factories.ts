@@ -41,7 +41,9 @@ export async function buildCommittee(server: TestServer, fields: Record<string, 
 
 /** Any record of the demo data by name, looked up through the API. */
 export async function demoIds(server: TestServer) {
-  const { data } = await server.gql(`{ people { id name } organizations { id shortName name } committees { id shortName name } }`);
+  const { data } = await server.gql(
+    `{ people { id name } organizations { id shortName name } committees { id shortName name } }`,
+  );
   const byName = (list: any[], name: string) => {
     const found = list.find((r) => r.name === name || r.shortName === name);
     if (!found) throw new Error(`no demo record ${name}`);
@@ -57,7 +59,10 @@ export async function demoIds(server: TestServer) {
 /** A person, written straight to the database: the API has no way yet to create people. */
 export async function buildPerson(server: TestServer, name: string, organizationId?: string) {
   const em = server.db.orm.em.fork();
-  const person = em.create(Person, { name, organization: organizationId ? em.getReference(Organization, organizationId) : null });
+  const person = em.create(Person, {
+    name,
+    organization: organizationId ? em.getReference(Organization, organizationId) : null,
+  });
   await em.flush();
   return { id: person.id, name };
 }

@@ -74,9 +74,13 @@ export async function renderFirstPdfPage(pdf: Buffer, pngFile: string): Promise<
       return route.fulfill({ status: 404 });
     });
     await page.goto(`${ORIGIN}/`);
-    const rendered = await page.waitForFunction(() => (window as unknown as { rendered?: RenderedPage }).rendered, null, {
-      timeout: 20_000,
-    });
+    const rendered = await page.waitForFunction(
+      () => (window as unknown as { rendered?: RenderedPage }).rendered,
+      null,
+      {
+        timeout: 20_000,
+      },
+    );
     await mkdir(path.dirname(pngFile), { recursive: true });
     await page.locator('#page').screenshot({ path: pngFile });
     return (await rendered.jsonValue()) as RenderedPage;

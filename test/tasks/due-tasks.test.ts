@@ -67,7 +67,9 @@ describe('due soon / overdue next steps', () => {
 
     const { data: tasks } = await server.gql(`{ tasks { id ownerLabel } }`);
     const jugA = tasks!.tasks.find((t: any) => t.ownerLabel === 'JugA').id;
-    await server.gql(`mutation ($id: ID!) { addTaskProgress(taskId: $id, text: "Erledigt", status: DONE) { id } }`, { id: jugA });
+    await server.gql(`mutation ($id: ID!) { addTaskProgress(taskId: $id, text: "Erledigt", status: DONE) { id } }`, {
+      id: jugA,
+    });
     expect(await due(youthOfficer, 366)).toEqual([]);
 
     await addMember(server, ids.committee('SZ²'), regionMember, 'SPEAKER');

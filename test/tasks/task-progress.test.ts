@@ -43,9 +43,14 @@ describe('progress notes on a next step', () => {
   });
 
   it('keeps the notes as a history and moves the step to the status given with a note', async () => {
-    const first = (await server.gql(ADD, { taskId, text: 'Entwurf der Positionierung liegt vor', status: 'IN_PROGRESS', authorId }))
-      .data!.addTaskProgress;
-    expect(first).toMatchObject({ status: 'IN_PROGRESS', author: { name: 'Reinhard Hoffmann' }, task: { id: taskId, status: 'IN_PROGRESS' } });
+    const first = (
+      await server.gql(ADD, { taskId, text: 'Entwurf der Positionierung liegt vor', status: 'IN_PROGRESS', authorId })
+    ).data!.addTaskProgress;
+    expect(first).toMatchObject({
+      status: 'IN_PROGRESS',
+      author: { name: 'Reinhard Hoffmann' },
+      task: { id: taskId, status: 'IN_PROGRESS' },
+    });
     await server.gql(ADD, { taskId, text: 'Benennung folgt im Januar' });
     expect(await history()).toEqual({
       status: 'IN_PROGRESS',

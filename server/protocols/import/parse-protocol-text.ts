@@ -25,11 +25,15 @@ const STEPS_HEADER = /^wer was bis wann$/;
  * often loses the glyph and keeps only the indent, so an indented line is a bullet too.
  */
 const BULLET = /^(?:\s*(?:[•·▪◦‣∙\uf0b7\uf0a7\uf0d8*–-]|o(?=\s))|\s+(?=\S))\s*/;
-const NAME = /^(?:(?:Prof|Dr|Mag|Dipl)\.\s*)*\p{Lu}[\p{L}'-]*(?:\s+(?:(?:von|van|der|de|zu)\s+)*\p{Lu}[\p{L}'-]*){1,3}$/u;
+const NAME =
+  /^(?:(?:Prof|Dr|Mag|Dipl)\.\s*)*\p{Lu}[\p{L}'-]*(?:\s+(?:(?:von|van|der|de|zu)\s+)*\p{Lu}[\p{L}'-]*){1,3}$/u;
 
 /** One line as written: PDF hyphens (U+2010/2011) become "-", every run of spaces one space. */
 export function normaliseText(line: string): string {
-  return line.replace(/[\u2010\u2011]/g, '-').replace(/\s+/g, ' ').trim();
+  return line
+    .replace(/[\u2010\u2011]/g, '-')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 function heading(line: string): string {

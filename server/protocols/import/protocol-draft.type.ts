@@ -1,4 +1,13 @@
-import { ArrayMaxSize, ArrayMinSize, IsEnum, IsOptional, IsString, Matches, MaxLength, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsEnum,
+  IsOptional,
+  IsString,
+  Matches,
+  MaxLength,
+  ValidateNested,
+} from 'class-validator';
 import { Field, ID, InputType, ObjectType } from 'type-graphql';
 import { LIMITS } from '../../../schema/limits';
 import { DateScalar } from '../../common/scalars';
@@ -40,7 +49,10 @@ export class ProtocolDraftTask {
   @MaxLength(LIMITS.name)
   ownerLabel!: string;
 
-  @Field(() => ID, { nullable: true, description: 'The committee, organisation or person the label names; null when none matched' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The committee, organisation or person the label names; null when none matched',
+  })
   ownerId?: string | null;
 
   @Field(() => [String])
@@ -82,7 +94,10 @@ export class ProtocolDraft {
   @MaxLength(LIMITS.name)
   authorName?: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'The person the author name matched; a new person is recorded when null' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The person the author name matched; a new person is recorded when null',
+  })
   authorId?: string | null;
 
   @Field(() => ID, { nullable: true })

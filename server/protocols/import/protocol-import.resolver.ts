@@ -1,5 +1,5 @@
 import { IsOptional, MaxLength, ValidateNested } from 'class-validator';
-import { ArgsType, Args, Ctx, Field, Mutation, Query, Resolver } from 'type-graphql';
+import { Args, ArgsType, Ctx, Field, Mutation, Query, Resolver } from 'type-graphql';
 import { LIMITS } from '../../../schema/limits';
 import type { Context } from '../../context';
 import { Meeting } from '../../meetings/meeting.entity';
@@ -29,12 +29,20 @@ class ImportProtocolArgs {
 @Resolver()
 export class ProtocolImportResolver {
   @Query(() => ProtocolDraft, { description: 'Reads a pasted protocol into a draft for review; saves nothing' })
-  previewProtocolImport(@Args(() => ProtocolTextArgs) { text }: ProtocolTextArgs, @Ctx() { em }: Context): Promise<ProtocolDraft> {
+  previewProtocolImport(
+    @Args(() => ProtocolTextArgs) { text }: ProtocolTextArgs,
+    @Ctx() { em }: Context,
+  ): Promise<ProtocolDraft> {
     return previewProtocolImport({ em, text });
   }
 
-  @Mutation(() => Meeting, { description: 'Saves a protocol draft (or text) as a new meeting with tables, points and next steps' })
-  importProtocol(@Args(() => ImportProtocolArgs) { draft, text }: ImportProtocolArgs, @Ctx() { em }: Context): Promise<Meeting> {
+  @Mutation(() => Meeting, {
+    description: 'Saves a protocol draft (or text) as a new meeting with tables, points and next steps',
+  })
+  importProtocol(
+    @Args(() => ImportProtocolArgs) { draft, text }: ImportProtocolArgs,
+    @Ctx() { em }: Context,
+  ): Promise<Meeting> {
     return importProtocol({ em, draft, text });
   }
 }

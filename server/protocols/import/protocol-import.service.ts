@@ -1,9 +1,9 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { Committee } from '../../committees/committee.entity';
 import { berlinMidnight } from '../../common/berlin-time';
 import { findOptional } from '../../common/find';
 import { findParty, type PartyEntity } from '../../common/party';
 import { toIsoDay } from '../../common/scalars';
-import { Committee } from '../../committees/committee.entity';
 import { BadUserInputError } from '../../errors';
 import { Meeting } from '../../meetings/meeting.entity';
 import { Organization } from '../../organizations/organization.entity';
@@ -72,7 +72,10 @@ function assertComplete(draft: ProtocolDraft): string {
   if (!date) throw new BadUserInputError('draft.date', 'the protocol names no date; set the day of the meeting');
   draft.tasks.forEach((task, index) => {
     if (!task.ownerId) {
-      throw new BadUserInputError(`draft.tasks.${index}.ownerId`, `no committee, organisation or person is called "${task.ownerLabel}"; choose the owner`);
+      throw new BadUserInputError(
+        `draft.tasks.${index}.ownerId`,
+        `no committee, organisation or person is called "${task.ownerLabel}"; choose the owner`,
+      );
     }
   });
   return date;
@@ -83,7 +86,15 @@ function assertComplete(draft: ProtocolDraft): string {
  * with its working tables, points and next steps. Refusals name the draft's field, also when
  * the draft was read from a text.
  */
-export async function importProtocol({ em, draft, text }: { em: EntityManager; draft?: ProtocolDraft | null; text?: string | null }) {
+export async function importProtocol({
+  em,
+  draft,
+  text,
+}: {
+  em: EntityManager;
+  draft?: ProtocolDraft | null;
+  text?: string | null;
+}) {
   if ((draft ? 1 : 0) + (text ? 1 : 0) !== 1) throw new BadUserInputError('draft', 'give either a draft or a text');
   const source = draft ?? (await previewProtocolImport({ em, text: text ?? '' }));
   const date = assertComplete(source);
@@ -101,7 +112,9 @@ export async function importProtocol({ em, draft, text }: { em: EntityManager; d
     });
     source.workingTables.forEach((t, order) => {
       const table = tx.create(WorkingTable, { meeting, kind: t.kind, title: t.title, order });
-      t.positions.forEach((text, index) => tx.create(Position, { table, text, order: index }));
+      t.positions.forEach((text, index) => {
+        tx.create(Position, { table, text, order: index });
+      });
     });
     for (const [order, t] of source.tasks.entries()) {
       tx.create(Task, {

@@ -8,7 +8,9 @@ describe('parseProtocolText', () => {
     const parsed = parseProtocolText(await readFile(demoProtocolTextFile, 'utf8'));
     const { meeting } = await readSeedData();
     expect(parsed.workingTables).toEqual(meeting.workingTables);
-    expect(parsed.tasks).toEqual(meeting.tasks.map(({ ownerLabel, items, dueLabel }) => ({ ownerLabel, items, dueLabel })));
+    expect(parsed.tasks).toEqual(
+      meeting.tasks.map(({ ownerLabel, items, dueLabel }) => ({ ownerLabel, items, dueLabel })),
+    );
     expect(parsed).toMatchObject({
       title: 'Protokoll der Veranstaltung vom 19.10.2012',
       date: meeting.date,
@@ -38,7 +40,11 @@ describe('parseProtocolText', () => {
       ].join('\n'),
     );
     expect(parsed.workingTables).toEqual([
-      { kind: 'CRITICISM', title: 'Kritik', positions: ['Zu wenig Zeit', 'Unklare Zuständigkeit für die Finanzierung'] },
+      {
+        kind: 'CRITICISM',
+        title: 'Kritik',
+        positions: ['Zu wenig Zeit', 'Unklare Zuständigkeit für die Finanzierung'],
+      },
     ]);
     expect(parsed.tasks).toEqual([
       { ownerLabel: 'SZ²', items: ['Einladung verschicken'], dueLabel: 'Ende Februar 2026' },
@@ -48,7 +54,14 @@ describe('parseProtocolText', () => {
   });
 
   it('finds nothing in text without the structure, and never an author inside a table', () => {
-    expect(parseProtocolText('')).toEqual({ title: null, date: null, footnote: null, authorName: null, workingTables: [], tasks: [] });
+    expect(parseProtocolText('')).toEqual({
+      title: null,
+      date: null,
+      footnote: null,
+      authorName: null,
+      workingTables: [],
+      tasks: [],
+    });
     const parsed = parseProtocolText('Notiz\nNächste Schritte\nAG  Modell entwickeln  Ostern 2013');
     expect(parsed.authorName).toBeNull();
     expect(parsed.tasks).toHaveLength(1);
@@ -57,11 +70,9 @@ describe('parseProtocolText', () => {
 
 describe('joinItems', () => {
   it('joins lines after a colon while they end in a comma, and drops separating commas', () => {
-    expect(joinItems(['Vorüberlegungen:', 'Leistungsbereiche,', 'Region bestimmen', 'Träger,', 'Evtl. starten'])).toEqual([
-      'Vorüberlegungen: Leistungsbereiche, Region bestimmen',
-      'Träger',
-      'Evtl. starten',
-    ]);
+    expect(
+      joinItems(['Vorüberlegungen:', 'Leistungsbereiche,', 'Region bestimmen', 'Träger,', 'Evtl. starten']),
+    ).toEqual(['Vorüberlegungen: Leistungsbereiche, Region bestimmen', 'Träger', 'Evtl. starten']);
     expect(joinItems(['Offen:'])).toEqual(['Offen']);
   });
 });

@@ -49,11 +49,23 @@ describe('importing a protocol text', () => {
     it.each([
       ['neither a draft nor a text', {}, 'draft'],
       ['both a draft and a text', { text: 'x', draftFromPreview: true }, 'draft'],
-      ['a text whose next steps name nobody known', { text: 'Sitzung 01.02.2026\nNächste Schritte\nFrau X  Anrufen  März 2026' }, 'draft.tasks.0.ownerId'],
+      [
+        'a text whose next steps name nobody known',
+        { text: 'Sitzung 01.02.2026\nNächste Schritte\nFrau X  Anrufen  März 2026' },
+        'draft.tasks.0.ownerId',
+      ],
       ['a text without a date', { text: 'Notizen\nKritik\n- zu spät' }, 'draft.date'],
       ['a text of 200,001 characters', { text: 'x'.repeat(200_001) }, 'text'],
-      ['a draft with a blank point', { draftPatch: { workingTables: [{ kind: 'CRITICISM', title: 'Kritik', positions: [' '] }] } }, 'draft.workingTables.0.positions'],
-      ['a draft with a step without items', { draftPatch: { tasks: [{ ownerLabel: 'AG', items: [] }] } }, 'draft.tasks.0.items'],
+      [
+        'a draft with a blank point',
+        { draftPatch: { workingTables: [{ kind: 'CRITICISM', title: 'Kritik', positions: [' '] }] } },
+        'draft.workingTables.0.positions',
+      ],
+      [
+        'a draft with a step without items',
+        { draftPatch: { tasks: [{ ownerLabel: 'AG', items: [] }] } },
+        'draft.tasks.0.items',
+      ],
       ['a draft without a date', { draftPatch: { date: null } }, 'draft.date'],
     ])('refuses %s with BAD_USER_INPUT', async (_case, args: any, field) => {
       const before = await counts();
@@ -69,7 +81,9 @@ describe('importing a protocol text', () => {
 
     it('refuses an owner id that names nothing with NOT_FOUND', async () => {
       const before = await counts();
-      const tasks = draft.tasks.map((t: any, i: number) => (i === 1 ? { ...t, ownerId: '00000000-0000-4000-8000-000000000000' } : t));
+      const tasks = draft.tasks.map((t: any, i: number) =>
+        i === 1 ? { ...t, ownerId: '00000000-0000-4000-8000-000000000000' } : t,
+      );
       expect(errorCode(await server.gql(IMPORT, { draft: { ...draft, tasks } }))).toBe('NOT_FOUND');
       expect(await counts()).toEqual(before);
     });
@@ -87,9 +101,27 @@ describe('importing a protocol text', () => {
     });
     expect(draft.workingTables).toEqual(seed.meeting.workingTables);
     expect(draft.tasks).toEqual([
-      { ownerLabel: 'JugA', ownerId: ids.organization('JugA'), items: seed.meeting.tasks[0]!.items, dueLabel: 'November 2012', dueDate: '2012-11-30' },
-      { ownerLabel: 'SZ2', ownerId: ids.committee('SZ²'), items: seed.meeting.tasks[1]!.items, dueLabel: 'Dezember 2012', dueDate: '2012-12-31' },
-      { ownerLabel: 'AG', ownerId: ids.committee('AG'), items: seed.meeting.tasks[2]!.items, dueLabel: 'Ostern 2013', dueDate: '2013-03-31' },
+      {
+        ownerLabel: 'JugA',
+        ownerId: ids.organization('JugA'),
+        items: seed.meeting.tasks[0]!.items,
+        dueLabel: 'November 2012',
+        dueDate: '2012-11-30',
+      },
+      {
+        ownerLabel: 'SZ2',
+        ownerId: ids.committee('SZ²'),
+        items: seed.meeting.tasks[1]!.items,
+        dueLabel: 'Dezember 2012',
+        dueDate: '2012-12-31',
+      },
+      {
+        ownerLabel: 'AG',
+        ownerId: ids.committee('AG'),
+        items: seed.meeting.tasks[2]!.items,
+        dueLabel: 'Ostern 2013',
+        dueDate: '2013-03-31',
+      },
     ]);
     expect(await counts()).toEqual(before);
   });
@@ -103,9 +135,13 @@ describe('importing a protocol text', () => {
       protocolFootnote: seed.meeting.protocolFootnote,
       protocolAuthor: { name: 'Reinhard Hoffmann' },
     });
-    expect(meeting.workingTables.map((t: any) => ({ kind: t.kind, title: t.title, positions: t.positions.map((p: any) => p.text) }))).toEqual(
-      seed.meeting.workingTables,
-    );
+    expect(
+      meeting.workingTables.map((t: any) => ({
+        kind: t.kind,
+        title: t.title,
+        positions: t.positions.map((p: any) => p.text),
+      })),
+    ).toEqual(seed.meeting.workingTables);
     expect(meeting.tasks).toEqual(
       seed.meeting.tasks.map((t, i) => ({
         ownerLabel: t.ownerLabel,
@@ -130,13 +166,28 @@ describe('importing a protocol text', () => {
       authorName: 'Erika Beispiel',
       hostCommitteeId: ids.committee('AG'),
       workingTables: [{ kind: 'CUSTOM', title: 'Ideen', positions: ['Mehr Zeit'] }],
-      tasks: [{ ownerLabel: 'Frau X', ownerId: ids.person('Oliver Schruoffenegger'), items: ['Anrufen'], dueLabel: 'irgendwann', dueDate: '2026-03-01' }],
+      tasks: [
+        {
+          ownerLabel: 'Frau X',
+          ownerId: ids.person('Oliver Schruoffenegger'),
+          items: ['Anrufen'],
+          dueLabel: 'irgendwann',
+          dueDate: '2026-03-01',
+        },
+      ],
     };
     const before = await counts();
     const meeting = (await server.gql(IMPORT, { draft })).data!.importProtocol;
     expect(meeting).toMatchObject({ title: 'Sitzung der AG Region 1', protocolAuthor: { name: 'Erika Beispiel' } });
     expect(meeting.tasks).toEqual([
-      { ownerLabel: 'Frau X', items: ['Anrufen'], dueLabel: 'irgendwann', dueDate: '2026-03-01', status: 'OPEN', owner: { __typename: 'Person' } },
+      {
+        ownerLabel: 'Frau X',
+        items: ['Anrufen'],
+        dueLabel: 'irgendwann',
+        dueDate: '2026-03-01',
+        status: 'OPEN',
+        owner: { __typename: 'Person' },
+      },
     ]);
     expect(await counts()).toEqual({ meetings: before.meetings + 1, people: before.people + 1 });
   });
