@@ -18,4 +18,8 @@ export const LIMITS = {
   dueLabel: 100,
   /** Places among a table's most important points. */
   topRanks: 5,
+  /** A pasted protocol to import; the seed protocol has about 15,000 characters. */
+  protocolText: 200_000,
+  /** Working tables and next steps in one imported protocol. */
+  importedRecords: 100,
 } as const;

@@ -8,12 +8,17 @@ import express from 'express';
 import type { GraphQLSchema } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
+import { calendarRoutes } from './calendars/calendar.routes';
 import type { Context } from './context';
 import type { Orm } from './db/orm';
 import type { Env } from './env';
 import { errorLoggingPlugin } from './graphql/error-logging.plugin';
 import { formatError } from './graphql/format-error';
+import { type IntervalJob, startIntervalJob } from './jobs/interval-job';
 import type { Logger } from './logger';
+import type { Notification } from './notifications/notification.entity';
+import { createDueNotifications } from './notifications/notification.service';
+import { protocolRoutes } from './protocols/protocol.routes';
 import { buildPlanwerkSchema } from './schema';
 import { serveClient } from './serve-client';
 
@@ -30,6 +35,8 @@ export interface App {
   apollo: ApolloServer<Context>;
   wsServer: WebSocketServer;
   schema: GraphQLSchema;
+  /** Scheduled work: deadline notifications (runs at start, then every DEADLINE_CHECK_INTERVAL_SECONDS). */
+  jobs: { deadlines: IntervalJob<Notification[]> };
   /** Listens on `port` (0 for a free one) and resolves with the port taken. */
   listen: (port: number) => Promise<number>;
   /** Stops taking requests, ends open WebSockets and waits for running requests. */
@@ -75,6 +82,8 @@ export async function buildApp({ env, orm, logger, now = () => new Date() }: App
     const healthy = await orm.isConnected();
     res.status(healthy ? 200 : 503).json({ status: healthy ? 'ok' : 'database unreachable' });
   });
+  app.use(protocolRoutes({ orm, logger }));
+  app.use(calendarRoutes({ orm, logger, now }));
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),
@@ -82,17 +91,26 @@ export async function buildApp({ env, orm, logger, now = () => new Date() }: App
   );
   serveClient(app, env.PLANWERK_CLIENT_DIR);
 
+  const deadlines = startIntervalJob({
+    name: 'deadline-notifications',
+    intervalMs: env.DEADLINE_CHECK_INTERVAL_SECONDS * 1000,
+    work: () => createDueNotifications({ em: orm.em.fork(), now: now() }),
+    logger,
+  });
+
   return {
     httpServer,
     apollo,
     wsServer,
     schema,
+    jobs: { deadlines },
     listen: (port) =>
       new Promise((resolve, reject) => {
         httpServer.once('error', reject);
         httpServer.listen(port, () => resolve((httpServer.address() as AddressInfo).port));
       }),
     close: async () => {
+      await deadlines.stop();
       await apollo.stop();
     },
   };

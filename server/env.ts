@@ -17,6 +17,8 @@ const schema = z.object({
   LOG_LEVEL: z.enum(logLevels).default('info'),
   /** The built browser app (`npm run build` writes it), served at `/`. */
   PLANWERK_CLIENT_DIR: z.string().min(1).default('dist/client'),
+  /** How often the server looks for next steps that became due soon or overdue (and at start); at most a day. */
+  DEADLINE_CHECK_INTERVAL_SECONDS: z.coerce.number().int().min(1).max(86_400).default(900),
 });
 
 export type Env = z.infer<typeof schema>;

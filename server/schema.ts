@@ -1,17 +1,23 @@
 import 'reflect-metadata';
 import { type GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
+import { CalendarFeedResolver } from './calendars/calendar-feed.resolver';
 import { CommitteeResolver } from './committees/committee.resolver';
 import { MembershipResolver } from './committees/membership.resolver';
 import { ContributionResolver } from './meetings/contribution.resolver';
 import { InvitationResolver } from './meetings/invitation.resolver';
 import { MeetingResolver } from './meetings/meeting.resolver';
+import { NotificationResolver } from './notifications/notification.resolver';
 import { OrganizationResolver } from './organizations/organization.resolver';
 import { PersonResolver } from './people/person.resolver';
+import { ProtocolImportResolver } from './protocols/import/protocol-import.resolver';
+import { ProtocolResolver } from './protocols/protocol.resolver';
 import { RegionResolver } from './regions/region.resolver';
 import { PositionResolver } from './tables/position.resolver';
 import { WorkingTableResolver } from './tables/working-table.resolver';
+import { DueTasksResolver } from './tasks/due-tasks.resolver';
 import { TaskResolver } from './tasks/task.resolver';
+import { TaskProgressHistoryResolver, TaskProgressResolver } from './tasks/task-progress.resolver';
 
 export const resolvers = [
   OrganizationResolver,
@@ -25,6 +31,13 @@ export const resolvers = [
   WorkingTableResolver,
   PositionResolver,
   TaskResolver,
+  ProtocolResolver,
+  ProtocolImportResolver,
+  TaskProgressResolver,
+  TaskProgressHistoryResolver,
+  DueTasksResolver,
+  NotificationResolver,
+  CalendarFeedResolver,
 ] as const;
 
 export function buildPlanwerkSchema(): Promise<GraphQLSchema> {

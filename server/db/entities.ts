@@ -1,15 +1,20 @@
-import { BaseEntity } from '../common/base.entity';
+import { CalendarFeed } from '../calendars/calendar-feed.entity';
 import { Committee } from '../committees/committee.entity';
 import { Membership } from '../committees/membership.entity';
+import { BaseEntity } from '../common/base.entity';
 import { Contribution } from '../meetings/contribution.entity';
 import { Invitation } from '../meetings/invitation.entity';
 import { Meeting } from '../meetings/meeting.entity';
+import { Notification } from '../notifications/notification.entity';
 import { Organization } from '../organizations/organization.entity';
 import { Person } from '../people/person.entity';
+import { ProtocolSection } from '../protocols/protocol-section.entity';
+import { ProtocolVersion } from '../protocols/protocol-version.entity';
 import { Region } from '../regions/region.entity';
 import { Position } from '../tables/position.entity';
 import { WorkingTable } from '../tables/working-table.entity';
 import { Task } from '../tasks/task.entity';
+import { TaskProgress } from '../tasks/task-progress.entity';
 
 /** Every entity class; MikroORM gets them by reference because tsx and vitest emit no metadata to scan. */
 export const entities = [
@@ -25,4 +30,9 @@ export const entities = [
   WorkingTable,
   Position,
   Task,
+  ProtocolSection,
+  ProtocolVersion,
+  TaskProgress,
+  Notification,
+  CalendarFeed,
 ];

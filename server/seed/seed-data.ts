@@ -78,6 +78,9 @@ export type SeedParty = z.infer<typeof party>;
 
 export const demoMeetingFile = new URL('./sz2-2012-10-19.json', import.meta.url);
 
+/** The protocol text the demo data was transcribed from (as extracted from its PDF). */
+export const demoProtocolTextFile = new URL('./protokoll-sz2-2012-10-19.txt', import.meta.url);
+
 export async function readSeedData(file: URL = demoMeetingFile): Promise<SeedData> {
   return seedSchema.parse(JSON.parse(await readFile(file, 'utf8')));
 }

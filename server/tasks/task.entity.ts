@@ -1,4 +1,4 @@
-import { ArrayType, Check, Entity, Enum, Index, ManyToOne, type Opt, Property, type Ref } from '@mikro-orm/core';
+import { ArrayType, Check, Collection, Entity, Enum, Index, ManyToOne, OneToMany, type Opt, Property, type Ref } from '@mikro-orm/core';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { BaseEntity } from '../common/base.entity';
 import { DateScalar } from '../common/scalars';
@@ -6,6 +6,7 @@ import { Committee } from '../committees/committee.entity';
 import type { Meeting } from '../meetings/meeting.entity';
 import { Organization } from '../organizations/organization.entity';
 import { Person } from '../people/person.entity';
+import { TaskProgress } from './task-progress.entity';
 
 export enum TaskStatus {
   OPEN = 'OPEN',
@@ -58,4 +59,7 @@ export class Task extends BaseEntity {
 
   @Property({ type: 'integer' })
   order: number & Opt = 0;
+
+  @OneToMany(() => TaskProgress, (note) => note.task, { orderBy: { createdAt: 'asc' } })
+  progress = new Collection<TaskProgress>(this);
 }

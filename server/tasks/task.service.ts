@@ -7,10 +7,10 @@ import { toIsoDay } from '../common/scalars';
 import { Meeting } from '../meetings/meeting.entity';
 import { resolveDueLabel } from './deadline';
 import { Task } from './task.entity';
-import { PENDING_STATUSES } from './task-due';
 import type { CreateTaskInput, TaskFilter, UpdateTaskInput } from './task.inputs';
+import { PENDING_STATUSES } from './task-due';
 
-function ownerFields(owner: PartyEntity) {
+export function ownerFields(owner: PartyEntity) {
   const { committee, organization, person } = partyColumns(owner);
   return { ownerCommittee: committee, ownerOrganization: organization, ownerPerson: person };
 }

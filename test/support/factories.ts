@@ -1,3 +1,5 @@
+import { Organization } from '../../server/organizations/organization.entity';
+import { Person } from '../../server/people/person.entity';
 import type { TestServer } from './server';
 
 /** Small builders that create records through the API, as a client would. */
@@ -39,7 +41,9 @@ export async function buildCommittee(server: TestServer, fields: Record<string, 
 
 /** Any record of the demo data by name, looked up through the API. */
 export async function demoIds(server: TestServer) {
-  const { data } = await server.gql(`{ people { id name } organizations { id shortName name } committees { id shortName name } }`);
+  const { data } = await server.gql(
+    `{ people { id name } organizations { id shortName name } committees { id shortName name } }`,
+  );
   const byName = (list: any[], name: string) => {
     const found = list.find((r) => r.name === name || r.shortName === name);
     if (!found) throw new Error(`no demo record ${name}`);
@@ -50,4 +54,23 @@ export async function demoIds(server: TestServer) {
     organization: (name: string) => byName(data!.organizations, name),
     committee: (name: string) => byName(data!.committees, name),
   };
+}
+
+/** A person, written straight to the database: the API has no way yet to create people. */
+export async function buildPerson(server: TestServer, name: string, organizationId?: string) {
+  const em = server.db.orm.em.fork();
+  const person = em.create(Person, {
+    name,
+    organization: organizationId ? em.getReference(Organization, organizationId) : null,
+  });
+  await em.flush();
+  return { id: person.id, name };
+}
+
+export async function addMember(server: TestServer, committeeId: string, personId: string, role = 'MEMBER') {
+  const { errors } = await server.gql(
+    `mutation ($input: AddMembershipInput!) { addMembership(input: $input) { id } }`,
+    { input: { committeeId, personId, role } },
+  );
+  if (errors) throw new Error(JSON.stringify(errors));
 }

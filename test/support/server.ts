@@ -21,11 +21,13 @@ export interface TestServerOptions {
   now?: () => Date;
   /** Serve the browser app built into this folder at `/` (the end-to-end tests build it). */
   clientDir?: string;
+  /** Run over this database instead of a fresh one, and leave it in place on close (restart tests). */
+  database?: TestDatabase;
 }
 
 /** A real Planwerk server on a free port over a fresh database; close it in afterAll. */
-export async function startTestServer({ demo = false, now, clientDir }: TestServerOptions = {}): Promise<TestServer> {
-  const db = await createTestDatabase();
+export async function startTestServer({ demo = false, now, clientDir, database }: TestServerOptions = {}): Promise<TestServer> {
+  const db = database ?? (await createTestDatabase());
   if (demo) await loadDemoData(db.orm.em.fork(), await readSeedData());
   const app = await buildApp({
     env: parseEnv({ NODE_ENV: 'test', PORT: '0', PLANWERK_CLIENT_DIR: clientDir }),
@@ -43,7 +45,7 @@ export async function startTestServer({ demo = false, now, clientDir }: TestServ
     gql: graphqlClient(`${url}/graphql`),
     close: async () => {
       await app.close();
-      await db.drop();
+      if (!database) await db.drop();
     },
   };
 }
