@@ -1,3 +1,8 @@
+import { Budget } from '../budget/budget.entity';
+import { BudgetFigure } from '../budget/budget-figure.entity';
+import { CaseStatistics } from '../budget/case-statistics.entity';
+import { ProviderFunding } from '../budget/provider-funding.entity';
+import { ServiceArea } from '../budget/service-area.entity';
 import { BaseEntity } from '../common/base.entity';
 import { Committee } from '../committees/committee.entity';
 import { Membership } from '../committees/membership.entity';
@@ -25,4 +30,9 @@ export const entities = [
   WorkingTable,
   Position,
   Task,
+  ServiceArea,
+  BudgetFigure,
+  CaseStatistics,
+  ProviderFunding,
+  Budget,
 ];
