@@ -11,7 +11,7 @@ const logger = createLogger(env.LOG_LEVEL);
 const database = await provideDatabase(env, logger);
 const orm = await openOrm(database.url, logger);
 await migrate(orm);
-if (await loadDemoData(orm.em.fork(), await readSeedData())) logger.info('loaded the demo meeting of 19.10.2012');
+if (await loadDemoData(orm.em.fork(), await readSeedData())) logger.info('loaded the demo meeting of 19.10.2012 and its Graz budget figures');
 const app = await buildApp({ env, orm, logger });
 const port = await app.listen(env.PORT);
 logger.info(`Planwerk is listening on http://localhost:${port}/graphql`);
