@@ -8,6 +8,7 @@ import express from 'express';
 import type { GraphQLSchema } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
+import { budgetRouter } from './budget/budget.router';
 import type { Context } from './context';
 import type { Orm } from './db/orm';
 import type { Env } from './env';
@@ -74,6 +75,7 @@ export async function buildApp({ env, orm, logger, now = () => new Date() }: App
     const healthy = await orm.isConnected();
     res.status(healthy ? 200 : 503).json({ status: healthy ? 'ok' : 'database unreachable' });
   });
+  app.use('/budget', budgetRouter(() => createContext(randomUUID())));
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),
