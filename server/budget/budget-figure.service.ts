@@ -13,7 +13,7 @@ export async function listBudgetFigures({ em, filter }: { em: EntityManager; fil
   return em.find(
     BudgetFigure,
     { ...listFilter(filter), ...(filter.kinds?.length ? { kind: { $in: filter.kinds } } : {}) },
-    { orderBy: { year: 'asc', month: 'asc nulls first', kind: 'asc', createdAt: 'asc' } },
+    { orderBy: { year: 'asc', month: 'asc nulls first', kind: 'asc', area: { order: 'asc nulls first' }, id: 'asc' } },
   );
 }
 

@@ -10,7 +10,7 @@ import { ServiceArea } from './service-area.entity';
 export async function listCaseStatistics({ em, filter }: { em: EntityManager; filter: CaseStatisticsFilter }) {
   filter.regionIds?.forEach((id) => assertId(id, 'regionIds'));
   filter.areaIds?.forEach((id) => assertId(id, 'areaIds'));
-  return em.find(CaseStatistics, listFilter(filter), { orderBy: { year: 'asc', month: 'asc nulls first', createdAt: 'asc' } });
+  return em.find(CaseStatistics, listFilter(filter), { orderBy: { year: 'asc', month: 'asc nulls first', area: { order: 'asc nulls first' }, id: 'asc' } });
 }
 
 /** Creates the case counts of their region, area, year and month, or replaces them. */

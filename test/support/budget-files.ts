@@ -33,12 +33,16 @@ export async function buildXlsx(sheets: Record<string, unknown[][]>): Promise<Bu
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
-/** The rows of the first worksheet of an XLSX file, as plain values. */
+/** The rows of the first worksheet of an XLSX file, as plain values; empty cells are null. */
 export async function readXlsxRows(data: Buffer): Promise<unknown[][]> {
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(data as unknown as ExcelJS.Buffer);
+  const sheet = workbook.worksheets[0]!;
   const rows: unknown[][] = [];
-  workbook.worksheets[0]!.eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
+  sheet.eachRow((row) => {
+    const values = row.values as unknown[];
+    rows.push(Array.from({ length: sheet.columnCount }, (_, i) => values[i + 1] ?? null));
+  });
   return rows;
 }
 
