@@ -1,9 +1,7 @@
-import { Check, Entity, Enum, Index, ManyToOne, type Opt, Property, type Ref, Unique } from '@mikro-orm/core';
-import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { BaseEntity } from '../common/base.entity';
-import { Region } from '../regions/region.entity';
+import { Check, Entity, Enum, type Opt, Property, Unique } from '@mikro-orm/core';
+import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { CURRENCY, CentsScalar, centsColumn } from './money';
-import { ServiceArea } from './service-area.entity';
+import { RegionRecord } from './region-record.entity';
 
 export enum BudgetFigureKind {
   /** "Voranschlag" */
@@ -28,23 +26,7 @@ registerEnumType(BudgetFigureKind, { name: 'BudgetFigureKind' });
   name: 'budget_figure_key',
   expression: 'create unique index "budget_figure_key" on "budget_figure" ("region_id", "area_id", "year", "month", "kind") nulls not distinct',
 })
-export class BudgetFigure extends BaseEntity {
-  @Index()
-  @ManyToOne(() => Region, { ref: true, deleteRule: 'cascade' })
-  region!: Ref<Region>;
-
-  @Index()
-  @ManyToOne(() => ServiceArea, { ref: true, nullable: true, deleteRule: 'restrict' })
-  area?: Ref<ServiceArea> | null;
-
-  @Field(() => Int)
-  @Property({ type: 'smallint' })
-  year!: number;
-
-  @Field(() => Int, { nullable: true, description: '1–12; none for the whole year' })
-  @Property({ type: 'smallint', nullable: true })
-  month?: number | null;
-
+export class BudgetFigure extends RegionRecord {
   @Field(() => BudgetFigureKind)
   @Enum({ items: () => BudgetFigureKind })
   kind!: BudgetFigureKind;

@@ -13,7 +13,7 @@ import {
   yearAmount,
 } from './math/figures';
 import { type CaseScope, type KeyFigures, keyFigures } from './math/key-figures';
-import { type Deviation, deviation, minus } from './math/rational';
+import { type Deviation, deviation, minus, versus } from './math/rational';
 import { type LinearTrend, linearTrend } from './math/trend';
 import type { ProviderFunding } from './provider-funding.entity';
 import type { StandardAreaCode } from './service-area.entity';
@@ -122,7 +122,7 @@ export function budgetYears(data: BudgetData): BudgetYearValues[] {
       trendCents,
       trendSource: givenTrend !== null ? TrendSource.GIVEN : computedTrendCents !== null ? TrendSource.COMPUTED : null,
       computedTrendCents,
-      actualVsPlan: deviation(minus(actualCents, planCents), planCents),
+      actualVsPlan: versus(actualCents, planCents),
       savingAgainstPlan: deviation(minus(planCents, actualCents), planCents),
       savingAgainstTrend: deviation(minus(trendCents, actualCents), trendCents),
     };
@@ -139,7 +139,7 @@ export function budgetMonths(data: BudgetData, year: number): BudgetMonthValues[
       month,
       planCents,
       actualCents,
-      actualVsPlan: deviation(minus(actualCents, planCents), planCents),
+      actualVsPlan: versus(actualCents, planCents),
       planToDateCents: amount(data, 'PLAN', planThrough(year, month)),
       actualToDateCents: amount(data, 'ACTUAL', actualThrough(year, month)),
     };

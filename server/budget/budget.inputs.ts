@@ -1,8 +1,8 @@
-import { ArrayMaxSize, ArrayMinSize, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsOptional, MaxLength, ValidateNested } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { LIMITS } from '../../schema/limits';
-import { IsNotBlank, IsOmittable } from '../common/validation';
-import { IsBudgetYear } from './budget.validation';
+import { IsOmittable } from '../common/validation';
+import { IsBudgetYear, IsName } from './budget.validation';
 
 /** Most regions one budget or view may pool. */
 const POOL_SIZE = 100;
@@ -21,9 +21,7 @@ export class YearRangeInput {
 @InputType()
 export class CreateBudgetInput {
   @Field(() => String)
-  @IsString()
-  @IsNotBlank()
-  @MaxLength(LIMITS.name)
+  @IsName()
   name!: string;
 
   @Field(() => String, { nullable: true })
@@ -46,9 +44,7 @@ export class CreateBudgetInput {
 export class UpdateBudgetInput {
   @Field(() => String, { nullable: true })
   @IsOmittable()
-  @IsString()
-  @IsNotBlank()
-  @MaxLength(LIMITS.name)
+  @IsName()
   name?: string;
 
   @Field(() => String, { nullable: true })

@@ -1,4 +1,5 @@
-import { IsInt, Max, Min } from 'class-validator';
+import { IsInt, IsString, Max, MaxLength, Min } from 'class-validator';
+import { IsNotBlank } from '../common/validation';
 import { LIMITS } from '../../schema/limits';
 
 function all(...decorators: PropertyDecorator[]): PropertyDecorator {
@@ -21,4 +22,9 @@ export function IsCents(): PropertyDecorator {
 
 export function IsCount(): PropertyDecorator {
   return all(IsInt(), Min(0), Max(LIMITS.cases));
+}
+
+/** A name a person types: text, not blank, at most LIMITS.name characters. */
+export function IsName(): PropertyDecorator {
+  return all(IsString(), IsNotBlank(), MaxLength(LIMITS.name));
 }

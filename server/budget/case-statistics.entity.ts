@@ -1,9 +1,7 @@
-import { Check, DecimalType, Entity, Index, ManyToOne, Property, type Ref, Unique } from '@mikro-orm/core';
+import { Check, DecimalType, Entity, Property, Unique } from '@mikro-orm/core';
 import { Field, Float, Int, ObjectType } from 'type-graphql';
-import { BaseEntity } from '../common/base.entity';
-import { Region } from '../regions/region.entity';
 import { CentsScalar, centsColumn } from './money';
-import { ServiceArea } from './service-area.entity';
+import { RegionRecord } from './region-record.entity';
 
 /**
  * Case counts of a region ("Fallzahlen") for a service area (or the whole region) and a year
@@ -21,23 +19,7 @@ import { ServiceArea } from './service-area.entity';
   name: 'case_statistics_key',
   expression: 'create unique index "case_statistics_key" on "case_statistics" ("region_id", "area_id", "year", "month") nulls not distinct',
 })
-export class CaseStatistics extends BaseEntity {
-  @Index()
-  @ManyToOne(() => Region, { ref: true, deleteRule: 'cascade' })
-  region!: Ref<Region>;
-
-  @Index()
-  @ManyToOne(() => ServiceArea, { ref: true, nullable: true, deleteRule: 'restrict' })
-  area?: Ref<ServiceArea> | null;
-
-  @Field(() => Int)
-  @Property({ type: 'smallint' })
-  year!: number;
-
-  @Field(() => Int, { nullable: true, description: '1–12; none for the whole year' })
-  @Property({ type: 'smallint', nullable: true })
-  month?: number | null;
-
+export class CaseStatistics extends RegionRecord {
   @Field(() => Int, { description: 'Cases ("Fälle")' })
   @Property({ type: 'integer' })
   cases!: number;

@@ -1,27 +1,13 @@
 import { IsNumber, IsOptional, Max, MaxLength, Min } from 'class-validator';
-import { Field, Float, ID, InputType, Int } from 'type-graphql';
+import { Field, Float, InputType, Int } from 'type-graphql';
 import { LIMITS } from '../../schema/limits';
-import { IsBudgetYear, IsCents, IsCount, IsMonth } from './budget.validation';
+import { IsCents, IsCount } from './budget.validation';
 import { CentsScalar } from './money';
+import { RegionRecordFilter, RegionRecordInput } from './region-record.inputs';
 
 /** Sets the case counts of a region, area, year and month: creates them or replaces them. */
 @InputType()
-export class SetCaseStatisticsInput {
-  @Field(() => ID)
-  regionId!: string;
-
-  @Field(() => ID, { nullable: true })
-  areaId?: string | null;
-
-  @Field(() => Int)
-  @IsBudgetYear()
-  year!: number;
-
-  @Field(() => Int, { nullable: true })
-  @IsOptional()
-  @IsMonth()
-  month?: number | null;
-
+export class SetCaseStatisticsInput extends RegionRecordInput {
   @Field(() => Int)
   @IsCount()
   cases!: number;
@@ -55,15 +41,4 @@ export class SetCaseStatisticsInput {
 }
 
 @InputType()
-export class CaseStatisticsFilter {
-  @Field(() => [ID], { nullable: true })
-  regionIds?: string[];
-
-  @Field(() => [ID], { nullable: true })
-  areaIds?: string[];
-
-  @Field(() => Int, { nullable: true })
-  @IsOptional()
-  @IsBudgetYear()
-  year?: number;
-}
+export class CaseStatisticsFilter extends RegionRecordFilter {}

@@ -2,7 +2,7 @@ import type { BudgetData } from './budget-data';
 import { amount, budgetKeyFigures, type KeyFigureValues } from './budget-view';
 import { actualThrough, type FigureFact, monthAmount, monthsThrough, planThrough, yearAmount } from './math/figures';
 import { yearEndForecast } from './math/forecast';
-import { type Deviation, deviation, minus } from './math/rational';
+import { type Deviation, versus } from './math/rational';
 import type { ServiceArea } from './service-area.entity';
 
 /** One line of the monthly controlling report: a service area, or the total. */
@@ -54,9 +54,9 @@ function row(data: BudgetData, year: number, month: number, area: ServiceArea | 
     annualPlanCents,
     planToDateCents,
     actualToDateCents,
-    actualVsPlanToDate: deviation(minus(actualToDateCents, planToDateCents), planToDateCents),
+    actualVsPlanToDate: versus(actualToDateCents, planToDateCents),
     forecastCents,
-    forecastVsPlan: deviation(minus(forecastCents, annualPlanCents), annualPlanCents),
+    forecastVsPlan: versus(forecastCents, annualPlanCents),
     monthsWithActuals: monthsThrough(month).filter((m) => amount(data, 'ACTUAL', monthAmount(year, m), facts) !== null),
   };
 }

@@ -1,17 +1,12 @@
-import type { Ref } from '@mikro-orm/core';
 import { FieldResolver, Resolver, Root } from 'type-graphql';
 import { Region } from '../regions/region.entity';
 import { BudgetFigure } from './budget-figure.entity';
 import { CaseStatistics } from './case-statistics.entity';
+import type { RegionRecord } from './region-record.entity';
 import { ServiceArea } from './service-area.entity';
 
-interface RegionAreaRecord {
-  region: Ref<Region>;
-  area?: Ref<ServiceArea> | null;
-}
-
 /** The region and area of figures and case counts; one resolver class for both record types. */
-function regionAreaResolver<T extends RegionAreaRecord>(entity: new () => T) {
+function regionAreaResolver<T extends RegionRecord>(entity: new () => T) {
   @Resolver(() => entity)
   class RegionAreaResolver {
     @FieldResolver(() => Region)

@@ -1,7 +1,8 @@
-import { IsInt, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { IsInt, IsOptional, Matches, MaxLength } from 'class-validator';
 import { Field, InputType, Int } from 'type-graphql';
 import { LIMITS } from '../../schema/limits';
-import { IsNotBlank, IsOmittable } from '../common/validation';
+import { IsOmittable } from '../common/validation';
+import { IsName } from './budget.validation';
 
 export const SERVICE_AREA_CODE = /^[A-Z][A-Z0-9_]*$/;
 
@@ -13,9 +14,7 @@ export class CreateServiceAreaInput {
   code!: string;
 
   @Field(() => String)
-  @IsString()
-  @IsNotBlank()
-  @MaxLength(LIMITS.name)
+  @IsName()
   name!: string;
 
   @Field(() => Int, { nullable: true })
@@ -28,9 +27,7 @@ export class CreateServiceAreaInput {
 export class UpdateServiceAreaInput {
   @Field(() => String, { nullable: true })
   @IsOmittable()
-  @IsString()
-  @IsNotBlank()
-  @MaxLength(LIMITS.name)
+  @IsName()
   name?: string;
 
   @Field(() => Int, { nullable: true })

@@ -2,6 +2,7 @@ import { Budget } from '../budget/budget.entity';
 import { BudgetFigure } from '../budget/budget-figure.entity';
 import { CaseStatistics } from '../budget/case-statistics.entity';
 import { ProviderFunding } from '../budget/provider-funding.entity';
+import { RegionRecord } from '../budget/region-record.entity';
 import { ServiceArea } from '../budget/service-area.entity';
 import { BaseEntity } from '../common/base.entity';
 import { Committee } from '../committees/committee.entity';
@@ -31,6 +32,7 @@ export const entities = [
   Position,
   Task,
   ServiceArea,
+  RegionRecord,
   BudgetFigure,
   CaseStatistics,
   ProviderFunding,

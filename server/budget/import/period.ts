@@ -1,34 +1,19 @@
+import { monthOfText } from '../../tasks/deadline';
 import type { Parsed } from './german-number';
 
 /**
- * The year and month of an import row. The month cell may hold a month number ("3", "03"), a
- * German month name ("März", "Mrz."), a month of a year ("03/2011", "3.2011", "2011-03"), or a
- * date ("31.03.2011", "2011-03-31", or a spreadsheet date); a year it names must agree with the
- * year column, or stands in for an empty one. Empty means the whole year.
+ * The year and month of an import row. The month cell may hold a month number ("3", "03") or
+ * name ("März", "Mrz."), read the way next steps' deadlines read them; a month of a year
+ * ("03/2011", "3.2011", "2011-03"); or a date ("31.03.2011", "2011-03-31", a spreadsheet date).
+ * A year it names must agree with the year column, or stands in for an empty one. Empty means
+ * the whole year.
  */
 export interface Period {
   year: number;
   month: number | null;
 }
 
-const MONTH_NAMES = [
-  ['januar', 'jan', 'jänner', 'jän'],
-  ['februar', 'feb'],
-  ['märz', 'maerz', 'mär', 'mrz'],
-  ['april', 'apr'],
-  ['mai'],
-  ['juni', 'jun'],
-  ['juli', 'jul'],
-  ['august', 'aug'],
-  ['september', 'sep', 'sept'],
-  ['oktober', 'okt'],
-  ['november', 'nov'],
-  ['dezember', 'dez'],
-];
-const MONTHS = new Map(MONTH_NAMES.flatMap((names, i) => names.map((name) => [name, i + 1] as const)));
-
 const PATTERNS: { pattern: RegExp; month: number; year?: number }[] = [
-  { pattern: /^(\d{1,2})$/, month: 1 },
   { pattern: /^(\d{1,2})[./](\d{4})$/, month: 1, year: 2 },
   { pattern: /^(\d{4})-(\d{1,2})$/, month: 2, year: 1 },
   { pattern: /^\d{1,2}\.(\d{1,2})\.(\d{4})$/, month: 1, year: 2 },
@@ -59,9 +44,9 @@ function parseYear(cell: PeriodCell): Parsed<number | null> {
 function parseMonth(cell: PeriodCell): Parsed<{ month: number | null; year: number | null }> {
   if (cell === null || cell === '') return { ok: true, value: { month: null, year: null } };
   if (cell instanceof Date) return { ok: true, value: { month: cell.getUTCMonth() + 1, year: cell.getUTCFullYear() } };
-  const text = String(cell).trim().toLowerCase().replace(/\.$/, '');
-  const named = MONTHS.get(text);
+  const named = monthOfText(String(cell));
   if (named) return { ok: true, value: { month: named, year: null } };
+  const text = String(cell).trim();
   for (const { pattern, month, year } of PATTERNS) {
     const match = pattern.exec(text);
     if (!match) continue;

@@ -1,4 +1,4 @@
-import { divRound, type Deviation, deviation, minus, type Ratio, ratio, sumKnown } from './rational';
+import { type Deviation, divRound, type Ratio, ratio, sumKnown, versus } from './rational';
 
 /** Case counts of one scope (a region as a whole, or one service area of it) for a period. */
 export interface CaseScope {
@@ -76,7 +76,7 @@ export function virtualAllocation(scopes: CaseScope[]): VirtualAllocation | null
   if (!priced.length) return null;
   const allocationCents = priced.reduce((sum, s) => sum + s.cases * (s.medianCostCents ?? 0), 0);
   const actualCents = sumKnown(priced.map((s) => s.actualCents));
-  return { allocationCents, actualCents, actualVsAllocation: deviation(minus(actualCents, allocationCents), allocationCents) };
+  return { allocationCents, actualCents, actualVsAllocation: versus(actualCents, allocationCents) };
 }
 
 /**

@@ -49,6 +49,11 @@ export function deviation(amount: number | null, base: number | null): Deviation
   return { amountCents: amount, ratio: ratio(amount, base) };
 }
 
+/** `value − base` measured against `base`, e.g. actual against plan. */
+export function versus(value: number | null, base: number | null): Deviation | null {
+  return deviation(minus(value, base), base);
+}
+
 /** Sum of the known values; null when none is known. */
 export function sumKnown(values: Iterable<number | null>): number | null {
   let sum: number | null = null;
