@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildXlsx, regionId, storedFigures, uploadBudgetFile } from '../support/budget-files';
 import { startTestServer, type TestServer } from '../support/server';
@@ -191,5 +192,13 @@ describe('importing budget figures and case counts', () => {
     expect(data!.caseStatistics).toEqual([
       { area: { code: 'HZE_AMBULANT' }, year: 2012, month: null, cases: 1234, closedCases: 17, minorsServed: null, averageDurationDays: 123.5, medianCostCents: 500_000 },
     ]);
+  });
+
+  it('reads the example of the README', async () => {
+    const readme = await readFile(new URL('../../README.md', import.meta.url), 'utf8');
+    const example = /```csv\n([\s\S]*?)```/.exec(readme)![1]!;
+    const { status, body } = await uploadBudgetFile(server, example, { mode: 'preview' });
+    expect(status).toBe(200);
+    expect(body).toMatchObject({ problems: [], rows: [{ row: 2 }, { row: 3 }, { row: 4 }] });
   });
 });
