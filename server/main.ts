@@ -1,6 +1,6 @@
-import { buildApp } from './app';
-import { provideDatabase } from './db/database';
-import { migrate, openOrm } from './db/orm';
+import { type App, buildApp } from './app';
+import { type Database, provideDatabase } from './db/database';
+import { migrate, openOrm, type Orm } from './db/orm';
 import { parseEnv } from './env';
 import { createLogger } from './logger';
 import { loadDemoData } from './seed/load-demo-data';
@@ -8,23 +8,28 @@ import { readSeedData } from './seed/seed-data';
 
 const env = parseEnv();
 const logger = createLogger(env.LOG_LEVEL);
-const database = await provideDatabase(env, logger);
-const orm = await openOrm(database.url, logger);
-await migrate(orm);
-if (await loadDemoData(orm.em.fork(), await readSeedData())) logger.info('loaded the demo meeting of 19.10.2012 and its Graz budget figures');
-const app = await buildApp({ env, orm, logger });
-const port = await app.listen(env.PORT);
-logger.info(`Planwerk is listening on http://localhost:${port}/graphql`);
+let database: Database | undefined;
+let orm: Orm | undefined;
+let app: App | undefined;
 
+// Installed before anything starts, so a signal during start-up still stops what has started.
 let stopping = false;
 async function shutdown(signal: string) {
   if (stopping) return;
   stopping = true;
   logger.info({ signal }, 'shutting down');
-  await app.close();
-  await orm.close();
-  await database.stop();
+  await app?.close();
+  await orm?.close();
+  await database?.stop();
   process.exit(0);
 }
 process.on('SIGTERM', () => void shutdown('SIGTERM'));
 process.on('SIGINT', () => void shutdown('SIGINT'));
+
+database = await provideDatabase(env, logger);
+orm = await openOrm(database.url, logger);
+await migrate(orm);
+if (await loadDemoData(orm.em.fork(), await readSeedData())) logger.info('loaded the demo meeting of 19.10.2012 and its Graz budget figures');
+app = await buildApp({ env, orm, logger });
+const port = await app.listen(env.PORT);
+logger.info(`Planwerk is listening on http://localhost:${port}/graphql`);

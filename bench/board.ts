@@ -1,0 +1,94 @@
+/**
+ * `npm run bench:board` — SQL statements and requests/s for the full demo meeting query, with the
+ * demo data as transcribed and with ten times as many positions.
+ */
+import { randomBytes } from 'node:crypto';
+import { buildApp } from '../server/app';
+import { provideDatabase } from '../server/db/database';
+import { dropDatabase, ensureDatabase } from '../server/db/ensure-database';
+import { migrate, openOrm, type Orm } from '../server/db/orm';
+import { parseEnv } from '../server/env';
+import { createLogger } from '../server/logger';
+import { loadDemoData } from '../server/seed/load-demo-data';
+import { readSeedData } from '../server/seed/seed-data';
+import { Position } from '../server/tables/position.entity';
+import { WorkingTable } from '../server/tables/working-table.entity';
+
+const BOARD = `query Board($id: ID!) { meeting(id: $id) { title hostCommittee { name }
+  contributions { title speaker { name } }
+  workingTables { title positions { id text version rank author { name } } }
+  tasks { items dueLabel dueDate overdue owner { __typename ... on Committee { name } ... on Organization { name } } } } }`;
+const DURATION_MS = 5_000;
+const CONCURRENCY = 8;
+
+const env = parseEnv({ ...process.env, LOG_LEVEL: 'warn' });
+const logger = createLogger('warn');
+const database = await provideDatabase(env, logger);
+const url = new URL(database.url);
+url.pathname = `/planwerk_bench_${randomBytes(4).toString('hex')}`;
+await ensureDatabase(url.toString());
+const orm = await openOrm(url.toString());
+await migrate(orm);
+await loadDemoData(orm.em.fork(), await readSeedData());
+const app = await buildApp({ env, orm, logger });
+const port = await app.listen(0);
+const endpoint = `http://127.0.0.1:${port}/graphql`;
+const meetingId = (await query('{ meetings { id } }')).meetings[0].id as string;
+
+async function query(text: string, variables?: object) {
+  const response = await fetch(endpoint, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: text, variables }),
+  });
+  const body = (await response.json()) as { data: any; errors?: unknown };
+  if (body.errors) throw new Error(JSON.stringify(body.errors));
+  return body.data;
+}
+
+async function statementsPerBoard(db: Orm): Promise<number> {
+  const knex = db.em.getConnection().getKnex();
+  let count = 0;
+  const onQuery = () => (count += 1);
+  knex.on('query', onQuery);
+  await query(BOARD, { id: meetingId });
+  knex.off('query', onQuery);
+  return count;
+}
+
+async function throughput(): Promise<number> {
+  const deadline = Date.now() + DURATION_MS;
+  let done = 0;
+  await Promise.all(
+    Array.from({ length: CONCURRENCY }, async () => {
+      while (Date.now() < deadline) {
+        await query(BOARD, { id: meetingId });
+        done += 1;
+      }
+    }),
+  );
+  return done / (DURATION_MS / 1000);
+}
+
+async function positionCount(): Promise<number> {
+  return orm.em.fork().count(Position, { table: { meeting: meetingId } });
+}
+
+try {
+  const rows = [];
+  rows.push({ positions: await positionCount(), statements: await statementsPerBoard(orm), 'requests/s': Math.round(await throughput()) });
+  const em = orm.em.fork();
+  for (const table of await em.find(WorkingTable, { meeting: meetingId })) {
+    for (let i = 0; i < 150; i += 1) em.create(Position, { table, text: `Zusätzlicher Punkt ${i}`, order: 1_000 + i });
+  }
+  await em.flush();
+  rows.push({ positions: await positionCount(), statements: await statementsPerBoard(orm), 'requests/s': Math.round(await throughput()) });
+  console.log(`Full demo meeting query (${CONCURRENCY} concurrent clients, ${DURATION_MS / 1000} s each):`);
+  console.table(rows);
+  console.log(rows[0]!.statements === rows[1]!.statements ? 'statements: constant in the number of positions' : 'statements: GROW with positions');
+} finally {
+  await app.close();
+  await orm.close(true);
+  await dropDatabase(url.toString());
+  await database.stop();
+}

@@ -1,0 +1,47 @@
+/**
+ * `npm run bench:startup` — time from process start to the first answered GraphQL query, on an
+ * existing embedded database (the first start, which creates the cluster, is reported apart).
+ */
+import { spawn } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+
+const PORT = 4100 + Math.floor(Math.random() * 800);
+const TARGET_MS = 5_000;
+
+async function firstAnswer(dataDir: string): Promise<number> {
+  const started = performance.now();
+  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(PORT), PLANWERK_DATA_DIR: dataDir, LOG_LEVEL: 'warn' };
+  delete env.DATABASE_URL;
+  const server = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], { env, stdio: 'inherit' });
+  const exited = new Promise<number | null>((resolve) => server.once('exit', resolve));
+  try {
+    for (const deadline = started + 120_000; performance.now() < deadline; await sleep(20)) {
+      if (server.exitCode !== null) throw new Error(`server exited with ${server.exitCode}`);
+      const answered = await fetch(`http://127.0.0.1:${PORT}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ meetings { id } }' }),
+      }).then((r) => r.ok, () => false);
+      if (answered) return performance.now() - started;
+    }
+    throw new Error('no answer within 120 s');
+  } finally {
+    server.kill('SIGTERM');
+    await exited;
+  }
+}
+
+const dataDir = await mkdtemp(path.join(tmpdir(), 'planwerk-bench-'));
+try {
+  const first = await firstAnswer(dataDir);
+  const runs = [];
+  for (let i = 0; i < 3; i += 1) runs.push(await firstAnswer(dataDir));
+  const best = Math.min(...runs);
+  console.log(`first start (creates the embedded cluster, migrates, loads demo data): ${(first / 1000).toFixed(2)} s`);
+  console.log(`start on the existing database: ${runs.map((ms) => (ms / 1000).toFixed(2)).join(' s, ')} s (best ${(best / 1000).toFixed(2)} s, target ≤ ${TARGET_MS / 1000} s)`);
+} finally {
+  await rm(dataDir, { recursive: true, force: true });
+}
