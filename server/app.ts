@@ -75,7 +75,10 @@ export async function buildApp({ env, orm, logger, now = () => new Date() }: App
     const healthy = await orm.isConnected();
     res.status(healthy ? 200 : 503).json({ status: healthy ? 'ok' : 'database unreachable' });
   });
-  app.use('/budget', budgetRouter(() => createContext(randomUUID())));
+  app.use(
+    '/budget',
+    budgetRouter(() => createContext(randomUUID())),
+  );
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),

@@ -24,11 +24,13 @@ export async function findAll<T extends { id: string }>(
   ids: string[],
   field: string,
 ): Promise<T[]> {
-  ids.forEach((id) => assertId(id, field));
-  const found = new Map((await em.find(entity, { id: { $in: ids } } as unknown as FilterQuery<T>)).map((r) => [r.id, r]));
+  for (const id of ids) assertId(id, field);
+  const found = new Map(
+    (await em.find(entity, { id: { $in: ids } } as unknown as FilterQuery<T>)).map((r) => [r.id, r]),
+  );
   const missing = ids.find((id) => !found.has(id));
   if (missing) throw new NotFoundError(entity.name, missing);
-  return [...new Set(ids)].map((id) => found.get(id)!);
+  return [...new Set(ids)].flatMap((id) => found.get(id) ?? []);
 }
 
 export function assertPeriod(year: number, month: number): void {
@@ -39,7 +41,8 @@ export function assertPeriod(year: number, month: number): void {
 }
 
 export function assertYearRange(range: YearRange | null | undefined, field: string): void {
-  if (range && range.toYear < range.fromYear) throw new BadUserInputError(`${field}.toYear`, 'toYear must not be before fromYear');
+  if (range && range.toYear < range.fromYear)
+    throw new BadUserInputError(`${field}.toYear`, 'toYear must not be before fromYear');
 }
 
 /**

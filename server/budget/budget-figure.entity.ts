@@ -1,6 +1,6 @@
 import { Check, Entity, Enum, type Opt, Property, Unique } from '@mikro-orm/core';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
-import { CURRENCY, CentsScalar, centsColumn } from './money';
+import { CentsScalar, CURRENCY, centsColumn } from './money';
 import { RegionRecord } from './region-record.entity';
 
 export enum BudgetFigureKind {
@@ -24,7 +24,8 @@ registerEnumType(BudgetFigureKind, { name: 'BudgetFigureKind' });
 @Check({ name: 'budget_figure_amount_not_negative', expression: 'amount_cents >= 0' })
 @Unique({
   name: 'budget_figure_key',
-  expression: 'create unique index "budget_figure_key" on "budget_figure" ("region_id", "area_id", "year", "month", "kind") nulls not distinct',
+  expression:
+    'create unique index "budget_figure_key" on "budget_figure" ("region_id", "area_id", "year", "month", "kind") nulls not distinct',
 })
 export class BudgetFigure extends RegionRecord {
   @Field(() => BudgetFigureKind)

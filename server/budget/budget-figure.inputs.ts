@@ -1,8 +1,8 @@
 import { IsEnum, IsOptional, MaxLength } from 'class-validator';
 import { Field, InputType } from 'type-graphql';
 import { LIMITS } from '../../schema/limits';
-import { BudgetFigureKind } from './budget-figure.entity';
 import { IsCents } from './budget.validation';
+import { BudgetFigureKind } from './budget-figure.entity';
 import { CentsScalar } from './money';
 import { RegionRecordFilter, RegionRecordInput } from './region-record.inputs';
 

@@ -14,7 +14,9 @@ export class BudgetFigureResolver {
     return listBudgetFigures({ em, filter: filter ?? {} });
   }
 
-  @Mutation(() => BudgetFigure, { description: 'Creates the figure of its region, area, year, month and kind, or replaces it' })
+  @Mutation(() => BudgetFigure, {
+    description: 'Creates the figure of its region, area, year, month and kind, or replaces it',
+  })
   async setBudgetFigure(@Arg('input', () => SetBudgetFigureInput) input: SetBudgetFigureInput, @Ctx() { em }: Context) {
     return (await setBudgetFigure({ em, input })).value;
   }

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { assertId, findOptional, findOrFail } from '../common/find';
+import { findOptional, findOrFail } from '../common/find';
 import { Region } from '../regions/region.entity';
 import { type Changed, changed } from './budget-change';
 import { BudgetFigure } from './budget-figure.entity';
@@ -8,8 +8,6 @@ import { deleteRegionRecord, listFilter, regionChange, upsert } from './budget-r
 import { ServiceArea } from './service-area.entity';
 
 export async function listBudgetFigures({ em, filter }: { em: EntityManager; filter: BudgetFigureFilter }) {
-  filter.regionIds?.forEach((id) => assertId(id, 'regionIds'));
-  filter.areaIds?.forEach((id) => assertId(id, 'areaIds'));
   return em.find(
     BudgetFigure,
     { ...listFilter(filter), ...(filter.kinds?.length ? { kind: { $in: filter.kinds } } : {}) },
@@ -18,12 +16,22 @@ export async function listBudgetFigures({ em, filter }: { em: EntityManager; fil
 }
 
 /** Creates the figure of its region, area, year, month and kind, or replaces its amount and source. */
-export async function setBudgetFigure({ em, input }: { em: EntityManager; input: SetBudgetFigureInput }): Promise<Changed<BudgetFigure>> {
+export async function setBudgetFigure({
+  em,
+  input,
+}: {
+  em: EntityManager;
+  input: SetBudgetFigureInput;
+}): Promise<Changed<BudgetFigure>> {
   return em.transactional(async (tx) => {
     const region = await findOrFail(tx, Region, input.regionId, 'regionId');
     const area = (await findOptional(tx, ServiceArea, input.areaId, 'areaId')) ?? null;
     const key = { region, area, year: input.year, month: input.month ?? null, kind: input.kind };
-    const { record, action } = await upsert(tx, BudgetFigure, key, { ...key, amountCents: input.amountCents, source: input.source ?? null });
+    const { record, action } = await upsert(tx, BudgetFigure, key, {
+      ...key,
+      amountCents: input.amountCents,
+      source: input.source ?? null,
+    });
     return changed(record, regionChange('BudgetFigure', action, record.id, region));
   });
 }

@@ -1,5 +1,5 @@
 import type { EntityClass, EntityData, EntityManager, FilterQuery, RequiredEntityData } from '@mikro-orm/postgresql';
-import { findOrFail } from '../common/find';
+import { assertId, findOrFail } from '../common/find';
 import type { Region } from '../regions/region.entity';
 import { type BudgetChange, type Changed, changed } from './budget-change';
 
@@ -34,8 +34,14 @@ export async function deleteRegionRecord<T extends RegionRecord>(
   });
 }
 
+export function assertIds(ids: string[] | null | undefined, field: string): void {
+  for (const id of ids ?? []) assertId(id, field);
+}
+
 /** The filter of a list query: by regions, areas (an empty list is no filter) and year. */
 export function listFilter(filter: { regionIds?: string[] | null; areaIds?: string[] | null; year?: number | null }) {
+  assertIds(filter.regionIds, 'regionIds');
+  assertIds(filter.areaIds, 'areaIds');
   return {
     ...(filter.regionIds?.length ? { region: { $in: filter.regionIds } } : {}),
     ...(filter.areaIds?.length ? { area: { $in: filter.areaIds } } : {}),
@@ -43,6 +49,11 @@ export function listFilter(filter: { regionIds?: string[] | null; areaIds?: stri
   };
 }
 
-export function regionChange(record: BudgetChange['record'], action: BudgetChange['action'], id: string, region: Region): BudgetChange {
+export function regionChange(
+  record: BudgetChange['record'],
+  action: BudgetChange['action'],
+  id: string,
+  region: Region,
+): BudgetChange {
   return { record, action, ids: [id], regionIds: [region.id] };
 }

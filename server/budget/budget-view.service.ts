@@ -24,7 +24,9 @@ export async function getBudgetViewOf({
   input: BudgetViewOptions;
 }): Promise<BudgetView> {
   const regionIds = await regionIdsOf(budget);
-  return new BudgetView(await loadBudgetData(em, { ...input, regionIds, trendBase: input.trendBase ?? trendBaseOf(budget) }));
+  return new BudgetView(
+    await loadBudgetData(em, { ...input, regionIds, trendBase: input.trendBase ?? trendBaseOf(budget) }),
+  );
 }
 
 async function regionIdsOf(budget: Budget): Promise<string[]> {
@@ -61,6 +63,16 @@ export async function getControllingReport({
 }
 
 /** The controlling report of a budget's regions pooled. */
-export async function getControllingReportOf({ em, budget, year, month }: { em: EntityManager; budget: Budget; year: number; month: number }) {
+export async function getControllingReportOf({
+  em,
+  budget,
+  year,
+  month,
+}: {
+  em: EntityManager;
+  budget: Budget;
+  year: number;
+  month: number;
+}) {
   return getControllingReport({ em, regionIds: await regionIdsOf(budget), year, month });
 }

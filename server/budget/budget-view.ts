@@ -155,7 +155,14 @@ export function budgetKeyFigures(data: BudgetData, period: Period): KeyFigureVal
   const rule = actualRule(period);
   const actualOfArea = (code: StandardAreaCode) => {
     const area = data.areas.find((a) => a.code === code);
-    return area ? amount(data, 'ACTUAL', rule, data.facts.filter((f) => f.areaId === area.id)) : null;
+    return area
+      ? amount(
+          data,
+          'ACTUAL',
+          rule,
+          data.facts.filter((f) => f.areaId === area.id),
+        )
+      : null;
   };
   const funding = data.funding.filter((f) => f.year === period.year);
   return {
@@ -188,14 +195,27 @@ export function caseScopes(data: BudgetData, period: Period): CaseScope[] {
   const rule = actualRule(period);
   const scopes: CaseScope[] = [];
   for (const [regionId, regionCases] of groupBy(data.cases, (c) => c.regionId)) {
-    const inPeriod = [...groupBy(regionCases.filter((c) => c.year === period.year), (c) => c.areaId).values()]
-      .map((records) => (period.throughMonth && records.find((c) => c.month === period.throughMonth)) || records.find((c) => c.month === null))
+    const inPeriod = [
+      ...groupBy(
+        regionCases.filter((c) => c.year === period.year),
+        (c) => c.areaId,
+      ).values(),
+    ]
+      .map(
+        (records) =>
+          (period.throughMonth && records.find((c) => c.month === period.throughMonth)) ||
+          records.find((c) => c.month === null),
+      )
       .filter((c) => c !== undefined);
     const regionWide = inPeriod.find((c) => c.areaId === null);
     const counted = regionWide ? [regionWide] : inPeriod;
     for (const c of counted) {
       const facts = regionFacts(data, regionId).filter((f) => c.areaId === null || f.areaId === c.areaId);
-      scopes.push({ cases: c.cases, medianCostCents: c.medianCostCents, actualCents: amount(data, 'ACTUAL', rule, facts) });
+      scopes.push({
+        cases: c.cases,
+        medianCostCents: c.medianCostCents,
+        actualCents: amount(data, 'ACTUAL', rule, facts),
+      });
     }
   }
   return scopes;

@@ -63,7 +63,7 @@ export class BudgetMonth {
   actualToDateCents!: number | null;
 }
 
-@ObjectType({ description: 'The least-squares line amount = intercept + slope · year through the base years\' actuals' })
+@ObjectType({ description: "The least-squares line amount = intercept + slope · year through the base years' actuals" })
 export class TrendLine {
   @Field(() => [Int], { description: 'The base years that had actuals' })
   baseYears!: number[];
@@ -71,7 +71,7 @@ export class TrendLine {
   @Field(() => CentsScalar)
   slopeCentsPerYear!: number;
 
-  @Field(() => CentsScalar, { description: 'The line\'s value at year 0' })
+  @Field(() => CentsScalar, { description: "The line's value at year 0" })
   interceptCents!: number;
 }
 
@@ -101,7 +101,10 @@ export class BudgetKeyFigures {
   @Field(() => CentsScalar, { nullable: true, description: 'Σ actual / Σ cases of the scopes that count cases' })
   averageCostPerCaseCents!: number | null;
 
-  @Field(() => RatioType, { nullable: true, description: 'Actual spend on non-case-specific work / total actual spend' })
+  @Field(() => RatioType, {
+    nullable: true,
+    description: 'Actual spend on non-case-specific work / total actual spend',
+  })
   nonCaseSpecificShare!: RatioType | null;
 
   @Field(() => RatioType, { nullable: true, description: 'Actual spend on social-space work / total actual spend' })
@@ -113,7 +116,7 @@ export class BudgetKeyFigures {
   @Field(() => VirtualAllocationType, { nullable: true })
   virtualAllocation!: VirtualAllocationType | null;
 
-  @Field(() => [ProviderFunding], { description: 'The regions\' provider funding of the year, with funded positions' })
+  @Field(() => [ProviderFunding], { description: "The regions' provider funding of the year, with funded positions" })
   providerFunding!: ProviderFunding[];
 }
 

@@ -44,7 +44,9 @@ export class BudgetResolver {
     return budget.regions.loadItems();
   }
 
-  @FieldResolver(() => BudgetView, { description: 'The budget\'s regions pooled; its trend base unless the options name another' })
+  @FieldResolver(() => BudgetView, {
+    description: "The budget's regions pooled; its trend base unless the options name another",
+  })
   view(
     @Root() budget: Budget,
     @Arg('options', () => BudgetViewOptions, { nullable: true }) options: BudgetViewOptions | undefined,
@@ -53,7 +55,9 @@ export class BudgetResolver {
     return getBudgetViewOf({ em, budget, input: options ?? {} });
   }
 
-  @FieldResolver(() => ControllingReport, { description: 'The monthly controlling report of the budget\'s regions pooled' })
+  @FieldResolver(() => ControllingReport, {
+    description: "The monthly controlling report of the budget's regions pooled",
+  })
   controllingReport(
     @Root() budget: Budget,
     @Arg('year', () => Int) year: number,

@@ -1,5 +1,5 @@
-import busboy from 'busboy';
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
+import busboy from 'busboy';
 import express, { type Request, type Response } from 'express';
 import { GraphQLError } from 'graphql';
 import { z } from 'zod';
@@ -24,7 +24,11 @@ export function budgetRouter(createContext: () => Context): express.Router {
       const { mode } = parseQuery(importQuery, req.query);
       const data = await readUpload(req);
       if (data === 'too large') {
-        sendError(res, 413, new BadUserInputError('file', `the file is larger than ${LIMITS.importFileBytes / 1024 / 1024} MB`));
+        sendError(
+          res,
+          413,
+          new BadUserInputError('file', `the file is larger than ${LIMITS.importFileBytes / 1024 / 1024} MB`),
+        );
         return;
       }
       const { report } = await importBudgetFile({ em: context.em, data, mode });
@@ -54,13 +58,18 @@ function handle(createContext: () => Context, work: (context: Context, req: Requ
     try {
       await work(context, req, res);
     } catch (error) {
-      if (error instanceof GraphQLError && STATUS[String(error.extensions.code)]) {
-        sendError(res, STATUS[String(error.extensions.code)]!, error);
+      const status = error instanceof GraphQLError ? STATUS[String(error.extensions.code)] : undefined;
+      if (error instanceof GraphQLError && status) {
+        sendError(res, status, error);
       } else if (error instanceof UniqueConstraintViolationException) {
         sendError(res, 409, new ConflictError('someone stored the same records meanwhile; preview the file again'));
       } else {
         context.logger.error({ err: error }, 'budget file request failed');
-        sendError(res, 500, new GraphQLError('Internal server error', { extensions: { code: 'INTERNAL_SERVER_ERROR' } }));
+        sendError(
+          res,
+          500,
+          new GraphQLError('Internal server error', { extensions: { code: 'INTERNAL_SERVER_ERROR' } }),
+        );
       }
     }
   };

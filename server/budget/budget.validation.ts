@@ -1,6 +1,6 @@
 import { IsInt, IsString, Max, MaxLength, Min } from 'class-validator';
-import { IsNotBlank } from '../common/validation';
 import { LIMITS } from '../../schema/limits';
+import { IsNotBlank } from '../common/validation';
 
 function all(...decorators: PropertyDecorator[]): PropertyDecorator {
   return (target, key) => {

@@ -17,7 +17,8 @@ import { RegionRecord } from './region-record.entity';
 })
 @Unique({
   name: 'case_statistics_key',
-  expression: 'create unique index "case_statistics_key" on "case_statistics" ("region_id", "area_id", "year", "month") nulls not distinct',
+  expression:
+    'create unique index "case_statistics_key" on "case_statistics" ("region_id", "area_id", "year", "month") nulls not distinct',
 })
 export class CaseStatistics extends RegionRecord {
   @Field(() => Int, { description: 'Cases ("Fälle")' })

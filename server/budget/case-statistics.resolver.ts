@@ -14,8 +14,13 @@ export class CaseStatisticsResolver {
     return listCaseStatistics({ em, filter: filter ?? {} });
   }
 
-  @Mutation(() => CaseStatistics, { description: 'Creates the case counts of their region, area, year and month, or replaces them' })
-  async setCaseStatistics(@Arg('input', () => SetCaseStatisticsInput) input: SetCaseStatisticsInput, @Ctx() { em }: Context) {
+  @Mutation(() => CaseStatistics, {
+    description: 'Creates the case counts of their region, area, year and month, or replaces them',
+  })
+  async setCaseStatistics(
+    @Arg('input', () => SetCaseStatisticsInput) input: SetCaseStatisticsInput,
+    @Ctx() { em }: Context,
+  ) {
     return (await setCaseStatistics({ em, input })).value;
   }
 

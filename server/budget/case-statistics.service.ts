@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { assertId, findOptional, findOrFail } from '../common/find';
+import { findOptional, findOrFail } from '../common/find';
 import { Region } from '../regions/region.entity';
 import { type Changed, changed } from './budget-change';
 import { deleteRegionRecord, listFilter, regionChange, upsert } from './budget-records';
@@ -8,9 +8,9 @@ import type { CaseStatisticsFilter, SetCaseStatisticsInput } from './case-statis
 import { ServiceArea } from './service-area.entity';
 
 export async function listCaseStatistics({ em, filter }: { em: EntityManager; filter: CaseStatisticsFilter }) {
-  filter.regionIds?.forEach((id) => assertId(id, 'regionIds'));
-  filter.areaIds?.forEach((id) => assertId(id, 'areaIds'));
-  return em.find(CaseStatistics, listFilter(filter), { orderBy: { year: 'asc', month: 'asc nulls first', area: { order: 'asc nulls first' }, id: 'asc' } });
+  return em.find(CaseStatistics, listFilter(filter), {
+    orderBy: { year: 'asc', month: 'asc nulls first', area: { order: 'asc nulls first' }, id: 'asc' },
+  });
 }
 
 /** Creates the case counts of their region, area, year and month, or replaces them. */

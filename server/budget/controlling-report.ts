@@ -38,13 +38,27 @@ export function controllingReport(data: BudgetData, year: number, month: number)
   return {
     year,
     throughMonth: month,
-    rows: areas.map((area) => row(data, year, month, area, inYear.filter((f) => f.areaId === area.id))),
+    rows: areas.map((area) =>
+      row(
+        data,
+        year,
+        month,
+        area,
+        inYear.filter((f) => f.areaId === area.id),
+      ),
+    ),
     total: row(data, year, month, null, inYear),
     keyFigures: budgetKeyFigures(data, { year, throughMonth: month }),
   };
 }
 
-function row(data: BudgetData, year: number, month: number, area: ServiceArea | null, facts: FigureFact[]): ControllingRowValues {
+function row(
+  data: BudgetData,
+  year: number,
+  month: number,
+  area: ServiceArea | null,
+  facts: FigureFact[],
+): ControllingRowValues {
   const annualPlanCents = amount(data, 'PLAN', yearAmount(year), facts);
   const planToDateCents = amount(data, 'PLAN', planThrough(year, month), facts);
   const actualToDateCents = amount(data, 'ACTUAL', actualThrough(year, month), facts);

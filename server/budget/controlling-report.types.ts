@@ -13,13 +13,19 @@ export class ControllingRow {
   @Field(() => CentsScalar, { nullable: true })
   annualPlanCents!: number | null;
 
-  @Field(() => CentsScalar, { nullable: true, description: 'Monthly plans through the month, else the annual plan pro rata' })
+  @Field(() => CentsScalar, {
+    nullable: true,
+    description: 'Monthly plans through the month, else the annual plan pro rata',
+  })
   planToDateCents!: number | null;
 
   @Field(() => CentsScalar, { nullable: true })
   actualToDateCents!: number | null;
 
-  @Field(() => DeviationType, { nullable: true, description: 'actual to date − plan to date, relative to plan to date' })
+  @Field(() => DeviationType, {
+    nullable: true,
+    description: 'actual to date − plan to date, relative to plan to date',
+  })
   actualVsPlanToDate!: DeviationType | null;
 
   @Field(() => CentsScalar, { nullable: true, description: 'Year-end forecast: actual to date · 12 / month' })

@@ -11,7 +11,10 @@ import { Region } from '../regions/region.entity';
 @ObjectType()
 @Entity()
 @Unique({ properties: ['region', 'year'] })
-@Check({ name: 'provider_funding_share_range', expression: '(provider_budget_share_basis_points >= 0) AND (provider_budget_share_basis_points <= 10000)' })
+@Check({
+  name: 'provider_funding_share_range',
+  expression: '(provider_budget_share_basis_points >= 0) AND (provider_budget_share_basis_points <= 10000)',
+})
 @Check({
   name: 'provider_funding_positions_range',
   expression: 'funded_positions_min >= 0 and funded_positions_max >= funded_positions_min',
@@ -32,7 +35,10 @@ export class ProviderFunding extends BaseEntity {
   @Property({ type: 'integer', nullable: true })
   fundedPositionsMin?: number | null;
 
-  @Field(() => Int, { nullable: true, description: 'Funded provider positions, upper end (equal to min for one number)' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Funded provider positions, upper end (equal to min for one number)',
+  })
   @Property({ type: 'integer', nullable: true })
   fundedPositionsMax?: number | null;
 

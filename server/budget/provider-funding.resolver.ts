@@ -18,8 +18,11 @@ export class ProviderFundingResolver {
     return listProviderFunding({ em, regionIds, year });
   }
 
-  @Mutation(() => ProviderFunding, { description: 'Sets a region\'s provider share and funded positions for a year' })
-  async setProviderFunding(@Arg('input', () => SetProviderFundingInput) input: SetProviderFundingInput, @Ctx() { em }: Context) {
+  @Mutation(() => ProviderFunding, { description: "Sets a region's provider share and funded positions for a year" })
+  async setProviderFunding(
+    @Arg('input', () => SetProviderFundingInput) input: SetProviderFundingInput,
+    @Ctx() { em }: Context,
+  ) {
     return (await setProviderFunding({ em, input })).value;
   }
 
@@ -33,7 +36,10 @@ export class ProviderFundingResolver {
     return funding.region.loadOrFail();
   }
 
-  @FieldResolver(() => RatioType, { nullable: true, description: 'The providers\' share of the social-space budget ("Trägerbudget")' })
+  @FieldResolver(() => RatioType, {
+    nullable: true,
+    description: 'The providers\' share of the social-space budget ("Trägerbudget")',
+  })
   providerBudgetShare(@Root() funding: ProviderFunding): RatioType | null {
     const basisPoints = funding.providerBudgetShareBasisPoints;
     return basisPoints === null || basisPoints === undefined ? null : ratio(basisPoints, 10_000);

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { assertId, findOrFail } from '../common/find';
+import { findOrFail } from '../common/find';
 import { BadUserInputError } from '../errors';
 import { Region } from '../regions/region.entity';
 import { type Changed, changed } from './budget-change';
@@ -7,8 +7,15 @@ import { deleteRegionRecord, listFilter, regionChange, upsert } from './budget-r
 import { ProviderFunding } from './provider-funding.entity';
 import type { SetProviderFundingInput } from './provider-funding.inputs';
 
-export async function listProviderFunding({ em, regionIds, year }: { em: EntityManager; regionIds?: string[] | null; year?: number | null }) {
-  regionIds?.forEach((id) => assertId(id, 'regionIds'));
+export async function listProviderFunding({
+  em,
+  regionIds,
+  year,
+}: {
+  em: EntityManager;
+  regionIds?: string[] | null;
+  year?: number | null;
+}) {
   return em.find(ProviderFunding, listFilter({ regionIds, year }), { orderBy: { year: 'asc', createdAt: 'asc' } });
 }
 
@@ -22,7 +29,8 @@ export async function setProviderFunding({
 }): Promise<Changed<ProviderFunding>> {
   const min = input.fundedPositionsMin ?? null;
   const max = input.fundedPositionsMax ?? min;
-  if (min === null && max !== null) throw new BadUserInputError('fundedPositionsMin', 'give the lower end of the range too');
+  if (min === null && max !== null)
+    throw new BadUserInputError('fundedPositionsMin', 'give the lower end of the range too');
   if (min !== null && max !== null && max < min) {
     throw new BadUserInputError('fundedPositionsMax', 'the upper end must not be below the lower end');
   }

@@ -12,7 +12,10 @@ export class ServiceAreaResolver {
   }
 
   @Mutation(() => ServiceArea)
-  async createServiceArea(@Arg('input', () => CreateServiceAreaInput) input: CreateServiceAreaInput, @Ctx() { em }: Context) {
+  async createServiceArea(
+    @Arg('input', () => CreateServiceAreaInput) input: CreateServiceAreaInput,
+    @Ctx() { em }: Context,
+  ) {
     return (await createServiceArea({ em, input })).value;
   }
 

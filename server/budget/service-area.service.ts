@@ -11,9 +11,16 @@ export function listServiceAreas({ em }: { em: EntityManager }) {
   return em.find(ServiceArea, {}, { orderBy: { order: 'asc', name: 'asc' } });
 }
 
-export async function createServiceArea({ em, input }: { em: EntityManager; input: CreateServiceAreaInput }): Promise<Changed<ServiceArea>> {
+export async function createServiceArea({
+  em,
+  input,
+}: {
+  em: EntityManager;
+  input: CreateServiceAreaInput;
+}): Promise<Changed<ServiceArea>> {
   return em.transactional(async (tx) => {
-    if (await tx.count(ServiceArea, { code: input.code })) throw new ConflictError(`service area ${input.code} exists already`);
+    if (await tx.count(ServiceArea, { code: input.code }))
+      throw new ConflictError(`service area ${input.code} exists already`);
     const order = input.order ?? (await tx.count(ServiceArea));
     const area = tx.create(ServiceArea, { code: input.code, name: input.name, order });
     return changed(area, { record: 'ServiceArea', action: 'CREATED', ids: [area.id], regionIds: [] });
@@ -32,7 +39,12 @@ export async function updateServiceArea({
 }): Promise<Changed<ServiceArea>> {
   return em.transactional(async (tx) => {
     const area = tx.assign(await findOrFail(tx, ServiceArea, id), definedFields(input));
-    return changed(area, { record: 'ServiceArea', action: 'UPDATED', ids: [id], regionIds: await regionsUsing(tx, area) });
+    return changed(area, {
+      record: 'ServiceArea',
+      action: 'UPDATED',
+      ids: [id],
+      regionIds: await regionsUsing(tx, area),
+    });
   });
 }
 
@@ -40,8 +52,10 @@ export async function updateServiceArea({
 export async function deleteServiceArea({ em, id }: { em: EntityManager; id: string }): Promise<Changed<string>> {
   return em.transactional(async (tx) => {
     const area = await findOrFail(tx, ServiceArea, id);
-    if (area.builtIn) throw new BadUserInputError('id', `${area.code} is a standard service area and cannot be deleted`);
-    if ((await regionsUsing(tx, area)).length) throw new ConflictError(`service area ${area.code} still has figures or case counts`);
+    if (area.builtIn)
+      throw new BadUserInputError('id', `${area.code} is a standard service area and cannot be deleted`);
+    if ((await regionsUsing(tx, area)).length)
+      throw new ConflictError(`service area ${area.code} still has figures or case counts`);
     tx.remove(area);
     return changed(id, { record: 'ServiceArea', action: 'DELETED', ids: [id], regionIds: [] });
   });

@@ -55,7 +55,9 @@ describe('budget records and views through GraphQL', () => {
       ['a malformed area id', { areaId: 'HZE' }, 'areaId'],
       ['a malformed region id', { regionId: 'Region 1' }, 'regionId'],
     ])('refuses a figure with %s', async (_case, fields, field) => {
-      const response = await server.gql(SET_FIGURE, { input: { regionId: r1, year: 2011, kind: 'ACTUAL', amountCents: 5, ...fields } });
+      const response = await server.gql(SET_FIGURE, {
+        input: { regionId: r1, year: 2011, kind: 'ACTUAL', amountCents: 5, ...fields },
+      });
       expect(errorCode(response)).toBe('BAD_USER_INPUT');
       expect(response.errors![0]!.extensions!.field).toBe(field);
       expect(await storedFigures(server, [r1])).toEqual([]);
@@ -64,10 +66,14 @@ describe('budget records and views through GraphQL', () => {
     it('refuses an unknown region or area with NOT_FOUND and an unknown kind as bad input', async () => {
       const nobody = '00000000-0000-4000-8000-000000000000';
       for (const fields of [{ regionId: nobody }, { areaId: nobody }]) {
-        const response = await server.gql(SET_FIGURE, { input: { regionId: r1, year: 2011, kind: 'ACTUAL', amountCents: 5, ...fields } });
+        const response = await server.gql(SET_FIGURE, {
+          input: { regionId: r1, year: 2011, kind: 'ACTUAL', amountCents: 5, ...fields },
+        });
         expect(errorCode(response)).toBe('NOT_FOUND');
       }
-      const kind = await server.gql(SET_FIGURE, { input: { regionId: r1, year: 2011, kind: 'FORECAST', amountCents: 5 } });
+      const kind = await server.gql(SET_FIGURE, {
+        input: { regionId: r1, year: 2011, kind: 'FORECAST', amountCents: 5 },
+      });
       expect(errorCode(kind)).toBe('BAD_USER_INPUT');
       expect(await storedFigures(server, [r1])).toEqual([]);
     });
@@ -77,7 +83,9 @@ describe('budget records and views through GraphQL', () => {
       const malformed = await server.gql(create, { input: { code: 'Familien zentren', name: 'Familienzentren' } });
       expect(errorCode(malformed)).toBe('BAD_USER_INPUT');
       expect(malformed.errors![0]!.extensions!.field).toBe('code');
-      expect(errorCode(await server.gql(create, { input: { code: 'HZE_AMBULANT', name: 'Doppelt' } }))).toBe('CONFLICT');
+      expect(errorCode(await server.gql(create, { input: { code: 'HZE_AMBULANT', name: 'Doppelt' } }))).toBe(
+        'CONFLICT',
+      );
       const standard = await server.gql(`mutation ($id: ID!) { deleteServiceArea(id: $id) }`, { id: area.OTHER });
       expect(errorCode(standard)).toBe('BAD_USER_INPUT');
       expect((await server.gql(`{ serviceAreas { code } }`)).data!.serviceAreas).toHaveLength(8);
@@ -85,10 +93,14 @@ describe('budget records and views through GraphQL', () => {
 
     it('refuses a funded-positions range running backwards and a share above 100 %', async () => {
       const set = `mutation ($input: SetProviderFundingInput!) { setProviderFunding(input: $input) { id } }`;
-      const backwards = await server.gql(set, { input: { regionId: r1, year: 2011, fundedPositionsMin: 22, fundedPositionsMax: 9 } });
+      const backwards = await server.gql(set, {
+        input: { regionId: r1, year: 2011, fundedPositionsMin: 22, fundedPositionsMax: 9 },
+      });
       expect(errorCode(backwards)).toBe('BAD_USER_INPUT');
       expect(backwards.errors![0]!.extensions!.field).toBe('fundedPositionsMax');
-      const share = await server.gql(set, { input: { regionId: r1, year: 2011, providerBudgetShareBasisPoints: 10_001 } });
+      const share = await server.gql(set, {
+        input: { regionId: r1, year: 2011, providerBudgetShareBasisPoints: 10_001 },
+      });
       expect(errorCode(share)).toBe('BAD_USER_INPUT');
       expect((await server.gql(`{ providerFunding { id } }`)).data!.providerFunding).toHaveLength(1); // Graz only
     });
@@ -96,8 +108,14 @@ describe('budget records and views through GraphQL', () => {
     it('refuses a budget without regions, with an unknown one, or with a trend base running backwards', async () => {
       const create = `mutation ($input: CreateBudgetInput!) { createBudget(input: $input) { id } }`;
       expect(errorCode(await server.gql(create, { input: { name: 'Leer', regionIds: [] } }))).toBe('BAD_USER_INPUT');
-      expect(errorCode(await server.gql(create, { input: { name: 'X', regionIds: ['00000000-0000-4000-8000-000000000000'] } }))).toBe('NOT_FOUND');
-      const backwards = await server.gql(create, { input: { name: 'X', regionIds: [r1], trendBase: { fromYear: 2009, toYear: 2005 } } });
+      expect(
+        errorCode(
+          await server.gql(create, { input: { name: 'X', regionIds: ['00000000-0000-4000-8000-000000000000'] } }),
+        ),
+      ).toBe('NOT_FOUND');
+      const backwards = await server.gql(create, {
+        input: { name: 'X', regionIds: [r1], trendBase: { fromYear: 2009, toYear: 2005 } },
+      });
       expect(errorCode(backwards)).toBe('BAD_USER_INPUT');
       expect((await server.gql(`{ budgets { name } }`)).data!.budgets).toEqual([{ name: 'Sozialraumbudget Graz' }]);
     });
@@ -106,31 +124,70 @@ describe('budget records and views through GraphQL', () => {
   describe('with five years of actuals, a plan and three months of 2011 for Region 1', () => {
     beforeAll(async () => {
       // Actuals 2005–2009 of 10, 12, 15, 16, 19 million €: slope 2.2 million € a year, 14.4 million € in 2007.
-      for (const [year, millions] of [[2005, 10], [2006, 12], [2007, 15], [2008, 16], [2009, 19]] as const) {
+      for (const [year, millions] of [
+        [2005, 10],
+        [2006, 12],
+        [2007, 15],
+        [2008, 16],
+        [2009, 19],
+      ] as const) {
         await setFigure({ regionId: r1, year, kind: 'ACTUAL', amountCents: millions * M });
       }
       await setFigure({ regionId: r1, year: 2011, kind: 'PLAN', amountCents: 24 * M, source: 'Haushaltsplan' });
       await setFigure({ regionId: r1, areaId: area.HZE_AMBULANT, year: 2011, kind: 'PLAN', amountCents: 12 * M });
       await setFigure({ regionId: r1, areaId: area.SOCIAL_SPACE_WORK, year: 2011, kind: 'PLAN', amountCents: 6 * M });
-      for (const [month, hze] of [[1, 1.0], [2, 1.2], [3, 0.8]] as const) {
-        await setFigure({ regionId: r1, areaId: area.HZE_AMBULANT, year: 2011, month, kind: 'ACTUAL', amountCents: mio(hze) });
-        await setFigure({ regionId: r1, areaId: area.SOCIAL_SPACE_WORK, year: 2011, month, kind: 'ACTUAL', amountCents: mio(0.5) });
+      for (const [month, hze] of [
+        [1, 1.0],
+        [2, 1.2],
+        [3, 0.8],
+      ] as const) {
+        await setFigure({
+          regionId: r1,
+          areaId: area.HZE_AMBULANT,
+          year: 2011,
+          month,
+          kind: 'ACTUAL',
+          amountCents: mio(hze),
+        });
+        await setFigure({
+          regionId: r1,
+          areaId: area.SOCIAL_SPACE_WORK,
+          year: 2011,
+          month,
+          kind: 'ACTUAL',
+          amountCents: mio(0.5),
+        });
       }
-      await setFigure({ regionId: r1, areaId: area.NON_CASE_SPECIFIC, year: 2011, month: 3, kind: 'ACTUAL', amountCents: mio(0.3) });
+      await setFigure({
+        regionId: r1,
+        areaId: area.NON_CASE_SPECIFIC,
+        year: 2011,
+        month: 3,
+        kind: 'ACTUAL',
+        amountCents: mio(0.3),
+      });
       await server.gql(`mutation ($input: SetCaseStatisticsInput!) { setCaseStatistics(input: $input) { id } }`, {
         input: { regionId: r1, areaId: area.HZE_AMBULANT, year: 2011, cases: 100, medianCostCents: 2_500_000 },
       });
       await setFigure({ regionId: r2, year: 2011, kind: 'PLAN', amountCents: 6 * M });
       await setFigure({ regionId: r2, year: 2011, kind: 'ACTUAL', amountCents: 5 * M });
       const funding = `mutation ($input: SetProviderFundingInput!) { setProviderFunding(input: $input) { id } }`;
-      await server.gql(funding, { input: { regionId: r1, year: 2011, providerBudgetShareBasisPoints: 2000, fundedPositionsMin: 12 } });
+      await server.gql(funding, {
+        input: { regionId: r1, year: 2011, providerBudgetShareBasisPoints: 2000, fundedPositionsMin: 12 },
+      });
       await server.gql(funding, { input: { regionId: r2, year: 2011, providerBudgetShareBasisPoints: 3000 } });
     });
 
     it('replaces a figure set again for the same region, area, year, month and kind', async () => {
       const first = await setFigure({ regionId: r2, year: 2012, kind: 'PLAN', amountCents: 1, source: 'Entwurf' });
       const second = await setFigure({ regionId: r2, year: 2012, kind: 'PLAN', amountCents: 2 });
-      expect(second).toMatchObject({ id: first.id, amountCents: 2, source: null, area: null, region: { name: 'Region 2' } });
+      expect(second).toMatchObject({
+        id: first.id,
+        amountCents: 2,
+        source: null,
+        area: null,
+        region: { name: 'Region 2' },
+      });
       expect(await server.gql(`mutation ($id: ID!) { deleteBudgetFigure(id: $id) }`, { id: first.id })).toMatchObject({
         data: { deleteBudgetFigure: first.id },
       });
@@ -145,7 +202,11 @@ describe('budget records and views through GraphQL', () => {
         { input: { regionIds: [r1], trendBase: { fromYear: 2005, toYear: 2009 } } },
       );
       expect(errors).toBeUndefined();
-      expect(data!.budgetView.trend).toEqual({ baseYears: [2005, 2006, 2007, 2008, 2009], slopeCentsPerYear: mio(2.2), interceptCents: -4401 * M });
+      expect(data!.budgetView.trend).toEqual({
+        baseYears: [2005, 2006, 2007, 2008, 2009],
+        slopeCentsPerYear: mio(2.2),
+        interceptCents: -4401 * M,
+      });
       const years = data!.budgetView.years;
       expect(years.map((y: any) => [y.year, y.actualCents, y.trendCents])).toEqual([
         [2005, 10 * M, 10 * M],
@@ -156,7 +217,11 @@ describe('budget records and views through GraphQL', () => {
         // 2011: the region-wide plan; the actuals summed over the areas (3.0 + 1.5 + 0.3 million €).
         [2011, mio(4.8), mio(23.2)],
       ]);
-      expect(years[5]).toMatchObject({ planCents: 24 * M, trendSource: 'COMPUTED', savingAgainstTrend: { amountCents: mio(18.4), ratio: { basisPoints: 7931, percent: 79.3 } } });
+      expect(years[5]).toMatchObject({
+        planCents: 24 * M,
+        trendSource: 'COMPUTED',
+        savingAgainstTrend: { amountCents: mio(18.4), ratio: { basisPoints: 7931, percent: 79.3 } },
+      });
     });
 
     it('spreads the annual plan over the months and compares the actuals month by month', async () => {
@@ -167,7 +232,11 @@ describe('budget records and views through GraphQL', () => {
         { input: { regionIds: [r1] } },
       );
       const months = data!.budgetView.months;
-      expect(months.slice(0, 4).map((m: any) => [m.month, m.planCents, m.actualCents, m.planToDateCents, m.actualToDateCents])).toEqual([
+      expect(
+        months
+          .slice(0, 4)
+          .map((m: any) => [m.month, m.planCents, m.actualCents, m.planToDateCents, m.actualToDateCents]),
+      ).toEqual([
         [1, 2 * M, mio(1.5), 2 * M, mio(1.5)],
         [2, 2 * M, mio(1.7), 4 * M, mio(3.2)],
         [3, 2 * M, mio(1.6), 6 * M, mio(4.8)],
@@ -211,7 +280,16 @@ describe('budget records and views through GraphQL', () => {
         { id: r1 },
       );
       const report = data!.controllingReport;
-      expect(report.rows.map((r: any) => [r.area.code, r.annualPlanCents, r.planToDateCents, r.actualToDateCents, r.forecastCents, r.monthsWithActuals])).toEqual([
+      expect(
+        report.rows.map((r: any) => [
+          r.area.code,
+          r.annualPlanCents,
+          r.planToDateCents,
+          r.actualToDateCents,
+          r.forecastCents,
+          r.monthsWithActuals,
+        ]),
+      ).toEqual([
         ['HZE_AMBULANT', 12 * M, 3 * M, 3 * M, 12 * M, [1, 2, 3]],
         ['NON_CASE_SPECIFIC', null, null, mio(0.3), mio(1.2), [3]],
         ['SOCIAL_SPACE_WORK', 6 * M, mio(1.5), mio(1.5), 6 * M, [1, 2, 3]],
@@ -231,7 +309,10 @@ describe('budget records and views through GraphQL', () => {
         `query ($input: BudgetViewInput!) { budgetView(input: $input) { areas { code } years { year planCents actualCents } } }`,
         { input: { regionIds: [r1], areaIds: [area.HZE_AMBULANT] } },
       );
-      expect(data!.budgetView).toEqual({ areas: [{ code: 'HZE_AMBULANT' }], years: [{ year: 2011, planCents: 12 * M, actualCents: 3 * M }] });
+      expect(data!.budgetView).toEqual({
+        areas: [{ code: 'HZE_AMBULANT' }],
+        years: [{ year: 2011, planCents: 12 * M, actualCents: 3 * M }],
+      });
     });
 
     it('pools two regions: sums per year, provider share weighted by plan, and each region alone', async () => {
@@ -246,7 +327,12 @@ describe('budget records and views through GraphQL', () => {
       const view = data!.budgetView;
       expect(view.years).toEqual([{ year: 2011, planCents: 30 * M, actualCents: mio(9.8) }]);
       // (20 % · 24 M + 30 % · 6 M) / 30 M = 22 %
-      expect(view.keyFigures.providerBudgetShare).toEqual({ numerator: 2000 * 24 * M + 3000 * 6 * M, denominator: 10_000 * 30 * M, basisPoints: 2200, percent: 22 });
+      expect(view.keyFigures.providerBudgetShare).toEqual({
+        numerator: 2000 * 24 * M + 3000 * 6 * M,
+        denominator: 10_000 * 30 * M,
+        basisPoints: 2200,
+        percent: 22,
+      });
       expect(view.byRegion).toEqual([
         { regions: [{ name: 'Region 1' }], years: [{ year: 2011, planCents: 24 * M, actualCents: mio(4.8) }] },
         { regions: [{ name: 'Region 2' }], years: [{ year: 2011, planCents: 6 * M, actualCents: 5 * M }] },
@@ -256,35 +342,63 @@ describe('budget records and views through GraphQL', () => {
     it('keeps a budget of regions with its trend base, and changes and deletes it', async () => {
       const created = await server.gql(
         `mutation ($input: CreateBudgetInput!) { createBudget(input: $input) { id name regions { name } view { trend { slopeCentsPerYear } } } }`,
-        { input: { name: 'Sozialraumbudget Steglitz-Zehlendorf', regionIds: [r1, r2], trendBase: { fromYear: 2005, toYear: 2009 } } },
+        {
+          input: {
+            name: 'Sozialraumbudget Steglitz-Zehlendorf',
+            regionIds: [r1, r2],
+            trendBase: { fromYear: 2005, toYear: 2009 },
+          },
+        },
       );
       const budget = created.data!.createBudget;
-      expect(budget).toMatchObject({ regions: [{ name: 'Region 1' }, { name: 'Region 2' }], view: { trend: { slopeCentsPerYear: mio(2.2) } } });
-      const report = await server.gql(`query ($id: ID!) { budget(id: $id) { controllingReport(year: 2011, month: 3) { total { actualToDateCents } } } }`, {
-        id: budget.id,
+      expect(budget).toMatchObject({
+        regions: [{ name: 'Region 1' }, { name: 'Region 2' }],
+        view: { trend: { slopeCentsPerYear: mio(2.2) } },
       });
+      const report = await server.gql(
+        `query ($id: ID!) { budget(id: $id) { controllingReport(year: 2011, month: 3) { total { actualToDateCents } } } }`,
+        {
+          id: budget.id,
+        },
+      );
       expect(report.data!.budget.controllingReport.total.actualToDateCents).toBe(mio(4.8));
 
       const updated = await server.gql(
         `mutation ($id: ID!, $input: UpdateBudgetInput!) { updateBudget(id: $id, input: $input) { regions { name } trendBaseFromYear view { trend { slopeCentsPerYear } } } }`,
         { id: budget.id, input: { regionIds: [r2], trendBase: null } },
       );
-      expect(updated.data!.updateBudget).toEqual({ regions: [{ name: 'Region 2' }], trendBaseFromYear: null, view: { trend: null } });
-      expect((await server.gql(`mutation ($id: ID!) { deleteBudget(id: $id) }`, { id: budget.id })).data!.deleteBudget).toBe(budget.id);
-      expect(errorCode(await server.gql(`query ($id: ID!) { budget(id: $id) { id } }`, { id: budget.id }))).toBe('NOT_FOUND');
+      expect(updated.data!.updateBudget).toEqual({
+        regions: [{ name: 'Region 2' }],
+        trendBaseFromYear: null,
+        view: { trend: null },
+      });
+      expect(
+        (await server.gql(`mutation ($id: ID!) { deleteBudget(id: $id) }`, { id: budget.id })).data!.deleteBudget,
+      ).toBe(budget.id);
+      expect(errorCode(await server.gql(`query ($id: ID!) { budget(id: $id) { id } }`, { id: budget.id }))).toBe(
+        'NOT_FOUND',
+      );
     });
 
     it('adds, renames and deletes a custom service area, but not while figures use it', async () => {
-      const created = await server.gql(`mutation { createServiceArea(input: { code: "FAMILY_CENTRES", name: "Familienzentren" }) { id builtIn order } }`);
+      const created = await server.gql(
+        `mutation { createServiceArea(input: { code: "FAMILY_CENTRES", name: "Familienzentren" }) { id builtIn order } }`,
+      );
       const custom = created.data!.createServiceArea;
       expect(custom).toMatchObject({ builtIn: false, order: 8 });
-      const renamed = await server.gql(`mutation ($id: ID!) { updateServiceArea(id: $id, input: { name: "Familienzentren (neu)" }) { name } }`, { id: custom.id });
+      const renamed = await server.gql(
+        `mutation ($id: ID!) { updateServiceArea(id: $id, input: { name: "Familienzentren (neu)" }) { name } }`,
+        { id: custom.id },
+      );
       expect(renamed.data!.updateServiceArea.name).toBe('Familienzentren (neu)');
       const figure = await setFigure({ regionId: r2, areaId: custom.id, year: 2011, kind: 'PLAN', amountCents: 1 });
       const inUse = await server.gql(`mutation ($id: ID!) { deleteServiceArea(id: $id) }`, { id: custom.id });
       expect(errorCode(inUse)).toBe('CONFLICT');
       await server.gql(`mutation ($id: ID!) { deleteBudgetFigure(id: $id) }`, { id: figure.id });
-      expect((await server.gql(`mutation ($id: ID!) { deleteServiceArea(id: $id) }`, { id: custom.id })).data!.deleteServiceArea).toBe(custom.id);
+      expect(
+        (await server.gql(`mutation ($id: ID!) { deleteServiceArea(id: $id) }`, { id: custom.id })).data!
+          .deleteServiceArea,
+      ).toBe(custom.id);
     });
   });
 });

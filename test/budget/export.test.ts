@@ -9,7 +9,10 @@ const FIGURES = [
   'Region 2;HZE_AMBULANT;2012;2;Ist;0,07;"Buchung; korrigiert"',
   'Region 2;SOCIAL_SPACE_WORK;2012;;Ist;250.000,00;',
 ].join('\n');
-const CASES = ['Region;Leistungsbereich;Jahr;Fälle;Ø Dauer (Tage);Median Kosten pro Fall', 'Region 2;HZE_AMBULANT;2012;1.250;98,5;4.321,00'].join('\n');
+const CASES = [
+  'Region;Leistungsbereich;Jahr;Fälle;Ø Dauer (Tage);Median Kosten pro Fall',
+  'Region 2;HZE_AMBULANT;2012;1.250;98,5;4.321,00',
+].join('\n');
 
 describe('exporting budget views', () => {
   let server: TestServer;
@@ -35,13 +38,16 @@ describe('exporting budget views', () => {
       [{ view: 'months', regionIds: 'R2' }, 400, 'year'],
       [{ view: 'controlling', regionIds: 'R2', year: 2012 }, 400, 'month'],
       [{ view: 'controlling', regionIds: 'R2', year: 2012, month: 13 }, 400, 'month'],
-    ] as [Record<string, string | number>, number, string | undefined][])('refuses %o with %i', async (params, status, field) => {
-      const query = { ...params, ...(params.regionIds === 'R2' ? { regionIds: r2 } : {}) };
-      const response = await downloadExport(server, query);
-      expect(response.status).toBe(status);
-      const body = JSON.parse(response.body.toString());
-      expect(body.errors[0].extensions.field).toBe(field);
-    });
+    ] as [Record<string, string | number>, number, string | undefined][])(
+      'refuses %o with %i',
+      async (params, status, field) => {
+        const query = { ...params, ...(params.regionIds === 'R2' ? { regionIds: r2 } : {}) };
+        const response = await downloadExport(server, query);
+        expect(response.status).toBe(status);
+        const body = JSON.parse(response.body.toString());
+        expect(body.errors[0].extensions.field).toBe(field);
+      },
+    );
   });
 
   it('writes the figures as German CSV in the import format, and the file imports back unchanged', async () => {
@@ -78,14 +84,23 @@ describe('exporting budget views', () => {
     expect(rows[3]).toEqual(['Region 2', 'HZE_AMBULANT', 2012, 1, 'Ist', 1_234_567.89, 'EUR', null]);
 
     await deleteFigures(server, r2);
-    expect((await uploadBudgetFile(server, body, { name: 'export.xlsx' })).body).toMatchObject({ committed: true, summary: { CREATE: 4 } });
+    expect((await uploadBudgetFile(server, body, { name: 'export.xlsx' })).body).toMatchObject({
+      committed: true,
+      summary: { CREATE: 4 },
+    });
     expect(await storedFigures(server, [r2])).toEqual(before);
   });
 
   it('round-trips case counts as CSV', async () => {
     const { body } = await downloadExport(server, { view: 'cases', regionIds: r2 });
-    expect(body.subarray(3).toString('utf8').split('\r\n')[1]).toBe('Region 2;HZE_AMBULANT;2012;;1250;;;98,5;4.321,00;');
-    expect((await uploadBudgetFile(server, body, { mode: 'preview' })).body.summary).toEqual({ CREATE: 0, UPDATE: 0, UNCHANGED: 1 });
+    expect(body.subarray(3).toString('utf8').split('\r\n')[1]).toBe(
+      'Region 2;HZE_AMBULANT;2012;;1250;;;98,5;4.321,00;',
+    );
+    expect((await uploadBudgetFile(server, body, { mode: 'preview' })).body.summary).toEqual({
+      CREATE: 0,
+      UPDATE: 0,
+      UNCHANGED: 1,
+    });
   });
 
   it('exports the Graz years with the saving of 6.7 million € (25.57 %) against the trend in 2011', async () => {
@@ -98,13 +113,20 @@ describe('exporting budget views', () => {
   });
 
   it('exports the months, the controlling report and the key figures, as XLSX numbers with formats', async () => {
-    const months = await readXlsxRows((await downloadExport(server, { view: 'months', format: 'xlsx', regionIds: r2, year: 2012 })).body);
+    const months = await readXlsxRows(
+      (await downloadExport(server, { view: 'months', format: 'xlsx', regionIds: r2, year: 2012 })).body,
+    );
     expect(months[1]).toEqual([2012, 1, 1_000_000, 1_234_567.89, 234_567.89, 0.2346, 1_000_000, 1_234_567.89]);
 
     const report = await readXlsxRows(
       (await downloadExport(server, { view: 'controlling', format: 'xlsx', regionIds: r2, year: 2012, month: 2 })).body,
     );
-    expect(report.map((row) => row[0])).toEqual(['Leistungsbereich', 'HzE ambulant', 'Sozialräumliches Arbeiten', 'Gesamt']);
+    expect(report.map((row) => row[0])).toEqual([
+      'Leistungsbereich',
+      'HzE ambulant',
+      'Sozialräumliches Arbeiten',
+      'Gesamt',
+    ]);
     // Plan 12 M € pro rata for two months is 2 M €; actual 1,234,567.96 €; forecast six times that.
     expect(report[3]).toEqual([
       'Gesamt',
@@ -118,7 +140,9 @@ describe('exporting budget views', () => {
       -0.3827,
     ]);
 
-    const keyFigures = await readXlsxRows((await downloadExport(server, { view: 'keyFigures', format: 'xlsx', regionIds: r2, year: 2012 })).body);
+    const keyFigures = await readXlsxRows(
+      (await downloadExport(server, { view: 'keyFigures', format: 'xlsx', regionIds: r2, year: 2012 })).body,
+    );
     // 1,250 cases in HzE ambulant: 1,234,567.96 € / 1,250 = 987.65 € per case; 1,250 × 4,321 € = 5,401,250 € allocated.
     expect(keyFigures).toEqual([
       ['Kennzahl', 'Betrag', 'Anteil', 'Anzahl'],
@@ -135,6 +159,9 @@ describe('exporting budget views', () => {
 });
 
 async function deleteFigures(server: TestServer, regionId: string) {
-  const { data } = await server.gql(`query ($ids: [ID!]) { budgetFigures(filter: { regionIds: $ids }) { id } }`, { ids: [regionId] });
-  for (const { id } of data!.budgetFigures) await server.gql(`mutation ($id: ID!) { deleteBudgetFigure(id: $id) }`, { id });
+  const { data } = await server.gql(`query ($ids: [ID!]) { budgetFigures(filter: { regionIds: $ids }) { id } }`, {
+    ids: [regionId],
+  });
+  for (const { id } of data!.budgetFigures)
+    await server.gql(`mutation ($id: ID!) { deleteBudgetFigure(id: $id) }`, { id });
 }

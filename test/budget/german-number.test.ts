@@ -64,7 +64,10 @@ describe('periods: the year and month columns', () => {
 
   it('refuses a month outside 1–12, a month of another year, and a missing year', () => {
     expect(parsePeriod(2011, '13')).toMatchObject({ ok: false });
-    expect(parsePeriod(2012, '31.03.2011')).toEqual({ ok: false, message: 'Monat „31.03.2011“ liegt nicht im Jahr 2012' });
+    expect(parsePeriod(2012, '31.03.2011')).toEqual({
+      ok: false,
+      message: 'Monat „31.03.2011“ liegt nicht im Jahr 2012',
+    });
     expect(parsePeriod(null, null)).toEqual({ ok: false, message: 'Jahr fehlt' });
     expect(parsePeriod('11', null)).toEqual({ ok: false, message: '„11“ ist keine Jahreszahl' });
   });

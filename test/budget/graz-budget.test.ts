@@ -63,7 +63,9 @@ describe('the Graz figures of the protocol', () => {
 
     it('refuses an empty view, a trend base running backwards, and a report month outside 1–12', async () => {
       expect(errorCode(await server.gql(YEARS, { input: { regionIds: [] } }))).toBe('BAD_USER_INPUT');
-      const backwards = await server.gql(YEARS, { input: { regionIds: [grazId], trendBase: { fromYear: 2009, toYear: 2005 } } });
+      const backwards = await server.gql(YEARS, {
+        input: { regionIds: [grazId], trendBase: { fromYear: 2009, toYear: 2005 } },
+      });
       expect(errorCode(backwards)).toBe('BAD_USER_INPUT');
       expect(backwards.errors![0]!.extensions!.field).toBe('trendBase.toYear');
       for (const month of [0, 13]) {
@@ -94,22 +96,41 @@ describe('the Graz figures of the protocol', () => {
       ratio: { numerator: 670_000_000, denominator: 2_620_000_000, basisPoints: 2557, percent: 25.6 },
     });
     expect(y2011.savingAgainstPlan).toMatchObject({ amountCents: 340_000_000, ratio: { percent: 14.8 } });
-    expect(y2011.actualVsPlan).toMatchObject({ amountCents: -340_000_000, ratio: { basisPoints: -1485, percent: -14.8 } });
+    expect(y2011.actualVsPlan).toMatchObject({
+      amountCents: -340_000_000,
+      ratio: { basisPoints: -1485, percent: -14.8 },
+    });
   });
 
   it('saves 2.7 million € (11.2 %) against the trend in 2010 and spends 6.1 % below plan', async () => {
     const { data } = await server.gql(YEARS, { input: { regionIds: [grazId] } });
     const y2010 = data!.budgetView.years[0];
-    expect(y2010.savingAgainstTrend).toMatchObject({ amountCents: 270_000_000, ratio: { basisPoints: 1116, percent: 11.2 } });
-    expect(y2010.actualVsPlan).toMatchObject({ amountCents: -140_000_000, ratio: { basisPoints: -611, percent: -6.1 } });
+    expect(y2010.savingAgainstTrend).toMatchObject({
+      amountCents: 270_000_000,
+      ratio: { basisPoints: 1116, percent: 11.2 },
+    });
+    expect(y2010.actualVsPlan).toMatchObject({
+      amountCents: -140_000_000,
+      ratio: { basisPoints: -611, percent: -6.1 },
+    });
   });
 
   it('gives the providers 22 % of the 2011 budget and 9–22 funded positions per social space, citing slide 10', async () => {
     const { data } = await server.gql(YEARS, { input: { regionIds: [grazId] } });
     const figures = data!.budgetView.keyFigures;
-    expect(figures.providerBudgetShare).toEqual({ numerator: 2200, denominator: 10_000, basisPoints: 2200, percent: 22 });
+    expect(figures.providerBudgetShare).toEqual({
+      numerator: 2200,
+      denominator: 10_000,
+      basisPoints: 2200,
+      percent: 22,
+    });
     expect(figures.providerFunding).toHaveLength(1);
-    expect(figures.providerFunding[0]).toMatchObject({ year: 2011, fundedPositionsMin: 9, fundedPositionsMax: 22, providerBudgetShare: { percent: 22 } });
+    expect(figures.providerFunding[0]).toMatchObject({
+      year: 2011,
+      fundedPositionsMin: 9,
+      fundedPositionsMax: 22,
+      providerBudgetShare: { percent: 22 },
+    });
     expect(figures.providerFunding[0].source).toContain('Folie „10. Sozialraumbudget 2011“');
     // The protocol gives no case counts for Graz, so nothing is computed from them.
     expect(figures.averageCostPerCaseCents).toBeNull();
@@ -117,9 +138,12 @@ describe('the Graz figures of the protocol', () => {
   });
 
   it('marks every figure with the protocol, the slide and Mag. Ingrid Krammer, quoting it', async () => {
-    const { data } = await server.gql(`query ($ids: [ID!]) { budgetFigures(filter: { regionIds: $ids }) { year kind currency source } }`, {
-      ids: [grazId],
-    });
+    const { data } = await server.gql(
+      `query ($ids: [ID!]) { budgetFigures(filter: { regionIds: $ids }) { year kind currency source } }`,
+      {
+        ids: [grazId],
+      },
+    );
     expect(data!.budgetFigures).toHaveLength(6);
     for (const figure of data!.budgetFigures) {
       expect(figure.currency).toBe('EUR');
@@ -127,7 +151,9 @@ describe('the Graz figures of the protocol', () => {
       expect(figure.source).toContain('Mag. Ingrid Krammer');
       expect(figure.source).toContain('11. Budgetäre Entwicklung seit Sozialraum‐Budget');
     }
-    expect(data!.budgetFigures.find((f: any) => f.year === 2011 && f.kind === 'TREND_GIVEN').source).toContain('„Jahr 2011: Trend 26,2 mio €');
+    expect(data!.budgetFigures.find((f: any) => f.year === 2011 && f.kind === 'TREND_GIVEN').source).toContain(
+      '„Jahr 2011: Trend 26,2 mio €',
+    );
   });
 
   it('pools the same figures in the budget "Sozialraumbudget Graz" with its trend base 2005–2009', async () => {
@@ -137,8 +163,16 @@ describe('the Graz figures of the protocol', () => {
     }`);
     expect(errors).toBeUndefined();
     const [budget] = data!.budgets;
-    expect(budget).toMatchObject({ name: 'Sozialraumbudget Graz', trendBaseFromYear: 2005, trendBaseToYear: 2009, regions: [{ name: 'Graz' }] });
-    expect(budget.view.years[1]).toEqual({ year: 2011, savingAgainstTrend: { amountCents: 670_000_000, ratio: { percent: 25.6 } } });
+    expect(budget).toMatchObject({
+      name: 'Sozialraumbudget Graz',
+      trendBaseFromYear: 2005,
+      trendBaseToYear: 2009,
+      regions: [{ name: 'Graz' }],
+    });
+    expect(budget.view.years[1]).toEqual({
+      year: 2011,
+      savingAgainstTrend: { amountCents: 670_000_000, ratio: { percent: 25.6 } },
+    });
     expect(budget.view.byRegion).toEqual([{ regions: [{ name: 'Graz' }], years: [{ year: 2010 }, { year: 2011 }] }]);
   });
 

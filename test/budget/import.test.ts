@@ -38,15 +38,31 @@ describe('importing budget figures and case counts', () => {
       expect(body).toMatchObject({ mode: 'commit', format: 'csv', committed: false, rows: [], problemCount: 8 });
       expect(body.problems).toEqual([
         { table: 'CSV', row: 3, column: 'Region', message: 'Region „Region 9“ gibt es nicht' },
-        { table: 'CSV', row: 4, column: 'Monat', message: '„13“ ist kein Monat (1–12, „März“, „03/2011“ oder ein Datum)' },
-        { table: 'CSV', row: 5, column: 'Art', message: '„Prognose“ ist keine Art; erwartet: Voranschlag, Ist oder Trend' },
-        { table: 'CSV', row: 6, column: 'Betrag', message: '„21.5“: Zahl im deutschen Zahlenformat erwartet, z. B. 1.234.567,89' },
+        {
+          table: 'CSV',
+          row: 4,
+          column: 'Monat',
+          message: '„13“ ist kein Monat (1–12, „März“, „03/2011“ oder ein Datum)',
+        },
+        {
+          table: 'CSV',
+          row: 5,
+          column: 'Art',
+          message: '„Prognose“ ist keine Art; erwartet: Voranschlag, Ist oder Trend',
+        },
+        {
+          table: 'CSV',
+          row: 6,
+          column: 'Betrag',
+          message: '„21.5“: Zahl im deutschen Zahlenformat erwartet, z. B. 1.234.567,89',
+        },
         { table: 'CSV', row: 7, column: 'Betrag', message: 'darf nicht negativ sein' },
         {
           table: 'CSV',
           row: 8,
           column: 'Leistungsbereich',
-          message: 'Leistungsbereich „Familienzentren“ gibt es nicht; erst anlegen oder Code angeben (z. B. HZE_AMBULANT)',
+          message:
+            'Leistungsbereich „Familienzentren“ gibt es nicht; erst anlegen oder Code angeben (z. B. HZE_AMBULANT)',
         },
         { table: 'CSV', row: 9, column: null, message: 'derselbe Datensatz wie Zeile 2' },
         { table: 'CSV', row: 10, column: 'Jahr', message: 'Jahr fehlt' },
@@ -58,11 +74,18 @@ describe('importing budget figures and case counts', () => {
       const { status, body } = await uploadBudgetFile(server, 'Region;Jahr;Betrag;Quele\nRegion 1;2012;1,00;x\n');
       expect(status).toBe(422);
       expect(body.problems).toEqual([
-        { table: 'CSV', row: 1, column: 'Quele', message: expect.stringMatching(/^unbekannte Spalte; erwartet: Region, Leistungsbereich/) },
+        {
+          table: 'CSV',
+          row: 1,
+          column: 'Quele',
+          message: expect.stringMatching(/^unbekannte Spalte; erwartet: Region, Leistungsbereich/),
+        },
         { table: 'CSV', row: 1, column: 'Art', message: 'Pflichtspalte fehlt' },
       ]);
       const neither = await uploadBudgetFile(server, 'Region;Jahr\nRegion 1;2012\n');
-      expect(neither.body.problems).toEqual([{ table: 'CSV', row: 1, column: null, message: 'Kopfzeile ohne Spalte „Betrag“ oder „Fälle“' }]);
+      expect(neither.body.problems).toEqual([
+        { table: 'CSV', row: 1, column: null, message: 'Kopfzeile ohne Spalte „Betrag“ oder „Fälle“' },
+      ]);
     });
 
     it('rejects an XLSX with a bad row on one of its sheets, and stores neither sheet', async () => {
@@ -79,27 +102,44 @@ describe('importing budget figures and case counts', () => {
       const { status, body } = await uploadBudgetFile(server, xlsx, { name: 'budget.xlsx' });
       expect(status).toBe(422);
       expect(body.format).toBe('xlsx');
-      expect(body.problems).toEqual([{ table: 'Fallzahlen', row: 2, column: 'Fälle', message: '„12,5“ muss eine ganze Zahl sein' }]);
+      expect(body.problems).toEqual([
+        { table: 'Fallzahlen', row: 2, column: 'Fälle', message: '„12,5“ muss eine ganze Zahl sein' },
+      ]);
       expect(await storedFigures(server, [r1])).toEqual([]);
     });
 
     it('refuses what is no import: no multipart body, no file, an old XLS, a bad mode, too large a file', async () => {
-      const plain = await fetch(`${server.url}/budget/import`, { method: 'POST', body: 'Region;Jahr', headers: { 'content-type': 'text/csv' } });
+      const plain = await fetch(`${server.url}/budget/import`, {
+        method: 'POST',
+        body: 'Region;Jahr',
+        headers: { 'content-type': 'text/csv' },
+      });
       expect(plain.status).toBe(400);
       expect(await plain.json()).toMatchObject({ errors: [{ extensions: { code: 'BAD_USER_INPUT', field: 'file' } }] });
 
       const wrongField = await uploadBudgetFile(server, `${HEADER}\n`, { field: 'upload' });
-      expect(wrongField).toMatchObject({ status: 400, body: { errors: [{ extensions: { code: 'BAD_USER_INPUT', field: 'file' } }] } });
+      expect(wrongField).toMatchObject({
+        status: 400,
+        body: { errors: [{ extensions: { code: 'BAD_USER_INPUT', field: 'file' } }] },
+      });
 
       const badMode = await uploadBudgetFile(server, `${HEADER}\n`, { mode: 'now' });
-      expect(badMode).toMatchObject({ status: 400, body: { errors: [{ extensions: { code: 'BAD_USER_INPUT', field: 'mode' } }] } });
+      expect(badMode).toMatchObject({
+        status: 400,
+        body: { errors: [{ extensions: { code: 'BAD_USER_INPUT', field: 'mode' } }] },
+      });
 
-      const xls = await uploadBudgetFile(server, Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), { name: 'alt.xls' });
+      const xls = await uploadBudgetFile(server, Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), {
+        name: 'alt.xls',
+      });
       expect(xls.status).toBe(422);
       expect(xls.body.problems[0].message).toMatch(/\.xls\) wird nicht gelesen/);
 
       const huge = await uploadBudgetFile(server, Buffer.alloc(5 * 1024 * 1024 + 1, 0x41));
-      expect(huge).toMatchObject({ status: 413, body: { errors: [{ extensions: { code: 'BAD_USER_INPUT', field: 'file' } }] } });
+      expect(huge).toMatchObject({
+        status: 413,
+        body: { errors: [{ extensions: { code: 'BAD_USER_INPUT', field: 'file' } }] },
+      });
       expect(await storedFigures(server, [r1])).toEqual([]);
     });
   });
@@ -128,7 +168,13 @@ describe('importing budget figures and case counts', () => {
 
     const commit = await uploadBudgetFile(server, csv);
     expect(commit).toMatchObject({ status: 200, body: { committed: true, summary: { CREATE: 6 } } });
-    const stored = (await storedFigures(server, [r1])).map((f) => [f.area?.code ?? null, f.year, f.month, f.kind, f.amountCents]);
+    const stored = (await storedFigures(server, [r1])).map((f) => [
+      f.area?.code ?? null,
+      f.year,
+      f.month,
+      f.kind,
+      f.amountCents,
+    ]);
     expect(stored).toEqual([
       [null, 2011, null, 'TREND_GIVEN', 2_620_000_000],
       [null, 2012, null, 'PLAN', 150_000],
@@ -144,7 +190,10 @@ describe('importing budget figures and case counts', () => {
   });
 
   it('reads a Windows-1252 CSV from German Excel, with umlauts in area names and tabs or commas as separators', async () => {
-    const latin1 = Buffer.from(`Region;Leistungsbereich;Jahr;Art;Betrag\r\nRegion 2;HzE stationär;2012;Ist;7.000,00\r\n`, 'latin1');
+    const latin1 = Buffer.from(
+      `Region;Leistungsbereich;Jahr;Art;Betrag\r\nRegion 2;HzE stationär;2012;Ist;7.000,00\r\n`,
+      'latin1',
+    );
     expect((await uploadBudgetFile(server, latin1)).body).toMatchObject({ committed: true, summary: { CREATE: 1 } });
     const tabs = 'Region\tJahr\tArt\tBetrag\nRegion 2\t2013\tIst\t1.234,56\n';
     expect((await uploadBudgetFile(server, tabs)).body).toMatchObject({ committed: true });
@@ -166,7 +215,15 @@ describe('importing budget figures and case counts', () => {
         ['Region 3', null, 2012, null, 'Voranschlag', 0.1 + 0.2, null],
       ],
       Fallzahlen: [
-        ['Region', 'Leistungsbereich', 'Jahr', 'Fälle', 'Abgeschlossene Fälle', 'Ø Dauer (Tage)', 'Median Kosten pro Fall'],
+        [
+          'Region',
+          'Leistungsbereich',
+          'Jahr',
+          'Fälle',
+          'Abgeschlossene Fälle',
+          'Ø Dauer (Tage)',
+          'Median Kosten pro Fall',
+        ],
         ['Region 3', 'HZE_AMBULANT', 2012, '1.234', 17, '123,5', '5.000,00'],
       ],
     });
@@ -186,11 +243,23 @@ describe('importing budget figures and case counts', () => {
       [2012, 3, 'ACTUAL', 2_150_000_000],
       [2012, 4, 'ACTUAL', 123_450],
     ]);
-    const { data } = await server.gql(`query ($ids: [ID!]) {
+    const { data } = await server.gql(
+      `query ($ids: [ID!]) {
       caseStatistics(filter: { regionIds: $ids }) { area { code } year month cases closedCases minorsServed averageDurationDays medianCostCents }
-    }`, { ids: [r3] });
+    }`,
+      { ids: [r3] },
+    );
     expect(data!.caseStatistics).toEqual([
-      { area: { code: 'HZE_AMBULANT' }, year: 2012, month: null, cases: 1234, closedCases: 17, minorsServed: null, averageDurationDays: 123.5, medianCostCents: 500_000 },
+      {
+        area: { code: 'HZE_AMBULANT' },
+        year: 2012,
+        month: null,
+        cases: 1234,
+        closedCases: 17,
+        minorsServed: null,
+        averageDurationDays: 123.5,
+        medianCostCents: 500_000,
+      },
     ]);
   });
 

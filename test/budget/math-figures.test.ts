@@ -31,7 +31,11 @@ describe('resolving figures into one amount', () => {
   });
 
   it('sums the regions of a pooled budget', () => {
-    const facts = [fact({ cents: 1000 }), fact({ regionId: 'r2', areaId: 'a', cents: 300 }), fact({ regionId: 'r2', areaId: 'b', cents: 500 })];
+    const facts = [
+      fact({ cents: 1000 }),
+      fact({ regionId: 'r2', areaId: 'a', cents: 300 }),
+      fact({ regionId: 'r2', areaId: 'b', cents: 500 }),
+    ];
     expect(resolve(facts, yearAmount(2011))).toBe(1800);
   });
 
@@ -41,7 +45,11 @@ describe('resolving figures into one amount', () => {
   });
 
   it('reads a month from monthly figures only, falling back to the areas when the region has none', () => {
-    const facts = [fact({ cents: 1000 }), fact({ areaId: 'a', month: 1, cents: 70 }), fact({ areaId: 'b', month: 1, cents: 30 })];
+    const facts = [
+      fact({ cents: 1000 }),
+      fact({ areaId: 'a', month: 1, cents: 70 }),
+      fact({ areaId: 'b', month: 1, cents: 30 }),
+    ];
     expect(resolve(facts, monthAmount(2011, 1))).toBe(100);
     expect(resolve([fact({ cents: 1000 })], monthAmount(2011, 1))).toBeNull();
   });

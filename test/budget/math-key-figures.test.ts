@@ -54,7 +54,7 @@ describe('key figures', () => {
     expect(virtualAllocation([{ cases: 4, medianCostCents: null, actualCents: 5 }])).toBeNull();
   });
 
-  it('gives one region\'s provider share as it is: Graz 22 %', () => {
+  it("gives one region's provider share as it is: Graz 22 %", () => {
     expect(providerBudgetShare([{ basisPoints: 2200, baseCents: null }])).toEqual({
       numerator: 2200,
       denominator: 10_000,
@@ -74,6 +74,11 @@ describe('key figures', () => {
       basisPoints: 2443,
       percent: 24.4,
     });
-    expect(providerBudgetShare([{ basisPoints: 2200, baseCents: 5 }, { basisPoints: 3000, baseCents: null }])).toBeNull();
+    expect(
+      providerBudgetShare([
+        { basisPoints: 2200, baseCents: 5 },
+        { basisPoints: 3000, baseCents: null },
+      ]),
+    ).toBeNull();
   });
 });

@@ -60,6 +60,11 @@ describe('linear least-squares trend', () => {
   it('needs two years, and one amount per year', () => {
     expect(linearTrend([])).toBeNull();
     expect(linearTrend([{ year: 2009, cents: 5 }])).toBeNull();
-    expect(() => linearTrend([{ year: 2009, cents: 5 }, { year: 2009, cents: 6 }])).toThrow(RangeError);
+    expect(() =>
+      linearTrend([
+        { year: 2009, cents: 5 },
+        { year: 2009, cents: 6 },
+      ]),
+    ).toThrow(RangeError);
   });
 });

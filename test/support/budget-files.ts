@@ -13,7 +13,11 @@ export async function uploadBudgetFile(
   { name = 'budget.csv', mode = 'commit', field = 'file' }: { name?: string; mode?: string; field?: string } = {},
 ): Promise<ImportResponse> {
   const form = new FormData();
-  form.append(field, new Blob([new Uint8Array(typeof content === 'string' ? Buffer.from(content, 'utf8') : content)]), name);
+  form.append(
+    field,
+    new Blob([new Uint8Array(typeof content === 'string' ? Buffer.from(content, 'utf8') : content)]),
+    name,
+  );
   const response = await fetch(`${server.url}/budget/import?mode=${mode}`, { method: 'POST', body: form });
   return { status: response.status, body: await response.json() };
 }

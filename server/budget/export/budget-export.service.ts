@@ -6,7 +6,15 @@ import { listBudgetFigures } from '../budget-figure.service';
 import { getBudget, trendBaseOf } from '../budget-view.service';
 import { listCaseStatistics } from '../case-statistics.service';
 import { controllingReport } from '../controlling-report';
-import { casesSheet, controllingSheet, figuresSheet, keyFiguresSheet, monthsSheet, type Names, yearsSheet } from './export-views';
+import {
+  casesSheet,
+  controllingSheet,
+  figuresSheet,
+  keyFiguresSheet,
+  monthsSheet,
+  type Names,
+  yearsSheet,
+} from './export-views';
 import type { Sheet } from './sheet';
 import { writeCsv } from './write-csv';
 import { writeXlsx } from './write-xlsx';
@@ -43,22 +51,28 @@ const CONTENT_TYPES: Record<ExportFormat, string> = {
 };
 
 /** Any budget view as a CSV or XLSX file, computed by the same functions as the GraphQL fields. */
-export async function exportBudget({ em, request }: { em: EntityManager; request: ExportRequest }): Promise<ExportFile> {
+export async function exportBudget({
+  em,
+  request,
+}: {
+  em: EntityManager;
+  request: ExportRequest;
+}): Promise<ExportFile> {
   const budget = request.budgetId ? await getBudget({ em, id: request.budgetId }) : null;
   const regionIds = budget ? (await budget.regions.loadItems()).map((r) => r.id) : request.regionIds;
   if (!regionIds?.length) throw new BadUserInputError('regionIds', 'name regions or a budget to export');
-  const data = await loadBudgetData(em, { ...request, regionIds, trendBase: request.trendBase ?? (budget && trendBaseOf(budget)) });
+  const data = await loadBudgetData(em, {
+    ...request,
+    regionIds,
+    trendBase: request.trendBase ?? (budget && trendBaseOf(budget)),
+  });
   const sheet = await sheetOf(em, request, data);
   const stem = `planwerk-${sheet.name.toLowerCase().replace(/[^a-z0-9äöüß]+/g, '-')}`;
   const body = request.format === 'xlsx' ? await writeXlsx(sheet) : writeCsv(sheet);
   return { fileName: `${stem}.${request.format}`, contentType: CONTENT_TYPES[request.format], body };
 }
 
-async function sheetOf(
-  em: EntityManager,
-  request: ExportRequest,
-  data: BudgetData,
-): Promise<Sheet> {
+async function sheetOf(em: EntityManager, request: ExportRequest, data: BudgetData): Promise<Sheet> {
   const names: Names = {
     region: (id) => data.regions.find((r) => r.id === id)?.name ?? id,
     area: (id) => (id ? (data.areas.find((a) => a.id === id)?.code ?? id) : null),

@@ -29,7 +29,16 @@ export interface Names {
 export function figuresSheet(figures: BudgetFigure[], names: Names): Sheet {
   return {
     name: 'Budgetzahlen',
-    columns: [text('Region'), text('Leistungsbereich'), integer('Jahr'), integer('Monat'), text('Art'), cents('Betrag'), text('Währung'), text('Quelle')],
+    columns: [
+      text('Region'),
+      text('Leistungsbereich'),
+      integer('Jahr'),
+      integer('Monat'),
+      text('Art'),
+      cents('Betrag'),
+      text('Währung'),
+      text('Quelle'),
+    ],
     rows: figures.map((f) => [
       names.region(f.region.id),
       names.area(f.area?.id),
@@ -159,8 +168,18 @@ export function keyFiguresSheet(data: BudgetData, year: number, throughMonth: nu
   const allocation = k.virtualAllocation;
   const regionName = (id: string) => data.regions.find((r) => r.id === id)?.name ?? id;
   const positions = k.providerFunding.flatMap((f): SheetValue[][] => [
-    [`Finanzierte Dienstposten bei den Trägern, von (${regionName(f.region.id)})`, null, null, f.fundedPositionsMin ?? null],
-    [`Finanzierte Dienstposten bei den Trägern, bis (${regionName(f.region.id)})`, null, null, f.fundedPositionsMax ?? null],
+    [
+      `Finanzierte Dienstposten bei den Trägern, von (${regionName(f.region.id)})`,
+      null,
+      null,
+      f.fundedPositionsMin ?? null,
+    ],
+    [
+      `Finanzierte Dienstposten bei den Trägern, bis (${regionName(f.region.id)})`,
+      null,
+      null,
+      f.fundedPositionsMax ?? null,
+    ],
   ]);
   return {
     name: `Kennzahlen ${year}${throughMonth ? `-${String(throughMonth).padStart(2, '0')}` : ''}`,
@@ -168,8 +187,18 @@ export function keyFiguresSheet(data: BudgetData, year: number, throughMonth: nu
     rows: [
       ['Fälle', null, null, k.cases],
       ['Ø Kosten pro Fall', k.averageCostPerCaseCents, null, null],
-      ['Anteil fallunspezifische Arbeit an den Gesamtausgaben', null, k.nonCaseSpecificShare?.basisPoints ?? null, null],
-      ['Anteil sozialräumliches Arbeiten an den Gesamtausgaben', null, k.socialSpaceWorkShare?.basisPoints ?? null, null],
+      [
+        'Anteil fallunspezifische Arbeit an den Gesamtausgaben',
+        null,
+        k.nonCaseSpecificShare?.basisPoints ?? null,
+        null,
+      ],
+      [
+        'Anteil sozialräumliches Arbeiten an den Gesamtausgaben',
+        null,
+        k.socialSpaceWorkShare?.basisPoints ?? null,
+        null,
+      ],
       ['Trägerbudget (Anteil am Sozialraumbudget)', null, k.providerBudgetShare?.basisPoints ?? null, null],
       ['Virtuelle Zuweisung (Fallzahl × Median)', allocation?.allocationCents ?? null, null, null],
       ['Istausgaben derselben Bereiche', allocation?.actualCents ?? null, null, null],

@@ -6,10 +6,16 @@ import type { ColumnType, Sheet, SheetValue } from './sheet';
  * UTF-8 byte order mark so umlauts survive. The importer reads exactly this back.
  */
 export function writeCsv(sheet: Sheet): Buffer {
-  const body = stringify([sheet.columns.map((c) => c.header), ...sheet.rows.map((row) => row.map((v, i) => spell(v, sheet.columns[i]!.type)))], {
-    delimiter: ';',
-    record_delimiter: '\r\n',
-  });
+  const body = stringify(
+    [
+      sheet.columns.map((c) => c.header),
+      ...sheet.rows.map((row) => row.map((v, i) => spell(v, sheet.columns[i]?.type ?? 'text'))),
+    ],
+    {
+      delimiter: ';',
+      record_delimiter: '\r\n',
+    },
+  );
   return Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(body, 'utf8')]);
 }
 

@@ -18,7 +18,8 @@ export async function writeXlsx(sheet: Sheet): Promise<Buffer> {
     style: FORMATS[column.type] ? { numFmt: FORMATS[column.type] } : {},
   }));
   worksheet.getRow(1).font = { bold: true };
-  for (const row of sheet.rows) worksheet.addRow(row.map((value, i) => cellValue(value, sheet.columns[i]!.type)));
+  for (const row of sheet.rows)
+    worksheet.addRow(row.map((value, i) => cellValue(value, sheet.columns[i]?.type ?? 'text')));
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 

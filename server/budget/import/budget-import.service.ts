@@ -7,7 +7,14 @@ import { CaseStatistics } from '../case-statistics.entity';
 import { caseCounts } from '../case-statistics.service';
 import { ServiceArea } from '../service-area.entity';
 import { type FileFormat, readTables, sniffFormat, UnreadableFileError } from './read-table';
-import { type CaseRow, type FigureRow, type ImportProblem, recordKey, type ValidatedImport, validateTables } from './validate-rows';
+import {
+  type CaseRow,
+  type FigureRow,
+  type ImportProblem,
+  recordKey,
+  type ValidatedImport,
+  validateTables,
+} from './validate-rows';
 
 export type ImportMode = 'preview' | 'commit';
 export type RowAction = 'CREATE' | 'UPDATE' | 'UNCHANGED';
@@ -36,16 +43,26 @@ export interface ImportResult {
  * and says what each row would do; a commit stores all rows in one transaction, or nothing
  * when any row has a problem.
  */
-export async function importBudgetFile({ em, data, mode }: { em: EntityManager; data: Buffer; mode: ImportMode }): Promise<ImportResult> {
+export async function importBudgetFile({
+  em,
+  data,
+  mode,
+}: {
+  em: EntityManager;
+  data: Buffer;
+  mode: ImportMode;
+}): Promise<ImportResult> {
   let format: FileFormat | null = null;
   let validated: ValidatedImport;
   try {
     format = sniffFormat(data);
     const tables = await readTables(data, format);
     const rowCount = tables.reduce((sum, t) => sum + t.rows.length, 0);
-    if (rowCount > LIMITS.importRows + tables.length) throw new UnreadableFileError(`Höchstens ${LIMITS.importRows} Zeilen je Datei`);
+    if (rowCount > LIMITS.importRows + tables.length)
+      throw new UnreadableFileError(`Höchstens ${LIMITS.importRows} Zeilen je Datei`);
     validated = validateTables(tables, { regions: await em.find(Region, {}), areas: await em.find(ServiceArea, {}) });
-    if (!validated.tables.length && !validated.problems.length) throw new UnreadableFileError('Die Datei enthält keine Tabelle');
+    if (!validated.tables.length && !validated.problems.length)
+      throw new UnreadableFileError('Die Datei enthält keine Tabelle');
   } catch (error) {
     if (!(error instanceof UnreadableFileError)) throw error;
     const problem = { table: format === 'xlsx' ? 'XLSX' : 'CSV', row: error.row, column: null, message: error.message };
@@ -63,7 +80,12 @@ function emptyImport(problems: ImportProblem[]): ValidatedImport {
   return { tables: [], figures: [], cases: [], problems };
 }
 
-function report(mode: ImportMode, format: FileFormat | null, validated: ValidatedImport, rows: PlannedRow[]): ImportReport {
+function report(
+  mode: ImportMode,
+  format: FileFormat | null,
+  validated: ValidatedImport,
+  rows: PlannedRow[],
+): ImportReport {
   const summary = { CREATE: 0, UPDATE: 0, UNCHANGED: 0 };
   for (const row of rows) summary[row.action]++;
   return {
@@ -96,7 +118,9 @@ async function plan(em: EntityManager, validated: ValidatedImport, apply = false
   const figures = new Map(
     (await em.find(BudgetFigure, { region: { $in: regionIds } })).map((f) => [recordKey(keyOf(f, f.kind)), f]),
   );
-  const cases = new Map((await em.find(CaseStatistics, { region: { $in: regionIds } })).map((c) => [recordKey(keyOf(c)), c]));
+  const cases = new Map(
+    (await em.find(CaseStatistics, { region: { $in: regionIds } })).map((c) => [recordKey(keyOf(c)), c]),
+  );
   const planned = [
     ...validated.figures.map((row) => planFigure(em, row, figures.get(recordKey(row)), apply)),
     ...validated.cases.map((row) => planCase(em, row, cases.get(recordKey(row)), apply)),
@@ -106,7 +130,13 @@ async function plan(em: EntityManager, validated: ValidatedImport, apply = false
 }
 
 function keyOf(record: BudgetFigure | CaseStatistics, kind?: string) {
-  return { regionId: record.region.id, areaId: record.area?.id ?? null, year: record.year, month: record.month ?? null, kind };
+  return {
+    regionId: record.region.id,
+    areaId: record.area?.id ?? null,
+    year: record.year,
+    month: record.month ?? null,
+    kind,
+  };
 }
 
 type Stored = BudgetFigure | CaseStatistics;

@@ -8,7 +8,8 @@ export type TableKind = 'FIGURES' | 'CASES';
 
 export interface ColumnSpec {
   key: string;
-  names: string[];
+  /** The first is the one exports write. */
+  names: [string, ...string[]];
   required?: boolean;
 }
 
@@ -32,7 +33,10 @@ export const COLUMNS: Record<TableKind, ColumnSpec[]> = {
     { key: 'cases', names: ['Fälle', 'Fallzahl', 'Cases'], required: true },
     { key: 'closedCases', names: ['Abgeschlossene Fälle', 'Closed cases'] },
     { key: 'minorsServed', names: ['Betreute Minderjährige', 'Minors served'] },
-    { key: 'averageDurationDays', names: ['Ø Dauer (Tage)', 'Durchschnittliche Dauer (Tage)', 'Average duration (days)'] },
+    {
+      key: 'averageDurationDays',
+      names: ['Ø Dauer (Tage)', 'Durchschnittliche Dauer (Tage)', 'Average duration (days)'],
+    },
     { key: 'medianCost', names: ['Median Kosten pro Fall', 'Mediankosten pro Fall', 'Median cost per case'] },
     { key: 'source', names: ['Quelle', 'Source'] },
   ],
@@ -73,12 +77,18 @@ export function matchHeader(header: string[]): HeaderMatch | null {
   header.forEach((name, index) => {
     if (name.trim() === '') return;
     const spec = specFor(kind, name);
-    if (!spec) problems.push({ column: name, message: `unbekannte Spalte; erwartet: ${COLUMNS[kind].map((c) => c.names[0]).join(', ')}` });
-    else if (columns.has(spec.key)) problems.push({ column: name, message: `Spalte „${spec.names[0]}“ kommt doppelt vor` });
+    if (!spec)
+      problems.push({
+        column: name,
+        message: `unbekannte Spalte; erwartet: ${COLUMNS[kind].map((c) => c.names[0]).join(', ')}`,
+      });
+    else if (columns.has(spec.key))
+      problems.push({ column: name, message: `Spalte „${spec.names[0]}“ kommt doppelt vor` });
     else columns.set(spec.key, index);
   });
   for (const spec of COLUMNS[kind]) {
-    if (spec.required && !columns.has(spec.key)) problems.push({ column: spec.names[0]!, message: 'Pflichtspalte fehlt' });
+    if (spec.required && !columns.has(spec.key))
+      problems.push({ column: spec.names[0], message: 'Pflichtspalte fehlt' });
   }
   if (!columns.has('year') && !columns.has('month')) problems.push({ column: 'Jahr', message: 'Pflichtspalte fehlt' });
   return { kind, columns, problems };

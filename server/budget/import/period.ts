@@ -28,17 +28,21 @@ export function parsePeriod(yearCell: PeriodCell, monthCell: PeriodCell): Parsed
   const year = parseYear(yearCell);
   if (!year.ok) return year;
   const given = month.value.year;
-  if (year.value === null && given === null) return { ok: false, message: 'Jahr fehlt' };
   if (year.value !== null && given !== null && year.value !== given) {
     return { ok: false, message: `Monat „${String(monthCell)}“ liegt nicht im Jahr ${year.value}` };
   }
-  return { ok: true, value: { year: (year.value ?? given)!, month: month.value.month } };
+  const known = year.value ?? given;
+  return known === null
+    ? { ok: false, message: 'Jahr fehlt' }
+    : { ok: true, value: { year: known, month: month.value.month } };
 }
 
 function parseYear(cell: PeriodCell): Parsed<number | null> {
   if (cell === null || cell === '') return { ok: true, value: null };
   const text = String(cell instanceof Date ? cell.getUTCFullYear() : cell).trim();
-  return /^\d{4}$/.test(text) ? { ok: true, value: Number(text) } : { ok: false, message: `„${text}“ ist keine Jahreszahl` };
+  return /^\d{4}$/.test(text)
+    ? { ok: true, value: Number(text) }
+    : { ok: false, message: `„${text}“ ist keine Jahreszahl` };
 }
 
 function parseMonth(cell: PeriodCell): Parsed<{ month: number | null; year: number | null }> {

@@ -31,7 +31,9 @@ export class UnreadableFileError extends Error {
 export function sniffFormat(data: Buffer): FileFormat {
   if (data.subarray(0, 4).equals(Buffer.from([0x50, 0x4b, 0x03, 0x04]))) return 'xlsx';
   if (data.subarray(0, 4).equals(Buffer.from([0xd0, 0xcf, 0x11, 0xe0]))) {
-    throw new UnreadableFileError('Das alte Excel-Format (.xls) wird nicht gelesen; bitte als .xlsx oder .csv speichern');
+    throw new UnreadableFileError(
+      'Das alte Excel-Format (.xls) wird nicht gelesen; bitte als .xlsx oder .csv speichern',
+    );
   }
   return 'csv';
 }
@@ -55,9 +57,13 @@ export function readCsv(data: Buffer): RawTable {
       skip_empty_lines: true,
       trim: true,
     }) as unknown as { record: string[]; info: { lines: number } }[];
-    return { name: 'CSV', rows: records.map(({ record, info }) => ({ number: info.lines, cells: record.map((c) => c || null) })) };
+    return {
+      name: 'CSV',
+      rows: records.map(({ record, info }) => ({ number: info.lines, cells: record.map((c) => c || null) })),
+    };
   } catch (error) {
-    if (error instanceof CsvError) throw new UnreadableFileError(`CSV nicht lesbar: ${error.message}`, (error as { lines?: number }).lines ?? null);
+    if (error instanceof CsvError)
+      throw new UnreadableFileError(`CSV nicht lesbar: ${error.message}`, (error as { lines?: number }).lines ?? null);
     throw error;
   }
 }
@@ -106,8 +112,15 @@ function cellValue(value: ExcelJS.CellValue): Cell {
   if (typeof value === 'number' || value instanceof Date) return value;
   if (typeof value === 'string') return value.trim() || null;
   if (typeof value === 'boolean') return String(value);
-  if ('formula' in value || 'sharedFormula' in value) return value.result === undefined ? null : cellValue(value.result as ExcelJS.CellValue);
-  if ('richText' in value) return value.richText.map((part) => part.text).join('').trim() || null;
+  if ('formula' in value || 'sharedFormula' in value)
+    return value.result === undefined ? null : cellValue(value.result as ExcelJS.CellValue);
+  if ('richText' in value)
+    return (
+      value.richText
+        .map((part) => part.text)
+        .join('')
+        .trim() || null
+    );
   if ('text' in value) return String(value.text).trim() || null;
   if ('error' in value) return String(value.error);
   return null;

@@ -72,7 +72,12 @@ export function validateTables(tables: RawTable[], lookups: Lookups): ValidatedI
     if (!header) continue;
     const match = matchHeader(header.cells.map((c) => (c === null ? '' : String(c))));
     if (!match) {
-      result.problems.push({ table: table.name, row: header.number, column: null, message: 'Kopfzeile ohne Spalte „Betrag“ oder „Fälle“' });
+      result.problems.push({
+        table: table.name,
+        row: header.number,
+        column: null,
+        message: 'Kopfzeile ohne Spalte „Betrag“ oder „Fälle“',
+      });
       continue;
     }
     result.tables.push({ name: table.name, kind: match.kind, rows: rows.length });
@@ -85,7 +90,10 @@ export function validateTables(tables: RawTable[], lookups: Lookups): ValidatedI
       const key = `${match.kind}|${recordKey(parsed)}`;
       const first = seen.get(key);
       if (first) {
-        reader.problem(null, `derselbe Datensatz wie ${first.table === table.name ? '' : `${first.table}, `}Zeile ${first.row}`);
+        reader.problem(
+          null,
+          `derselbe Datensatz wie ${first.table === table.name ? '' : `${first.table}, `}Zeile ${first.row}`,
+        );
         continue;
       }
       seen.set(key, parsed);
@@ -120,7 +128,7 @@ class RowReader {
 
   problem(key: string | null, message: string): void {
     const index = key === null ? undefined : this.match.columns.get(key);
-    const column = index === undefined ? (key && columnName(this.match.kind, key)) : String(this.header[index]);
+    const column = index === undefined ? key && columnName(this.match.kind, key) : String(this.header[index]);
     this.problems.push({ table: this.table, row: this.row.number, column: column ?? null, message });
     this.failed = true;
   }
@@ -166,15 +174,23 @@ function resolvers({ regions, areas }: Lookups) {
         return null;
       }
       const found = byName(regions, name);
-      if (found.length === 1) return found[0]!.id;
-      reader.problem('region', found.length ? `„${name}“ ist mehrdeutig; bitte die ID der Region angeben` : `Region „${name}“ gibt es nicht`);
+      const [only] = found;
+      if (only && found.length === 1) return only.id;
+      reader.problem(
+        'region',
+        found.length ? `„${name}“ ist mehrdeutig; bitte die ID der Region angeben` : `Region „${name}“ gibt es nicht`,
+      );
       return null;
     },
     area(reader: RowReader): string | null {
       const name = reader.text('area');
       if (name === null) return null;
       const found = areas.find((a) => a.code === name.toUpperCase()) ?? byName(areas, name)[0];
-      if (!found) reader.problem('area', `Leistungsbereich „${name}“ gibt es nicht; erst anlegen oder Code angeben (z. B. HZE_AMBULANT)`);
+      if (!found)
+        reader.problem(
+          'area',
+          `Leistungsbereich „${name}“ gibt es nicht; erst anlegen oder Code angeben (z. B. HZE_AMBULANT)`,
+        );
       return found?.id ?? null;
     },
   };
@@ -197,7 +213,8 @@ function figureRow(reader: RowReader, resolve: Resolve): FigureRow | null {
   const kind = reader.value('kind', (cell) => parseKind(String(cell)), true);
   const amountCents = reader.value('amount', numeric(parseCents, LIMITS.amountCents), true);
   const currency = reader.text('currency');
-  if (currency !== null && currency.toUpperCase() !== CURRENCY && currency !== '€') reader.problem('currency', `nur ${CURRENCY} wird geführt`);
+  if (currency !== null && currency.toUpperCase() !== CURRENCY && currency !== '€')
+    reader.problem('currency', `nur ${CURRENCY} wird geführt`);
   if (!reader.ok || !key || kind === null || amountCents === null) return null;
   return { ...reader.place, ...key, kind, amountCents, source: reader.text('source') };
 }
@@ -208,7 +225,11 @@ function caseRow(reader: RowReader, resolve: Resolve): CaseRow | null {
   const cases = reader.value('cases', count, true);
   const closedCases = reader.value('closedCases', count, false);
   const minorsServed = reader.value('minorsServed', count, false);
-  const tenths = reader.value('averageDurationDays', numeric((cell) => parseScaled(cell, 1), 999_999), false);
+  const tenths = reader.value(
+    'averageDurationDays',
+    numeric((cell) => parseScaled(cell, 1), 999_999),
+    false,
+  );
   const medianCostCents = reader.value('medianCost', numeric(parseCents, LIMITS.amountCents), false);
   if (!reader.ok || !key || cases === null) return null;
   return {
@@ -233,10 +254,14 @@ function numeric(parse: (cell: string | number) => Parsed<number>, limit: number
 }
 
 const KINDS = new Map(
-  (Object.entries(KIND_NAMES) as [BudgetFigureKind, readonly string[]][]).flatMap(([kind, names]) => names.map((n) => [loose(n), kind] as const)),
+  (Object.entries(KIND_NAMES) as [BudgetFigureKind, readonly string[]][]).flatMap(([kind, names]) =>
+    names.map((n) => [loose(n), kind] as const),
+  ),
 );
 
 function parseKind(text: string): Parsed<BudgetFigureKind> {
   const kind = KINDS.get(loose(text));
-  return kind ? { ok: true, value: kind } : { ok: false, message: `„${text}“ ist keine Art; erwartet: Voranschlag, Ist oder Trend` };
+  return kind
+    ? { ok: true, value: kind }
+    : { ok: false, message: `„${text}“ ist keine Art; erwartet: Voranschlag, Ist oder Trend` };
 }
