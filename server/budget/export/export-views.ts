@@ -6,6 +6,7 @@ import type { ControllingReportValues, ControllingRowValues } from '../controlli
 import { KIND_NAMES } from '../import/columns';
 import type { Deviation } from '../math/rational';
 import { CURRENCY } from '../money';
+import type { RegionRecord } from '../region-record.entity';
 import { cents, decimal, integer, percent, type Sheet, type SheetValue, text } from './sheet';
 
 /** Every view the API shows, as a sheet; the figures and cases sheets are the import format. */
@@ -26,29 +27,18 @@ export interface Names {
   area: (id: string | null | undefined) => string | null;
 }
 
+/** The columns a figure or case count is found by, named as the importer reads them. */
+const KEY_COLUMNS = [text('Region'), text('Leistungsbereich'), integer('Jahr'), integer('Monat')];
+
+function keyCells(record: RegionRecord, names: Names): SheetValue[] {
+  return [names.region(record.region.id), names.area(record.area?.id), record.year, record.month ?? null];
+}
+
 export function figuresSheet(figures: BudgetFigure[], names: Names): Sheet {
   return {
     name: 'Budgetzahlen',
-    columns: [
-      text('Region'),
-      text('Leistungsbereich'),
-      integer('Jahr'),
-      integer('Monat'),
-      text('Art'),
-      cents('Betrag'),
-      text('Währung'),
-      text('Quelle'),
-    ],
-    rows: figures.map((f) => [
-      names.region(f.region.id),
-      names.area(f.area?.id),
-      f.year,
-      f.month ?? null,
-      KIND_LABEL[f.kind],
-      f.amountCents,
-      CURRENCY,
-      f.source ?? null,
-    ]),
+    columns: [...KEY_COLUMNS, text('Art'), cents('Betrag'), text('Währung'), text('Quelle')],
+    rows: figures.map((f) => [...keyCells(f, names), KIND_LABEL[f.kind], f.amountCents, CURRENCY, f.source ?? null]),
   };
 }
 
@@ -56,10 +46,7 @@ export function casesSheet(records: CaseStatistics[], names: Names): Sheet {
   return {
     name: 'Fallzahlen',
     columns: [
-      text('Region'),
-      text('Leistungsbereich'),
-      integer('Jahr'),
-      integer('Monat'),
+      ...KEY_COLUMNS,
       integer('Fälle'),
       integer('Abgeschlossene Fälle'),
       integer('Betreute Minderjährige'),
@@ -68,10 +55,7 @@ export function casesSheet(records: CaseStatistics[], names: Names): Sheet {
       text('Quelle'),
     ],
     rows: records.map((c) => [
-      names.region(c.region.id),
-      names.area(c.area?.id),
-      c.year,
-      c.month ?? null,
+      ...keyCells(c, names),
       c.cases,
       c.closedCases ?? null,
       c.minorsServed ?? null,
