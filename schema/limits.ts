@@ -22,4 +22,16 @@ export const LIMITS = {
   protocolText: 200_000,
   /** Working tables and next steps in one imported protocol. */
   importedRecords: 100,
+  /** Budget years and amounts: one figure at most 10 billion € (in cents), see server/budget/money.ts. */
+  budgetYearMin: 1900,
+  budgetYearMax: 2200,
+  amountCents: 1_000_000_000_000,
+  /** Case counts of one region, area and period. */
+  cases: 10_000_000,
+  /** Code of a custom service area: capitals, digits and underscores. */
+  serviceAreaCode: 40,
+  /** A budget import file (CSV or XLSX), its data rows, and how many problems its report lists. */
+  importFileBytes: 5 * 1024 * 1024,
+  importRows: 20_000,
+  importProblems: 500,
 } as const;

@@ -8,6 +8,7 @@ import express from 'express';
 import type { GraphQLSchema } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
+import { budgetRouter } from './budget/budget.router';
 import { calendarRoutes } from './calendars/calendar.routes';
 import type { Context } from './context';
 import type { Orm } from './db/orm';
@@ -84,6 +85,10 @@ export async function buildApp({ env, orm, logger, now = () => new Date() }: App
   });
   app.use(protocolRoutes({ orm, logger }));
   app.use(calendarRoutes({ orm, logger, now }));
+  app.use(
+    '/budget',
+    budgetRouter(() => createContext(randomUUID())),
+  );
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),

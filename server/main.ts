@@ -29,7 +29,8 @@ process.on('SIGINT', () => void shutdown('SIGINT'));
 database = await provideDatabase(env, logger);
 orm = await openOrm(database.url, logger);
 await migrate(orm);
-if (await loadDemoData(orm.em.fork(), await readSeedData())) logger.info('loaded the demo meeting of 19.10.2012');
+if (await loadDemoData(orm.em.fork(), await readSeedData()))
+  logger.info('loaded the demo meeting of 19.10.2012 and its Graz budget figures');
 app = await buildApp({ env, orm, logger });
 const port = await app.listen(env.PORT);
 logger.info(`Planwerk is listening on http://localhost:${port}/graphql`);

@@ -1,6 +1,13 @@
 import 'reflect-metadata';
 import { type GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
+import { BudgetResolver } from './budget/budget.resolver';
+import { BudgetFigureResolver } from './budget/budget-figure.resolver';
+import { BudgetViewResolver } from './budget/budget-view.resolver';
+import { CaseStatisticsResolver } from './budget/case-statistics.resolver';
+import { ProviderFundingResolver } from './budget/provider-funding.resolver';
+import { BudgetFigureRecordResolver, CaseStatisticsRecordResolver } from './budget/region-record.resolver';
+import { ServiceAreaResolver } from './budget/service-area.resolver';
 import { CalendarFeedResolver } from './calendars/calendar-feed.resolver';
 import { CommitteeResolver } from './committees/committee.resolver';
 import { MembershipResolver } from './committees/membership.resolver';
@@ -38,6 +45,14 @@ export const resolvers = [
   DueTasksResolver,
   NotificationResolver,
   CalendarFeedResolver,
+  ServiceAreaResolver,
+  BudgetFigureResolver,
+  BudgetFigureRecordResolver,
+  CaseStatisticsResolver,
+  CaseStatisticsRecordResolver,
+  ProviderFundingResolver,
+  BudgetResolver,
+  BudgetViewResolver,
 ] as const;
 
 export function buildPlanwerkSchema(): Promise<GraphQLSchema> {

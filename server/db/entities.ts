@@ -1,3 +1,9 @@
+import { Budget } from '../budget/budget.entity';
+import { BudgetFigure } from '../budget/budget-figure.entity';
+import { CaseStatistics } from '../budget/case-statistics.entity';
+import { ProviderFunding } from '../budget/provider-funding.entity';
+import { RegionRecord } from '../budget/region-record.entity';
+import { ServiceArea } from '../budget/service-area.entity';
 import { CalendarFeed } from '../calendars/calendar-feed.entity';
 import { Committee } from '../committees/committee.entity';
 import { Membership } from '../committees/membership.entity';
@@ -35,4 +41,10 @@ export const entities = [
   TaskProgress,
   Notification,
   CalendarFeed,
+  ServiceArea,
+  RegionRecord,
+  BudgetFigure,
+  CaseStatistics,
+  ProviderFunding,
+  Budget,
 ];

@@ -1,9 +1,11 @@
 import type { MigrationObject } from '@mikro-orm/core';
+import { Migration20261125233324_Budget } from './Migration20261125233324_Budget';
 import { Migration20261125233821_AfterTheMeeting } from './Migration20261125233821_AfterTheMeeting';
 import { Migration20261125232228_Initial } from './Migration20261125232228_Initial';
 
 /** Every migration in order; listed by hand because tsx and bundlers cannot glob for classes. */
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261125232228_Initial', class: Migration20261125232228_Initial },
+  { name: 'Migration20261125233324_Budget', class: Migration20261125233324_Budget },
   { name: 'Migration20261125233821_AfterTheMeeting', class: Migration20261125233821_AfterTheMeeting },
 ];

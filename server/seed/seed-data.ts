@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
+import { type BudgetSeedData, readBudgetSeedData } from './budget-seed-data';
 import { CommitteeKind } from '../committees/committee.entity';
 import { OrganizationKind } from '../organizations/organization.entity';
 import { RegionKind } from '../regions/region.entity';
@@ -73,7 +74,8 @@ const seedSchema = z.object({
   }),
 });
 
-export type SeedData = z.infer<typeof seedSchema>;
+/** The demo meeting, and the budget figures of its Graz contribution from a file of their own. */
+export type SeedData = z.infer<typeof seedSchema> & { budget: BudgetSeedData };
 export type SeedParty = z.infer<typeof party>;
 
 export const demoMeetingFile = new URL('./sz2-2012-10-19.json', import.meta.url);
@@ -82,5 +84,5 @@ export const demoMeetingFile = new URL('./sz2-2012-10-19.json', import.meta.url)
 export const demoProtocolTextFile = new URL('./protokoll-sz2-2012-10-19.txt', import.meta.url);
 
 export async function readSeedData(file: URL = demoMeetingFile): Promise<SeedData> {
-  return seedSchema.parse(JSON.parse(await readFile(file, 'utf8')));
+  return { ...seedSchema.parse(JSON.parse(await readFile(file, 'utf8'))), budget: await readBudgetSeedData() };
 }

@@ -7,7 +7,7 @@ import type { WorkingTable } from './working-table.entity';
 /** A point on a working table ("Punkt", "Position"). */
 @ObjectType()
 @Entity()
-@Check({ name: 'position_rank_range', expression: 'rank between 1 and 5' })
+@Check({ name: 'position_rank_range', expression: '(rank >= 1) AND (rank <= 5)' })
 // Deferred so that reordering the top five inside one transaction may pass through duplicates.
 @Unique({ properties: ['table', 'rank'], deferMode: DeferMode.INITIALLY_DEFERRED })
 export class Position extends BaseEntity {
