@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, useLocation } from 'react-router';
+import { UnreadBadge } from '../notifications/UnreadBadge';
 import { useViewer } from '../session/viewer';
 import { ConnectionIndicator } from '../ui/ConnectionIndicator';
 import { LanguageSwitch } from '../ui/LanguageSwitch';
@@ -10,6 +11,7 @@ const NAVIGATION = [
   { to: '/', label: 'nav.meetings', end: true },
   { to: '/tasks', label: 'nav.tasks', end: false },
   { to: '/committees', label: 'nav.committees', end: false },
+  { to: '/notifications', label: 'nav.notifications', end: false, Badge: UnreadBadge },
 ] as const;
 
 /** Moves keyboard and screen-reader focus to the new page after in-app navigation. */
@@ -48,10 +50,15 @@ export function Layout() {
         </div>
         <nav aria-label={t('app.mainNav')} className={styles.nav}>
           <ul>
-            {NAVIGATION.map(({ to, label, end }) => (
-              <li key={to}>
-                <NavLink to={to} end={end} className={({ isActive }) => (isActive ? styles.active : undefined)}>
-                  {t(label)}
+            {NAVIGATION.map((entry) => (
+              <li key={entry.to}>
+                <NavLink
+                  to={entry.to}
+                  end={entry.end}
+                  className={({ isActive }) => (isActive ? styles.active : undefined)}
+                >
+                  {t(entry.label)}
+                  {'Badge' in entry && <entry.Badge />}
                 </NavLink>
               </li>
             ))}

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ResultOf } from '../api/graphql';
+import { CalendarToggle } from '../calendars/CalendarToggle';
 import forms from '../ui/forms.module.css';
 import { Heading } from '../ui/Heading';
 import styles from './CommitteeSection.module.css';
@@ -47,6 +48,7 @@ export function CommitteeSection({ node, depth }: { node: TreeNode<Committee>; d
         <MemberTable committee={committee} editing={editing} headingLevel={level + 1} />
         {editing && <NominationForm committee={committee} headingLevel={level + 1} />}
       </div>
+      <CalendarToggle ownerId={committee.id} ownerName={label} headingLevel={level + 1} />
       {node.children.length > 0 && (
         <ul className={styles.children} aria-label={`${t('committees.subcommittees')}: ${label}`}>
           {node.children.map((child) => (

@@ -67,6 +67,9 @@ function MeetingView({ meeting }: { meeting: Meeting }) {
           )}
         </dl>
         {host?.description && <p className={styles.hostDescription}>{host.description}</p>}
+        <p className={styles.protocolLink}>
+          <Link to={`/meetings/${meeting.id}/protocol`}>{t('meeting.protocolLink')}</Link>
+        </p>
       </header>
 
       <nav aria-label={t('meeting.onThisPage')} className={styles.toc}>

@@ -16,7 +16,9 @@ export function MeetingsPage() {
     <>
       <title>{`${t('meetings.title')} – ${t('app.name')}`}</title>
       <h1>{t('meetings.title')}</h1>
-      <p className={styles.intro}>{t('meetings.intro')}</p>
+      <p className={styles.intro}>
+        {t('meetings.intro')} <Link to="/meetings/import">{t('meetings.importLink')}</Link>
+      </p>
       {error && <ErrorNotice error={error} />}
       {fetching && !data && <Loading />}
       {data && data.meetings.length === 0 && <p>{t('meetings.empty')}</p>}

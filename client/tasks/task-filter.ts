@@ -4,7 +4,7 @@ import type { TasksQuery } from './task.operations';
 
 type TaskFilter = NonNullable<VariablesOf<typeof TasksQuery>['filter']>;
 
-export const TASK_VIEWS = ['open', 'dueSoon', 'overdue', 'done', 'all'] as const;
+export const TASK_VIEWS = ['open', 'due', 'dueSoon', 'overdue', 'done', 'all'] as const;
 export type TaskView = (typeof TASK_VIEWS)[number];
 
 /** What the next-steps page shows; kept in the address so a selection can be shared as a link. */
@@ -18,6 +18,12 @@ export const DEFAULT_VIEW: TaskView = 'open';
 
 /** "Due soon" looks this many days ahead. */
 export const DUE_SOON_DAYS = 30;
+
+/**
+ * The "due / overdue" view is the server's `dueTasks` of one owner (a person with their bodies,
+ * a committee, an organisation), looking as far ahead as the deadline notifications do.
+ */
+export const DUE_WITHIN_DAYS = 7;
 
 function isView(value: string | null): value is TaskView {
   return TASK_VIEWS.includes(value as TaskView);
@@ -43,7 +49,7 @@ export function selectionParams({ view, ownerId, meetingId }: TaskSelection): UR
 
 const PENDING = ['OPEN', 'IN_PROGRESS'] as const;
 
-const VIEW_FILTERS: Record<TaskView, (today: string) => TaskFilter> = {
+const VIEW_FILTERS: Record<Exclude<TaskView, 'due'>, (today: string) => TaskFilter> = {
   open: () => ({ status: [...PENDING] }),
   // Still pending, not yet overdue, and due within the next DUE_SOON_DAYS days.
   dueSoon: (today) => ({ status: [...PENDING], overdue: false, dueBefore: addDays(today, DUE_SOON_DAYS) }),
@@ -52,8 +58,9 @@ const VIEW_FILTERS: Record<TaskView, (today: string) => TaskFilter> = {
   all: () => ({}),
 };
 
-/** The server filter for a selection on `today` (`YYYY-MM-DD`, Berlin). */
-export function taskFilter({ view, ownerId, meetingId }: TaskSelection, today: string): TaskFilter {
+/** The `tasks` filter for a selection on `today` (`YYYY-MM-DD`, Berlin); null for the due view, which asks `dueTasks`. */
+export function taskFilter({ view, ownerId, meetingId }: TaskSelection, today: string): TaskFilter | null {
+  if (view === 'due') return null;
   return {
     ...VIEW_FILTERS[view](today),
     ...(ownerId && { ownerId }),

@@ -17,6 +17,11 @@ describe('next steps selection', () => {
     expect(taskFilter(selection('all'), TODAY)).toEqual({});
   });
 
+  it('leaves the due view to dueTasks, and keeps it in the address', () => {
+    expect(taskFilter(selection('due', '&owner=o-1'), TODAY)).toBeNull();
+    expect(selectionParams(selection('due')).toString()).toBe('view=due');
+  });
+
   it('narrows any view to one owner and one meeting', () => {
     expect(taskFilter(selection('overdue', '&owner=o-1&meeting=m-1'), TODAY)).toEqual({
       overdue: true,

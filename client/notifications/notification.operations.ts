@@ -1,0 +1,45 @@
+import { graphql } from '../api/graphql';
+import { PartyNameFragment } from '../ui/party';
+
+export const NotificationsQuery = graphql(
+  `
+  query Notifications($personId: ID!, $unreadOnly: Boolean!) {
+    notifications(personId: $personId, unreadOnly: $unreadOnly) {
+      id
+      threshold
+      dueDate
+      read
+      createdAt
+      task {
+        id
+        ownerLabel
+        owner { ...PartyName }
+        items
+        dueLabel
+        dueDate
+        status
+        meeting { id title startsAt }
+      }
+    }
+  }
+`,
+  [PartyNameFragment],
+);
+
+export const UnreadNotificationCountQuery = graphql(`
+  query UnreadNotificationCount($personId: ID!) {
+    unreadNotificationCount(personId: $personId)
+  }
+`);
+
+export const MarkNotificationReadMutation = graphql(`
+  mutation MarkNotificationRead($id: ID!, $read: Boolean!) {
+    markNotificationRead(id: $id, read: $read) { id read readAt }
+  }
+`);
+
+export const MarkAllNotificationsReadMutation = graphql(`
+  mutation MarkAllNotificationsRead($personId: ID!) {
+    markAllNotificationsRead(personId: $personId)
+  }
+`);
