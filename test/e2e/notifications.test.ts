@@ -53,7 +53,7 @@ describe('notifications page', () => {
 
     // The choice is this browser's: it holds on the next visit.
     await page.reload();
-    expect(await page.getByRole('combobox', { name: 'Ansicht als' }).inputValue()).toBe(hoffmann);
+    await expect.poll(() => page.getByRole('combobox', { name: 'Ansicht als' }).inputValue()).toBe(hoffmann);
   });
 
   it('marks everything read at once, and can show the unread ones only', async () => {
