@@ -1,5 +1,5 @@
 import { graphql } from '../api/graphql';
-import { PartyNameFragment } from '../ui/party';
+import { TaskRowFragment } from '../tasks/task.operations';
 
 export const NotificationsQuery = graphql(
   `
@@ -10,20 +10,11 @@ export const NotificationsQuery = graphql(
       dueDate
       read
       createdAt
-      task {
-        id
-        ownerLabel
-        owner { ...PartyName }
-        items
-        dueLabel
-        dueDate
-        status
-        meeting { id title startsAt }
-      }
+      task { ...TaskRow }
     }
   }
 `,
-  [PartyNameFragment],
+  [TaskRowFragment],
 );
 
 export const UnreadNotificationCountQuery = graphql(`

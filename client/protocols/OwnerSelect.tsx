@@ -6,9 +6,12 @@ import type { ImportOwnersQuery } from './import.operations';
 
 type Owners = ResultOf<typeof ImportOwnersQuery>;
 
-/** "SZ² – Strategisches Zentrum …": the short form people write, then the full name. */
-function bodyName(body: { name: string; shortName?: string | null }): string {
-  return body.shortName ? `${body.shortName} – ${body.name}` : body.name;
+type Owner = Owners['committees' | 'organizations' | 'people'][number];
+
+/** A person with their title; a body as "SZ² – Strategisches Zentrum …", the short form people write first. */
+function ownerName(owner: Owner): string {
+  if ('title' in owner) return personName(owner);
+  return owner.shortName ? `${owner.shortName} – ${owner.name}` : owner.name;
 }
 
 /** Chooses who owns a next step: a committee, an organisation or a person. */
@@ -33,27 +36,16 @@ export function OwnerSelect({
       onChange={(event) => onChange(event.target.value || null)}
     >
       <option value="">{t('protocolImport.chooseOwner')}</option>
-      <optgroup label={t('protocolImport.committees')}>
-        {owners?.committees.map((committee) => (
-          <option key={committee.id} value={committee.id}>
-            {bodyName(committee)}
-          </option>
+      {owners &&
+        (['committees', 'organizations', 'people'] as const).map((group) => (
+          <optgroup key={group} label={t(`protocolImport.${group}`)}>
+            {owners[group].map((owner) => (
+              <option key={owner.id} value={owner.id}>
+                {ownerName(owner)}
+              </option>
+            ))}
+          </optgroup>
         ))}
-      </optgroup>
-      <optgroup label={t('protocolImport.organizations')}>
-        {owners?.organizations.map((organization) => (
-          <option key={organization.id} value={organization.id}>
-            {bodyName(organization)}
-          </option>
-        ))}
-      </optgroup>
-      <optgroup label={t('protocolImport.people')}>
-        {owners?.people.map((person) => (
-          <option key={person.id} value={person.id}>
-            {personName(person)}
-          </option>
-        ))}
-      </optgroup>
     </select>
   );
 }

@@ -28,6 +28,15 @@ function latestComparison([newest, previous]: readonly Version[]): Comparison | 
 
 const MARKERS = { ADDED: '+', REMOVED: '−', SAME: ' ' } as const;
 
+function VersionOptions({ versions }: { versions: readonly Version[] }) {
+  const { t } = useTranslation();
+  return versions.map((version) => (
+    <option key={version.number} value={version.number}>
+      {t('protocol.versionName', { number: version.number })}
+    </option>
+  ));
+}
+
 /** What changed between two versions of the protocol, or since one, line by line. */
 export function ProtocolChanges({
   meetingId,
@@ -65,11 +74,7 @@ export function ProtocolChanges({
             value={comparison.from}
             onChange={(event) => choose({ from: Number(event.target.value) })}
           >
-            {versions.map((version) => (
-              <option key={version.number} value={version.number}>
-                {t('protocol.versionName', { number: version.number })}
-              </option>
-            ))}
+            <VersionOptions versions={versions} />
           </select>
         </label>
         <label className={forms.field}>
@@ -80,11 +85,7 @@ export function ProtocolChanges({
             onChange={(event) => choose({ to: event.target.value ? Number(event.target.value) : null })}
           >
             <option value="">{t('protocol.draft')}</option>
-            {versions.map((version) => (
-              <option key={version.number} value={version.number}>
-                {t('protocol.versionName', { number: version.number })}
-              </option>
-            ))}
+            <VersionOptions versions={versions} />
           </select>
         </label>
       </div>

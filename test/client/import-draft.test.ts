@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { type Draft, decodeProtocolFile, draftGaps, draftInput, isComplete } from '../../client/protocols/import-draft';
 
-const draft: Draft = {
+// As graphcache delivers it: with the type names the query did not ask for.
+const draft = {
   __typename: 'ProtocolDraft',
   title: 'Protokoll der Veranstaltung vom 19.10.2012',
   date: '2012-10-19',
@@ -22,7 +23,7 @@ const draft: Draft = {
       dueDate: '2013-03-31',
     },
   ],
-} as Draft;
+} as unknown as Draft;
 
 describe('protocol import draft', () => {
   it('sends the reviewed draft back without the result type names an input refuses', () => {

@@ -23,7 +23,7 @@ describe('app shell', () => {
     const page = await e2e.newPage();
     await page.goto(e2e.url('/tasks'));
     const nav = page.getByRole('navigation', { name: 'Hauptnavigation' });
-    expect(await nav.getByRole('link').allTextContents()).toEqual([
+    await expect.poll(() => nav.getByRole('link').allTextContents()).toEqual([
       'Sitzungen',
       'Nächste Schritte',
       'Arbeitsgruppen',
@@ -34,7 +34,7 @@ describe('app shell', () => {
     await page.getByRole('button', { name: 'English' }).click();
     await page.getByRole('heading', { level: 1, name: 'Next steps' }).waitFor();
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
-    expect(await page.getByRole('columnheader').allTextContents()).toEqual([
+    await expect.poll(() => page.getByRole('columnheader').allTextContents()).toEqual([
       'Who',
       'What',
       'By when',

@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { demoIds } from '../support/factories';
 import { seriousViolations } from './support/axe';
 import { type E2E, PHONE, startE2E } from './support/browser';
 
@@ -10,8 +11,7 @@ describe('notifications page', () => {
   let hoffmann: string;
   beforeAll(async () => {
     e2e = await startE2E({ demo: true, now: () => NOW });
-    const { data } = await e2e.server.gql<{ people: { id: string; name: string }[] }>('{ people { id name } }');
-    hoffmann = data!.people.find((person) => person.name === 'Reinhard Hoffmann')!.id;
+    hoffmann = (await demoIds(e2e.server)).person('Reinhard Hoffmann');
     // A step of his due in four days; the deadline job (run at start and on its interval) runs now.
     await e2e.server.gql('mutation($input: CreateTaskInput!) { createTask(input: $input) { id } }', {
       input: { ownerId: hoffmann, items: ['Protokoll versenden'], dueLabel: '14.04.2013' },

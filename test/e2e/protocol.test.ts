@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { demoMeetingId } from '../support/factories';
 import { seriousViolations } from './support/axe';
 import { type E2E, PHONE, startE2E } from './support/browser';
 
@@ -8,8 +9,7 @@ describe('protocol page', () => {
   let meetingId: string;
   beforeAll(async () => {
     e2e = await startE2E({ demo: true });
-    const { data } = await e2e.server.gql<{ meetings: { id: string }[] }>('{ meetings { id } }');
-    meetingId = data!.meetings[0]!.id;
+    meetingId = await demoMeetingId(e2e.server);
   });
   afterAll(() => e2e?.close());
 

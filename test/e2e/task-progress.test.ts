@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { demoIds } from '../support/factories';
 import { seriousViolations } from './support/axe';
 import { type E2E, startE2E } from './support/browser';
 
@@ -10,8 +11,7 @@ describe('next steps: progress notes and deadlines', () => {
   let hoffmann: string;
   beforeAll(async () => {
     e2e = await startE2E({ demo: true, now: () => NOW });
-    const { data } = await e2e.server.gql<{ people: { id: string; name: string }[] }>('{ people { id name } }');
-    hoffmann = data!.people.find((person) => person.name === 'Reinhard Hoffmann')!.id;
+    hoffmann = (await demoIds(e2e.server)).person('Reinhard Hoffmann');
   });
   afterAll(() => e2e?.close());
 

@@ -56,6 +56,14 @@ export async function demoIds(server: TestServer) {
   };
 }
 
+/** The demo meeting of 19.10.2012 (the only meeting of the demo data). */
+export async function demoMeetingId(server: TestServer): Promise<string> {
+  const { data } = await server.gql<{ meetings: { id: string }[] }>('{ meetings { id } }');
+  const meeting = data?.meetings[0];
+  if (!meeting) throw new Error('no demo meeting');
+  return meeting.id;
+}
+
 /** A person, written straight to the database: the API has no way yet to create people. */
 export async function buildPerson(server: TestServer, name: string, organizationId?: string) {
   const em = server.db.orm.em.fork();
