@@ -12,6 +12,7 @@ import { ProtocolChanges } from './ProtocolChanges';
 import { ProtocolDocument } from './ProtocolDocument';
 import styles from './ProtocolPage.module.css';
 import { ProtocolSections } from './ProtocolSections';
+import { ProtocolVersions } from './ProtocolVersions';
 import { PublishProtocol } from './PublishProtocol';
 import { ProtocolPageQuery } from './protocol.operations';
 import { PROTOCOL_FILES, protocolFileUrl, useProtocolLanguage } from './protocol-language';
@@ -100,6 +101,7 @@ function ProtocolView({ data: { meeting, protocolVersions: versions } }: { data:
         </div>
         <aside className={styles.side} aria-label={t('protocol.tools')}>
           <PublishProtocol meetingId={meeting.id} latest={versions[0] ?? null} />
+          <ProtocolVersions versions={versions} shown={shown?.number ?? null} />
           <ProtocolSections meetingId={meeting.id} onChanged={() => setRevision((count) => count + 1)} />
         </aside>
       </div>

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoIds } from '../support/factories';
 import { seriousViolations } from './support/axe';
 import { type E2E, PHONE, startE2E } from './support/browser';
+import { sidewaysOverflow } from './support/layout';
 
 const NOW = new Date('2013-04-10T10:00:00+02:00');
 
@@ -93,6 +94,7 @@ describe('notifications page', () => {
     await calendar.getByRole('button', { name: 'Kopieren' }).click();
     await calendar.getByText('Die Adresse ist kopiert.').waitFor();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(url);
+    expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(0);
     await e2e.screenshot(page, 'notifications-calendar-phone');
     expect(await seriousViolations(page)).toEqual([]);
 

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seriousViolations } from './support/axe';
-import { type E2E, startE2E } from './support/browser';
+import { type E2E, PHONE, startE2E } from './support/browser';
+import { sidewaysOverflow } from './support/layout';
 
 /** The seed protocol as text, the way people would upload it. */
 const SEED_TEXT = 'server/seed/protokoll-sz2-2012-10-19.txt';
@@ -64,7 +65,7 @@ describe('protocol import page', () => {
   });
 
   it('flags owners it cannot match and saves only once each is chosen', async () => {
-    const page = await e2e.newPage();
+    const page = await e2e.newPage({ viewport: PHONE });
     await page.goto(e2e.url('/meetings/import'));
     const text = [
       'Protokoll der Sitzung vom 05.03.2013',
@@ -80,6 +81,9 @@ describe('protocol import page', () => {
     await review.waitFor();
     const save = review.getByRole('button', { name: 'Als Sitzung speichern' });
     expect(await review.getByText('nicht erkannt').count()).toBe(1);
+    expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(0);
+    await e2e.screenshot(page, 'protocol-import-phone');
+    expect(await seriousViolations(page)).toEqual([]);
     expect(await review.getByText('bei 1 Schritt, wer zuständig ist').isVisible()).toBe(true);
     expect(await save.isDisabled()).toBe(true);
 

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoMeetingId } from '../support/factories';
 import { seriousViolations } from './support/axe';
 import { type E2E, PHONE, startE2E } from './support/browser';
+import { sidewaysOverflow } from './support/layout';
 
 describe('protocol page', () => {
   let e2e: E2E;
@@ -112,7 +113,14 @@ describe('protocol page', () => {
     await e2e.screenshot(page, 'protocol-diff');
 
     // A published version reads as it was frozen, and its downloads name it.
-    await page.getByRole('combobox', { name: 'Anzeigen' }).selectOption({ index: 2 });
+    const listed = page.getByRole('region', { name: 'Fassungen' }).getByRole('link');
+    expect(await listed.allTextContents()).toEqual([
+      'Entwurf (aktueller Stand)',
+      expect.stringMatching(/^Fassung 2 vom /),
+      expect.stringMatching(/^Fassung 1 vom /),
+    ]);
+    await listed.nth(2).click();
+    await expect.poll(() => page.getByRole('combobox', { name: 'Anzeigen' }).inputValue()).toBe('1');
     const first = page.getByRole('region', { name: /^Fassung 1 vom/ });
     await first.getByText('Offen bleibt die Finanzierung.').waitFor();
     expect(await page.getByRole('link', { name: 'Markdown' }).getAttribute('href')).toBe(
@@ -164,6 +172,7 @@ describe('protocol page', () => {
       await open(page);
       await page.getByRole('cell', { name: 'Ostern 2013 (31.03.2013)' }).waitFor();
       expect(await seriousViolations(page)).toEqual([]);
+      expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(0);
       await page.getByRole('button', { name: 'Veröffentlichen' }).click();
       expect(await seriousViolations(page)).toEqual([]);
       if (viewport) await e2e.screenshot(page, 'protocol-phone-publish');

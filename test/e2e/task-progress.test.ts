@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoIds } from '../support/factories';
 import { seriousViolations } from './support/axe';
-import { type E2E, startE2E } from './support/browser';
+import { type E2E, PHONE, startE2E } from './support/browser';
+import { sidewaysOverflow } from './support/layout';
 
 // Ten days after Easter Sunday 2013: "Ostern 2013" (31.03.2013) is ten days overdue.
 const NOW = new Date('2013-04-10T10:00:00+02:00');
@@ -38,6 +39,10 @@ describe('next steps: progress notes and deadlines', () => {
     expect(await history.getByRole('textbox', { name: 'Notiz' }).inputValue()).toBe('');
     await e2e.screenshot(page, 'task-progress');
     expect(await seriousViolations(page)).toEqual([]);
+    await page.setViewportSize(PHONE);
+    expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(0);
+    expect(await seriousViolations(page)).toEqual([]);
+    await e2e.screenshot(page, 'task-progress-phone');
 
     const { data } = await e2e.server.gql<{
       tasks: { status: string; progress: { text: string; author: { name: string } }[] }[];
