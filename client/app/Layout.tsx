@@ -50,15 +50,11 @@ export function Layout() {
         </div>
         <nav aria-label={t('app.mainNav')} className={styles.nav}>
           <ul>
-            {NAVIGATION.map((entry) => (
-              <li key={entry.to}>
-                <NavLink
-                  to={entry.to}
-                  end={entry.end}
-                  className={({ isActive }) => (isActive ? styles.active : undefined)}
-                >
-                  {t(entry.label)}
-                  {'Badge' in entry && <entry.Badge />}
+            {NAVIGATION.map(({ to, label, end, ...extra }) => (
+              <li key={to}>
+                <NavLink to={to} end={end} className={({ isActive }) => (isActive ? styles.active : undefined)}>
+                  {t(label)}
+                  {'Badge' in extra && <extra.Badge />}
                 </NavLink>
               </li>
             ))}
