@@ -57,7 +57,7 @@ export function ProtocolChanges({
     variables: { meetingId, from: comparison?.from ?? 0, to: comparison?.to ?? null },
     pause: !comparison,
   });
-  useRefetchOn(revision, reexecute);
+  useRefetchOn(revision, reexecute, !comparison);
   if (!comparison) return null;
   const lines = data?.protocolDiff ?? [];
   const counts = diffCounts(lines);

@@ -7,13 +7,13 @@ import type { UseQueryExecute } from 'urql';
  * burst of changes (a move renumbers several sections) the answer in flight could be the last
  * word. The page bumps the revision once an action is complete.
  */
-export function useRefetchOn(revision: number, reexecute: UseQueryExecute): void {
-  const latest = useRef(reexecute);
-  latest.current = reexecute;
+export function useRefetchOn(revision: number, reexecute: UseQueryExecute, paused = false): void {
+  const latest = useRef({ reexecute, paused });
+  latest.current = { reexecute, paused };
   const seen = useRef(revision);
   useEffect(() => {
     if (seen.current === revision) return;
     seen.current = revision;
-    latest.current({ requestPolicy: 'network-only' });
+    if (!latest.current.paused) latest.current.reexecute({ requestPolicy: 'network-only' });
   }, [revision]);
 }
