@@ -18,4 +18,9 @@ export const LIMITS = {
   dueLabel: 100,
   /** Places among a table's most important points. */
   topRanks: 5,
+  /** Passwords: long enough to resist guessing, short enough to hash cheaply. */
+  passwordMin: 10,
+  passwordMax: 200,
+  /** E-mail addresses (RFC 5321's practical maximum). */
+  email: 254,
 } as const;

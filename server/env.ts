@@ -15,9 +15,32 @@ const schema = z.object({
   /** Folder of the embedded database (and other local state). */
   PLANWERK_DATA_DIR: z.string().min(1).default('.data'),
   LOG_LEVEL: z.enum(logLevels).default('info'),
+  /** Browser origins (comma-separated) that may call the API from other sites, with cookies. None by default. */
+  PLANWERK_CORS_ORIGINS: z
+    .string()
+    .transform((list) => list.split(',').map((origin) => origin.trim()).filter(Boolean))
+    .pipe(z.array(z.url({ protocol: /^https?$/ }).transform((url) => new URL(url).origin)))
+    .default([]),
+  /** Whether the schema can be introspected; defaults to true, and to false when NODE_ENV=production. */
+  PLANWERK_INTROSPECTION: z.stringbool().optional(),
+  /**
+   * Express's "trust proxy": which proxies may report the client's IP and HTTPS
+   * (X-Forwarded-For/-Proto). "true", a hop count, or comma-separated addresses/subnets. Off by default.
+   */
+  PLANWERK_TRUST_PROXY: z
+    .string()
+    .transform((value): boolean | number | string => {
+      if (value === 'true' || value === 'false') return value === 'true';
+      return /^\d+$/.test(value) ? Number(value) : value;
+    })
+    .default(false),
 });
 
 export type Env = z.infer<typeof schema>;
+
+export function introspectionEnabled(env: Env): boolean {
+  return env.PLANWERK_INTROSPECTION ?? env.NODE_ENV !== 'production';
+}
 
 export function parseEnv(source: NodeJS.ProcessEnv = process.env): Env {
   const cleaned = Object.fromEntries(Object.entries(source).filter(([, value]) => value !== ''));

@@ -1,9 +1,15 @@
+import { AuditEntry } from '../audit/audit-entry.entity';
+import { Account } from '../auth/account.entity';
+import { AccountInvitation } from '../auth/account-invitation.entity';
+import { Guest } from '../auth/guest.entity';
+import { Session } from '../auth/session.entity';
 import { BaseEntity } from '../common/base.entity';
 import { Committee } from '../committees/committee.entity';
 import { Membership } from '../committees/membership.entity';
 import { Contribution } from '../meetings/contribution.entity';
 import { Invitation } from '../meetings/invitation.entity';
 import { Meeting } from '../meetings/meeting.entity';
+import { MeetingRole } from '../meetings/meeting-role.entity';
 import { Organization } from '../organizations/organization.entity';
 import { Person } from '../people/person.entity';
 import { Region } from '../regions/region.entity';
@@ -25,4 +31,10 @@ export const entities = [
   WorkingTable,
   Position,
   Task,
+  Account,
+  AccountInvitation,
+  Guest,
+  Session,
+  MeetingRole,
+  AuditEntry,
 ];

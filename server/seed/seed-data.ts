@@ -1,6 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
+import { LIMITS } from '../../schema/limits';
 import { CommitteeKind } from '../committees/committee.entity';
+import { MeetingRoleKind } from '../meetings/meeting-role.entity';
 import { OrganizationKind } from '../organizations/organization.entity';
 import { RegionKind } from '../regions/region.entity';
 import { WorkingTableKind } from '../tables/working-table.entity';
@@ -74,10 +76,31 @@ const seedSchema = z.object({
 });
 
 export type SeedData = z.infer<typeof seedSchema>;
+
+/** Demo sign-ins, kept apart from the transcribed protocol; `person` is a key of the seed's people. */
+const demoAccountsSchema = z.object({
+  note: z.string(),
+  password: z.string().min(LIMITS.passwordMin),
+  accounts: z.array(
+    z.union([
+      z.object({ email: z.email(), person: z.string(), isAdmin: z.boolean().optional() }),
+      z.object({ email: z.email(), name: z.string(), isAdmin: z.boolean().optional() }),
+    ]),
+  ),
+  meetingRoles: z.array(z.object({ person: z.string(), role: z.enum(MeetingRoleKind) })),
+});
+
+export type DemoAccounts = z.infer<typeof demoAccountsSchema>;
 export type SeedParty = z.infer<typeof party>;
 
 export const demoMeetingFile = new URL('./sz2-2012-10-19.json', import.meta.url);
 
+export const demoAccountsFile = new URL('./demo-accounts.json', import.meta.url);
+
 export async function readSeedData(file: URL = demoMeetingFile): Promise<SeedData> {
   return seedSchema.parse(JSON.parse(await readFile(file, 'utf8')));
+}
+
+export async function readDemoAccounts(file: URL = demoAccountsFile): Promise<DemoAccounts> {
+  return demoAccountsSchema.parse(JSON.parse(await readFile(file, 'utf8')));
 }

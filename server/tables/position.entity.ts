@@ -1,5 +1,6 @@
 import { Check, DeferMode, Entity, Index, ManyToOne, type Opt, Property, type Ref, Unique } from '@mikro-orm/core';
 import { Field, Int, ObjectType } from 'type-graphql';
+import { Guest } from '../auth/guest.entity';
 import { BaseEntity } from '../common/base.entity';
 import { Person } from '../people/person.entity';
 import type { WorkingTable } from './working-table.entity';
@@ -22,7 +23,11 @@ export class Position extends BaseEntity {
   @ManyToOne(() => Person, { nullable: true, ref: true, deleteRule: 'set null' })
   author?: Ref<Person> | null;
 
-  @Field(() => String, { nullable: true, description: 'Display name of an author without an account' })
+  /** The guest who wrote it, when it was written without an account. */
+  @ManyToOne(() => Guest, { nullable: true, ref: true, deleteRule: 'set null' })
+  authorGuest?: Ref<Guest> | null;
+
+  @Field(() => String, { nullable: true, description: 'The author\'s name as shown: the person\'s name or the guest\'s display name' })
   @Property({ type: 'text', nullable: true })
   authorName?: string | null;
 

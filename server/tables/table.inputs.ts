@@ -55,15 +55,6 @@ export class CreatePositionInput {
   @IsNotBlank()
   @MaxLength(LIMITS.positionText)
   text!: string;
-
-  @Field(() => ID, { nullable: true })
-  authorId?: string | null;
-
-  @Field(() => String, { nullable: true, description: 'Display name when the author has no account' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(LIMITS.name)
-  authorName?: string | null;
 }
 
 @InputType()

@@ -1,8 +1,8 @@
-import type { TestServer } from './server';
+import type { GqlClient } from './auth';
 
-/** Small builders that create records through the API, as a client would. */
-export async function buildMeeting(server: TestServer, fields: Record<string, unknown> = {}) {
-  const { data, errors } = await server.gql(
+/** Small builders that create records through the API, as a client would (signed in with the right to). */
+export async function buildMeeting(client: GqlClient, fields: Record<string, unknown> = {}) {
+  const { data, errors } = await client.gql(
     `mutation ($input: CreateMeetingInput!) { createMeeting(input: $input) { id title } }`,
     { input: { title: 'Sitzung der AG', startsAt: '2026-12-01T09:00:00Z', ...fields } },
   );
@@ -10,8 +10,8 @@ export async function buildMeeting(server: TestServer, fields: Record<string, un
   return data!.createMeeting as { id: string; title: string };
 }
 
-export async function buildTable(server: TestServer, meetingId: string, fields: Record<string, unknown> = {}) {
-  const { data, errors } = await server.gql(
+export async function buildTable(client: GqlClient, meetingId: string, fields: Record<string, unknown> = {}) {
+  const { data, errors } = await client.gql(
     `mutation ($input: CreateWorkingTableInput!) { createWorkingTable(input: $input) { id title order } }`,
     { input: { meetingId, kind: 'OPPORTUNITIES', title: 'Chancen', ...fields } },
   );
@@ -19,8 +19,8 @@ export async function buildTable(server: TestServer, meetingId: string, fields: 
   return data!.createWorkingTable as { id: string; title: string; order: number };
 }
 
-export async function buildPosition(server: TestServer, tableId: string, text = 'Gemeinsame Ziele') {
-  const { data, errors } = await server.gql(
+export async function buildPosition(client: GqlClient, tableId: string, text = 'Gemeinsame Ziele') {
+  const { data, errors } = await client.gql(
     `mutation ($input: CreatePositionInput!) { createPosition(input: $input) { id text version rank } }`,
     { input: { tableId, text } },
   );
@@ -28,8 +28,8 @@ export async function buildPosition(server: TestServer, tableId: string, text = 
   return data!.createPosition as { id: string; text: string; version: number; rank: number | null };
 }
 
-export async function buildCommittee(server: TestServer, fields: Record<string, unknown> = {}) {
-  const { data, errors } = await server.gql(
+export async function buildCommittee(client: GqlClient, fields: Record<string, unknown> = {}) {
+  const { data, errors } = await client.gql(
     `mutation ($input: CreateCommitteeInput!) { createCommittee(input: $input) { id name } }`,
     { input: { name: 'AG nach § 78 SGB VIII – Region 5', kind: 'WORKING_GROUP', ...fields } },
   );
@@ -38,8 +38,8 @@ export async function buildCommittee(server: TestServer, fields: Record<string, 
 }
 
 /** Any record of the demo data by name, looked up through the API. */
-export async function demoIds(server: TestServer) {
-  const { data } = await server.gql(`{ people { id name } organizations { id shortName name } committees { id shortName name } }`);
+export async function demoIds(client: GqlClient) {
+  const { data } = await client.gql(`{ people { id name } organizations { id shortName name } committees { id shortName name } }`);
   const byName = (list: any[], name: string) => {
     const found = list.find((r) => r.name === name || r.shortName === name);
     if (!found) throw new Error(`no demo record ${name}`);
