@@ -1,5 +1,4 @@
 import type { MigrationObject } from '@mikro-orm/core';
-import { Migration20261125234536_Check } from './Migration20261125234536_Check';
 import { Migration20261125233557_Access } from './Migration20261125233557_Access';
 import { Migration20261125232228_Initial } from './Migration20261125232228_Initial';
 
@@ -7,5 +6,4 @@ import { Migration20261125232228_Initial } from './Migration20261125232228_Initi
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261125232228_Initial', class: Migration20261125232228_Initial },
   { name: 'Migration20261125233557_Access', class: Migration20261125233557_Access },
-  { name: 'Migration20261125234536_Check', class: Migration20261125234536_Check },
 ];

@@ -8,7 +8,8 @@ import type { WorkingTable } from './working-table.entity';
 /** A point on a working table ("Punkt", "Position"). */
 @ObjectType()
 @Entity()
-@Check({ name: 'position_rank_range', expression: 'rank between 1 and 5' })
+// Written as PostgreSQL prints it back, so the schema diff of `npm run db:migration` sees no change.
+@Check({ name: 'position_rank_range', expression: 'rank >= 1 and rank <= 5' })
 // Deferred so that reordering the top five inside one transaction may pass through duplicates.
 @Unique({ properties: ['table', 'rank'], deferMode: DeferMode.INITIALLY_DEFERRED })
 export class Position extends BaseEntity {
