@@ -20,7 +20,9 @@ function shown(field: string, value: unknown): unknown {
 }
 
 function changesOf(changeSet: ChangeSet<object>): AuditChanges {
-  const before = (changeSet.originalEntity ?? {}) as Record<string, unknown>;
+  // Deletions carry no snapshot in the change set; the entity's last loaded state is the "before".
+  const snapshot = changeSet.originalEntity ?? wrap(changeSet.entity, true).__originalEntityData ?? {};
+  const before = snapshot as Record<string, unknown>;
   const after = changeSet.payload as Record<string, unknown>;
   const fields = changeSet.type === ChangeSetType.DELETE ? Object.keys(before) : Object.keys(after);
   const changes: AuditChanges = {};

@@ -60,7 +60,7 @@ export class Roles {
   }
 
   async memberOfAnyCommittee(): Promise<boolean> {
-    return this.isAdmin || (await this.personFacts())?.memberships.size !== 0;
+    return this.isAdmin || ((await this.personFacts())?.memberships.size ?? 0) > 0;
   }
 
   /** Speaker or coordinator of exactly this committee. */
