@@ -2,7 +2,7 @@ import { IsBoolean, IsEnum, IsOptional, IsString, MaxLength } from 'class-valida
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { LIMITS } from '../../schema/limits';
 import { DateTimeScalar } from '../common/scalars';
-import { IsNotBlank, IsOmittable } from '../common/validation';
+import { IsNotBlank, IsOmittable, IsPlace } from '../common/validation';
 import { MeetingRoleKind } from './meeting-role.entity';
 
 @InputType()
@@ -177,6 +177,8 @@ export class CreateContributionInput {
   summary?: string | null;
 
   @Field(() => Int, { nullable: true, description: 'Place in the programme; appended when left out' })
+  @IsOptional()
+  @IsPlace()
   order?: number;
 }
 
@@ -211,5 +213,6 @@ export class UpdateContributionInput {
 
   @Field(() => Int, { nullable: true })
   @IsOmittable()
+  @IsPlace()
   order?: number;
 }
