@@ -107,7 +107,7 @@ export async function buildApp({ env, orm, logger, now = () => new Date(), rateL
     const healthy = await orm.isConnected();
     res.status(healthy ? 200 : 503).json({ status: healthy ? 'ok' : 'database unreachable' });
   });
-  if (env.PLANWERK_CORS_ORIGINS.length > 0) app.use('/graphql', cors({ origin: env.PLANWERK_CORS_ORIGINS, credentials: true }));
+  if (env.PLANWERK_CORS_ORIGINS.length > 0) app.use('/graphql', cors({ origin: env.PLANWERK_CORS_ORIGINS, credentials: true, methods: ['GET', 'POST'] }));
   app.use(
     '/graphql',
     express.json({ limit: REQUEST_LIMITS.bodyBytes }),
