@@ -21,6 +21,10 @@ const schema = z.object({
     .transform((list) => list.split(',').map((origin) => origin.trim()).filter(Boolean))
     .pipe(z.array(z.url({ protocol: /^https?$/ }).transform((url) => new URL(url).origin)))
     .default([]),
+  /** Whether an empty database gets the demo meeting and its demo sign-ins; defaults to true, false in production. */
+  PLANWERK_DEMO_DATA: z.stringbool().optional(),
+  /** An e-mail address that gets an admin account at start if it has none; its invitation token is logged once. */
+  PLANWERK_ADMIN_EMAIL: z.email().optional(),
   /** Whether the schema can be introspected; defaults to true, and to false when NODE_ENV=production. */
   PLANWERK_INTROSPECTION: z.stringbool().optional(),
   /**
@@ -37,6 +41,10 @@ const schema = z.object({
 });
 
 export type Env = z.infer<typeof schema>;
+
+export function demoDataEnabled(env: Env): boolean {
+  return env.PLANWERK_DEMO_DATA ?? env.NODE_ENV !== 'production';
+}
 
 export function introspectionEnabled(env: Env): boolean {
   return env.PLANWERK_INTROSPECTION ?? env.NODE_ENV !== 'production';

@@ -3,20 +3,14 @@ import { provideDatabase } from './db/database';
 import { migrate, openOrm } from './db/orm';
 import { parseEnv } from './env';
 import { createLogger } from './logger';
-import { loadDemoData } from './seed/load-demo-data';
-import { readDemoAccounts, readSeedData } from './seed/seed-data';
+import { prepareData } from './seed/first-start';
 
 const env = parseEnv();
 const logger = createLogger(env.LOG_LEVEL);
 const database = await provideDatabase(env, logger);
 const orm = await openOrm(database.url, logger);
 await migrate(orm);
-const demoAccounts = await readDemoAccounts();
-if (await loadDemoData(orm.em.fork(), await readSeedData(), demoAccounts)) {
-  logger.info('loaded the demo meeting of 19.10.2012');
-  const emails = demoAccounts.accounts.map((account) => account.email).join(', ');
-  logger.info(`demo sign-ins (password "${demoAccounts.password}"): ${emails}`);
-}
+await prepareData(env, orm, logger);
 const app = await buildApp({ env, orm, logger });
 const port = await app.listen(env.PORT);
 logger.info(`Planwerk is listening on http://localhost:${port}/graphql`);

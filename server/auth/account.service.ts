@@ -1,4 +1,4 @@
-import type { FilterQuery } from '@mikro-orm/postgresql';
+import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
 import { authorize } from './authorize';
 import { assertId, findOptional, findOrFail } from '../common/find';
 import type { Context } from '../context';
@@ -33,12 +33,17 @@ export async function inviteAccount({ ctx, input }: { ctx: Context; input: Invit
       throw new BadUserInputError('personId', 'name the person: personId, or name for a new one');
     }
     const account = tx.create(Account, { person, email, isAdmin: input.isAdmin ?? false, grants: input.grants ?? [] });
-    const token = newToken();
-    const expiresAt = new Date(ctx.now().getTime() + INVITATION_MS);
     const invitedBy = ctx.viewer.kind === 'user' ? ctx.viewer.accountId : null;
-    tx.create(AccountInvitation, { account, tokenHash: hashToken(token), expiresAt, invitedBy });
-    return { account, token, expiresAt };
+    return { account, ...createInvitation(tx, account, ctx.now(), invitedBy) };
   });
+}
+
+/** A single-use link for `account` to set its password; the token is returned once, only its hash kept. */
+export function createInvitation(tx: EntityManager, account: Account, now: Date, invitedBy: string | null = null) {
+  const token = newToken();
+  const expiresAt = new Date(now.getTime() + INVITATION_MS);
+  tx.create(AccountInvitation, { account, tokenHash: hashToken(token), expiresAt, invitedBy });
+  return { token, expiresAt };
 }
 
 export async function updateAccount({ ctx, id, input }: { ctx: Context; id: string; input: UpdateAccountInput }) {
