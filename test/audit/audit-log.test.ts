@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { joinAsGuest, type SessionClient, signInAs } from '../support/auth';
-import { buildMeeting, buildPosition, buildTable } from '../support/factories';
+import { buildMeeting, buildPosition, buildTable, openJoin, setMeetingRole } from '../support/factories';
 import { errorCode } from '../support/graphql';
 import { startTestServer, type TestServer } from '../support/server';
 
@@ -23,9 +23,7 @@ describe('the audit log', () => {
     facilitator = await signInAs(server, 'user', { name: 'Reinhard Hoffmann' });
     meetingId = (await buildMeeting(admin, { title: 'Sitzung SZ²' })).id;
     otherMeetingId = (await buildMeeting(admin, { title: 'Andere Sitzung' })).id;
-    await admin.gql(`mutation ($input: SetMeetingRoleInput!) { setMeetingRole(input: $input) { id } }`, {
-      input: { meetingId, personId: facilitator.user.personId, role: 'FACILITATOR' },
-    });
+    await setMeetingRole(admin, meetingId, facilitator.user.personId, 'FACILITATOR');
     tableId = (await buildTable(facilitator, meetingId)).id;
   });
   afterAll(() => server.close());
@@ -33,9 +31,7 @@ describe('the audit log', () => {
   describe('refusals', () => {
     it('refuses anonymous visitors and guests, and other meetings\' trails to facilitators', async () => {
       expect(errorCode(await server.gql(LOG))).toBe('UNAUTHENTICATED');
-      const code = (await facilitator.gql(`mutation ($id: ID!) { openMeetingJoin(meetingId: $id) { joinCode } }`, { id: meetingId })).data!
-        .openMeetingJoin.joinCode;
-      expect(errorCode(await (await joinAsGuest(server, code)).gql(LOG))).toBe('FORBIDDEN');
+      expect(errorCode(await (await joinAsGuest(server, await openJoin(facilitator, meetingId))).gql(LOG))).toBe('FORBIDDEN');
       expect(errorCode(await facilitator.gql(LOG, { filter: { meetingId: otherMeetingId } }))).toBe('FORBIDDEN');
     });
 
@@ -74,9 +70,7 @@ describe('the audit log', () => {
   });
 
   it('names guests by their display name and lists their changes for the meeting\'s facilitators', async () => {
-    const code = (await facilitator.gql(`mutation ($id: ID!) { openMeetingJoin(meetingId: $id) { joinCode } }`, { id: meetingId })).data!
-      .openMeetingJoin.joinCode;
-    const guest = await joinAsGuest(server, code, 'Frau Schmidt');
+    const guest = await joinAsGuest(server, await openJoin(facilitator, meetingId), 'Frau Schmidt');
     const written = await guest.gql(`mutation ($input: CreatePositionInput!) { createPosition(input: $input) { id } }`, {
       input: { tableId, text: 'Mehr Prävention' },
     });

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Grant } from '../../server/auth/account.entity';
 import { type GqlClient, type SessionClient, joinAsGuest, signIn, signInAs, TEST_PASSWORD } from '../support/auth';
-import { buildCommittee, buildMeeting, buildPosition, buildTable } from '../support/factories';
+import { buildCommittee, buildMeeting, buildPosition, buildTable, openJoin, setMeetingRole } from '../support/factories';
 import type { TestServer } from '../support/server';
 
 /** The roles of the authorization matrix; each acts on meeting A and committee X unless its name says otherwise. */
@@ -50,16 +50,11 @@ export async function buildMatrixFixture(server: TestServer) {
 
   const meetingA = await buildMeeting(admin, { title: 'Sitzung A' });
   const meetingB = await buildMeeting(admin, { title: 'Sitzung B' });
-  const setRole = (meetingId: string, personId: string, role: string) =>
-    ok<{ setMeetingRole: { id: string } }>(admin, `mutation ($input: SetMeetingRoleInput!) { setMeetingRole(input: $input) { id } }`, {
-      input: { meetingId, personId, role },
-    });
+  const setRole = (meetingId: string, personId: string, role: 'FACILITATOR' | 'PARTICIPANT') => setMeetingRole(admin, meetingId, personId, role);
   await setRole(meetingA.id, users.facilitator.user.personId, 'FACILITATOR');
   await setRole(meetingA.id, users.participant.user.personId, 'PARTICIPANT');
-  const openJoin = async (meetingId: string) =>
-    (await ok(admin, `mutation ($id: ID!) { openMeetingJoin(meetingId: $id) { joinCode } }`, { id: meetingId })).openMeetingJoin
-      .joinCode as string;
-  const codeB = await openJoin(meetingB.id);
+  const openJoinOf = (meetingId: string) => openJoin(admin, meetingId);
+  const codeB = await openJoinOf(meetingB.id);
   const table = await buildTable(users.facilitator, meetingA.id);
   const position = await buildPosition(users.facilitator, table.id, 'Gemeinsame Ziele');
   const contribution = (
@@ -77,7 +72,7 @@ export async function buildMatrixFixture(server: TestServer) {
   const sessions: Record<Role, GqlClient> = {
     anonymous: server,
     guestOfB: await joinAsGuest(server, codeB, 'Gast aus B'),
-    guest: await joinAsGuest(server, await openJoin(meetingA.id), 'Gast aus A'),
+    guest: await joinAsGuest(server, await openJoinOf(meetingA.id), 'Gast aus A'),
     participant: users.participant,
     member: users.member,
     speaker: users.speaker,
@@ -89,7 +84,7 @@ export async function buildMatrixFixture(server: TestServer) {
   /** A new session of the same role, for operations that use theirs up (signing out). */
   const freshSession = async (role: Role): Promise<GqlClient> => {
     if (role === 'anonymous') return server;
-    if (role === 'guest' || role === 'guestOfB') return joinAsGuest(server, await openJoin(role === 'guest' ? meetingA.id : meetingB.id));
+    if (role === 'guest' || role === 'guestOfB') return joinAsGuest(server, await openJoinOf(role === 'guest' ? meetingA.id : meetingB.id));
     const holder = role === 'admin' ? admin : users[role];
     return signIn(server, holder.user.email, TEST_PASSWORD);
   };
@@ -122,7 +117,7 @@ export async function buildMatrixFixture(server: TestServer) {
         await setRole(meeting.id, users.facilitator.user.personId, 'FACILITATOR');
         return meeting.id;
       },
-      meetingRole: async () => (await setRole(meetingA.id, await freshPerson(), 'PARTICIPANT')).setMeetingRole.id,
+      meetingRole: async () => (await setRole(meetingA.id, await freshPerson(), 'PARTICIPANT')).id,
       invitation: async () =>
         (
           await ok(admin, `mutation ($input: InviteInput!) { invite(input: $input) { id } }`, {
@@ -141,10 +136,10 @@ export async function buildMatrixFixture(server: TestServer) {
       guest: async () =>
         (
           await ok(server, `mutation ($input: JoinMeetingInput!) { joinMeeting(input: $input) { me { guest { id } } } }`, {
-            input: { code: await openJoin(meetingA.id), displayName: 'Wegwerfgast' },
+            input: { code: await openJoinOf(meetingA.id), displayName: 'Wegwerfgast' },
           })
         ).joinMeeting.me.guest.id as string,
-      joinCodeOfA: () => openJoin(meetingA.id),
+      joinCodeOfA: () => openJoinOf(meetingA.id),
       invitationToken: async () =>
         (
           await ok(admin, `mutation ($input: InviteAccountInput!) { inviteAccount(input: $input) { token } }`, {

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { WS_LIMITS } from '../../server/graphql/ws-server';
 import { joinAsGuest, type SessionClient, signInAs } from '../support/auth';
-import { buildMeeting } from '../support/factories';
+import { buildMeeting, openJoin, setMeetingRole } from '../support/factories';
 import { errorCode } from '../support/graphql';
 import { startTestServer, type TestServer } from '../support/server';
 import { closeCode, firstResult, subscribe, type Subscription, wsClient } from '../support/ws';
@@ -24,9 +24,7 @@ describe('sessions ending stop HTTP and WebSocket alike', () => {
   /** A facilitator of the meeting, subscribed to its joins and shown to receive them. */
   async function subscribedFacilitator() {
     const client = await signInAs(server, 'user', { name: 'Moderation' });
-    await admin.gql(`mutation ($input: SetMeetingRoleInput!) { setMeetingRole(input: $input) { id } }`, {
-      input: { meetingId, personId: client.user.personId, role: 'FACILITATOR' },
-    });
+    await setMeetingRole(admin, meetingId, client.user.personId, 'FACILITATOR');
     const subscription = subscribe(wsClient(server, client.token), JOINS, { id: meetingId });
     const first = await firstResult(subscription, guestJoins);
     expect(first.value.data).toEqual({ meetingJoins: { displayName: 'Neu dabei' } });
@@ -42,8 +40,7 @@ describe('sessions ending stop HTTP and WebSocket alike', () => {
     server = await startTestServer();
     admin = await signInAs(server, 'admin');
     meetingId = (await buildMeeting(admin)).id;
-    code = (await admin.gql(`mutation ($id: ID!) { openMeetingJoin(meetingId: $id) { joinCode } }`, { id: meetingId })).data!
-      .openMeetingJoin.joinCode;
+    code = await openJoin(admin, meetingId);
   });
   afterAll(() => server.close());
 
@@ -123,9 +120,7 @@ describe('sessions ending stop HTTP and WebSocket alike', () => {
 
   it('a facilitator who is demoted stops receiving at the next event; the session itself stays', async () => {
     const { client, subscription } = await subscribedFacilitator();
-    await admin.gql(`mutation ($input: SetMeetingRoleInput!) { setMeetingRole(input: $input) { role } }`, {
-      input: { meetingId, personId: client.user.personId, role: 'PARTICIPANT' },
-    });
+    await setMeetingRole(admin, meetingId, client.user.personId, 'PARTICIPANT');
     const next = subscription.next();
     await guestJoins();
     expect(await next).toEqual({ done: true, value: undefined });
@@ -137,9 +132,7 @@ describe('sessions ending stop HTTP and WebSocket alike', () => {
 
   it('deleting the meeting ends its guests\' sessions and sockets', async () => {
     const doomed = await buildMeeting(admin, { title: 'Wird gelöscht' });
-    const doomedCode = (await admin.gql(`mutation ($id: ID!) { openMeetingJoin(meetingId: $id) { joinCode } }`, { id: doomed.id })).data!
-      .openMeetingJoin.joinCode;
-    const guest = await joinAsGuest(server, doomedCode);
+    const guest = await joinAsGuest(server, await openJoin(admin, doomed.id));
     const socket = new WebSocket(server.wsUrl, 'graphql-transport-ws', { headers: { cookie: `planwerk_session=${guest.token}` } });
     const acknowledged = new Promise((resolve) => socket.once('message', resolve));
     await new Promise((resolve) => socket.once('open', resolve));

@@ -51,3 +51,18 @@ export async function demoIds(client: GqlClient) {
     committee: (name: string) => byName(data!.committees, name),
   };
 }
+
+export async function setMeetingRole(client: GqlClient, meetingId: string, personId: string, role: 'FACILITATOR' | 'PARTICIPANT') {
+  const { data, errors } = await client.gql(`mutation ($input: SetMeetingRoleInput!) { setMeetingRole(input: $input) { id role } }`, {
+    input: { meetingId, personId, role },
+  });
+  if (errors) throw new Error(JSON.stringify(errors));
+  return data!.setMeetingRole as { id: string; role: string };
+}
+
+/** Opens the meeting for guests and returns its join code. */
+export async function openJoin(client: GqlClient, meetingId: string): Promise<string> {
+  const { data, errors } = await client.gql(`mutation ($id: ID!) { openMeetingJoin(meetingId: $id) { joinCode } }`, { id: meetingId });
+  if (errors) throw new Error(JSON.stringify(errors));
+  return data!.openMeetingJoin.joinCode;
+}

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type SessionClient, signInAs } from '../support/auth';
-import { buildMeeting, buildPosition, buildTable } from '../support/factories';
+import { buildMeeting, buildPosition, buildTable, setMeetingRole } from '../support/factories';
 import { errorCode } from '../support/graphql';
 import { startTestServer, type TestServer } from '../support/server';
 
@@ -22,9 +22,7 @@ describe('who may write which part of a position', () => {
     bob = await signInAs(server, 'user', { name: 'Bob Bauer' });
     meetingId = (await buildMeeting(facilitator)).id;
     for (const participant of [alice, bob]) {
-      await facilitator.gql(`mutation ($input: SetMeetingRoleInput!) { setMeetingRole(input: $input) { id } }`, {
-        input: { meetingId, personId: (participant as typeof alice).user.personId, role: 'PARTICIPANT' },
-      });
+      await setMeetingRole(facilitator, meetingId, (participant as typeof alice).user.personId, 'PARTICIPANT');
     }
     tableId = (await buildTable(facilitator, meetingId)).id;
   });
