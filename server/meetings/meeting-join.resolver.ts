@@ -1,5 +1,4 @@
 import { Arg, Ctx, ID, Mutation, Resolver, Root, Subscription } from 'type-graphql';
-import type { SessionResult as SessionResultType } from '../auth/me.type';
 import { SessionResult } from '../auth/me.type';
 import { Public } from '../auth/public';
 import type { Context } from '../context';
@@ -26,7 +25,7 @@ export class MeetingJoinResolver {
 
   @Public()
   @Mutation(() => SessionResult, { description: 'Joins an open meeting as a guest, without an account; sets the session cookie' })
-  joinMeeting(@Arg('input', () => JoinMeetingInput) input: JoinMeetingInput, @Ctx() ctx: Context): Promise<SessionResultType> {
+  joinMeeting(@Arg('input', () => JoinMeetingInput) input: JoinMeetingInput, @Ctx() ctx: Context): Promise<SessionResult> {
     return joinMeeting({ ctx, input });
   }
 

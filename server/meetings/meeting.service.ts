@@ -1,6 +1,6 @@
 import type { EntityManager, Ref } from '@mikro-orm/postgresql';
 import { authorize } from '../auth/authorize';
-import { Session } from '../auth/session.entity';
+import { endSessions } from '../auth/auth.service';
 import { definedFields, findOptional, findOrFail, removeById } from '../common/find';
 import { nextOrder } from '../common/order';
 import { findParty, partyColumns } from '../common/party';
@@ -74,8 +74,7 @@ export async function deleteMeeting({ ctx, id }: { ctx: Context; id: string }): 
   return removeById(ctx.em, Meeting, id, async (meeting, tx) => {
     await authorize(ctx, meetingPolicy, 'manage', meeting);
     // The database deletes the guests with the meeting; ending their sessions first lets their open sockets close.
-    const sessions = await tx.find(Session, { guest: { meeting }, revokedAt: null });
-    for (const session of sessions) session.revokedAt = ctx.now();
+    await endSessions(tx, { guest: { meeting } }, ctx.now());
   });
 }
 
