@@ -54,7 +54,7 @@ export async function rotateCalendarFeedToken({ em, id }: { em: EntityManager; i
 }
 
 export function revokeCalendarFeed({ em, id }: { em: EntityManager; id: string }): Promise<string> {
-  return removeById(em, CalendarFeed, id);
+  return removeById(em, CalendarFeed, id, async () => {});
 }
 
 export async function listCalendarFeeds({ em, ownerId }: { em: EntityManager; ownerId: string }) {

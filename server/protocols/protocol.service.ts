@@ -140,5 +140,5 @@ export async function updateProtocolSection({
 }
 
 export function deleteProtocolSection({ em, id }: { em: EntityManager; id: string }): Promise<string> {
-  return removeById(em, ProtocolSection, id);
+  return removeById(em, ProtocolSection, id, async () => {});
 }
