@@ -1,5 +1,5 @@
-import type { PartyEntity } from '../common/party';
 import { Committee } from '../committees/committee.entity';
+import type { PartyEntity } from '../common/party';
 import { Person } from '../people/person.entity';
 import type { Roles } from './roles';
 

@@ -47,7 +47,15 @@ async function authorizeManaging(ctx: Context, feed: CalendarFeed): Promise<void
   await authorize(ctx, calendarFeedPolicy, 'manage', await calendarFeedOwner(feed));
 }
 
-export async function createCalendarFeed({ ctx, ownerId, label }: { ctx: Context; ownerId: string; label?: string | null }) {
+export async function createCalendarFeed({
+  ctx,
+  ownerId,
+  label,
+}: {
+  ctx: Context;
+  ownerId: string;
+  label?: string | null;
+}) {
   return ctx.em.transactional(async (tx) => {
     const owner = partyColumns(await managedOwner(ctx, tx, ownerId));
     return withNewToken(tx.create(CalendarFeed, { ...owner, label, tokenHash: '' }));

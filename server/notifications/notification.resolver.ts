@@ -24,7 +24,9 @@ class NotificationsArgs {
 
 @Resolver(() => Notification)
 export class NotificationResolver {
-  @Query(() => [Notification], { description: "The viewer's deadline notifications, the newest first; none for guests" })
+  @Query(() => [Notification], {
+    description: "The viewer's deadline notifications, the newest first; none for guests",
+  })
   notifications(@Args(() => NotificationsArgs) { unreadOnly, first }: NotificationsArgs, @Ctx() ctx: Context) {
     return listNotifications({ ctx, unreadOnly, limit: first });
   }

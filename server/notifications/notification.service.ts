@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { berlinDay } from '../common/berlin-time';
 import { authorize } from '../auth/authorize';
+import { berlinDay } from '../common/berlin-time';
 import { findOrFail } from '../common/find';
 import type { Context } from '../context';
 import { addDays, PENDING_STATUSES } from '../tasks/task-due';

@@ -1,6 +1,6 @@
 import { definePolicy } from '../auth/authorize';
-import { meetingPolicy } from '../meetings/meeting.policy';
 import type { Meeting } from '../meetings/meeting.entity';
+import { meetingPolicy } from '../meetings/meeting.policy';
 
 /**
  * A meeting's protocol follows the meeting's rules. Publishing a protocol version does not make

@@ -83,7 +83,13 @@ export async function meetingProtocolFile(props: ProtocolRef & { type: ProtocolF
  * Freezes the protocol as it is now. Publishing again without a change returns the latest
  * version instead of a copy; the meeting row is locked so two publishers get one number each.
  */
-export async function publishProtocol({ ctx, meetingId }: { ctx: Context; meetingId: string }): Promise<ProtocolVersion> {
+export async function publishProtocol({
+  ctx,
+  meetingId,
+}: {
+  ctx: Context;
+  meetingId: string;
+}): Promise<ProtocolVersion> {
   return ctx.em.transactional(async (tx) => {
     const meeting = await protocolMeeting(ctx, tx, meetingId, 'edit', LockMode.PESSIMISTIC_WRITE);
     const document = await loadProtocolDocument(tx, meetingId);

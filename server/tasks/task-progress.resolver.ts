@@ -28,9 +28,13 @@ class AddTaskProgressArgs {
 @Resolver(() => TaskProgress)
 export class TaskProgressResolver {
   @Mutation(() => TaskProgress, {
-    description: "Posts the viewer's progress note on a next step, optionally with a new status; for its owners and its meeting's facilitators",
+    description:
+      "Posts the viewer's progress note on a next step, optionally with a new status; for its owners and its meeting's facilitators",
   })
-  addTaskProgress(@Args(() => AddTaskProgressArgs) args: AddTaskProgressArgs, @Ctx() ctx: Context): Promise<TaskProgress> {
+  addTaskProgress(
+    @Args(() => AddTaskProgressArgs) args: AddTaskProgressArgs,
+    @Ctx() ctx: Context,
+  ): Promise<TaskProgress> {
     return addTaskProgress({ ctx, ...args });
   }
 

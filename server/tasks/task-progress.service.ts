@@ -2,9 +2,9 @@ import { authorize } from '../auth/authorize';
 import { findOrFail } from '../common/find';
 import type { Context } from '../context';
 import { Person } from '../people/person.entity';
+import { Task, type TaskStatus } from './task.entity';
 import { taskPolicy } from './task.policy';
 import { taskSubject } from './task.service';
-import { Task, type TaskStatus } from './task.entity';
 import { TaskProgress } from './task-progress.entity';
 
 export interface AddTaskProgressProps {

@@ -159,7 +159,8 @@ describe('calendar feeds', () => {
     expect(JSON.stringify(await admin.gql(FEEDS, { ownerId: ids.organization('JugA') }))).not.toContain(first.token);
 
     // Only who manages the feed rotates or revokes it; a refusal leaves its URL working.
-    for (const mutation of [ROTATE, REVOKE]) expect(errorCode(await member.gql(mutation, { id: first.feed.id }))).toBe('FORBIDDEN');
+    for (const mutation of [ROTATE, REVOKE])
+      expect(errorCode(await member.gql(mutation, { id: first.feed.id }))).toBe('FORBIDDEN');
     expect((await feed(first.path)).status).toBe(200);
 
     const rotated = (await admin.gql(ROTATE, { id: first.feed.id })).data!.rotateCalendarFeedToken;

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openOrm } from '../../server/db/orm';
 import { createDueNotifications } from '../../server/notifications/notification.service';
-import { createTestDatabase, type TestDatabase } from '../support/database';
 import { createUser, joinAsGuest, signIn, signInDemo, type TestUser } from '../support/auth';
+import { createTestDatabase, type TestDatabase } from '../support/database';
 import { addMember, buildCommittee, buildPerson, demoIds, openJoin } from '../support/factories';
 import { errorCode } from '../support/graphql';
 import { startTestServer, type TestServer } from '../support/server';
@@ -152,9 +152,7 @@ describe('deadline notifications', () => {
       readAt: clock.toISOString(),
     });
     expect(
-      (await speaker.gql(NOTIFICATIONS, { unreadOnly: true })).data!.notifications.map(
-        (n: any) => n.threshold,
-      ),
+      (await speaker.gql(NOTIFICATIONS, { unreadOnly: true })).data!.notifications.map((n: any) => n.threshold),
     ).toEqual(['DUE_SOON']);
     expect((await speaker.gql(MARK, { id: newest.id, read: false })).data!.markNotificationRead).toMatchObject({
       read: false,
@@ -163,7 +161,10 @@ describe('deadline notifications', () => {
     expect((await speaker.gql(MARK_ALL)).data!.markAllNotificationsRead).toBe(2);
     expect((await speaker.gql(NOTIFICATIONS)).data!.unreadNotificationCount).toBe(0);
     for (const user of [users.outsider, users.guest]) {
-      expect((await (await signedIn(user)).gql(NOTIFICATIONS)).data).toEqual({ notifications: [], unreadNotificationCount: 0 });
+      expect((await (await signedIn(user)).gql(NOTIFICATIONS)).data).toEqual({
+        notifications: [],
+        unreadNotificationCount: 0,
+      });
     }
   });
 
@@ -176,7 +177,10 @@ describe('deadline notifications', () => {
       expect(errorCode(await client.gql(MARK, { id: notification.id, read: false }))).toBe('FORBIDDEN');
       expect((await client.gql(MARK_ALL)).data!.markAllNotificationsRead).toBe(0);
     }
-    expect((await speaker.gql(NOTIFICATIONS)).data!.notifications[0]).toMatchObject({ id: notification.id, readAt: before });
+    expect((await speaker.gql(NOTIFICATIONS)).data!.notifications[0]).toMatchObject({
+      id: notification.id,
+      readAt: before,
+    });
 
     const meetingId = (await admin.gql(`{ meetings { id } }`)).data!.meetings[0].id;
     const guest = await joinAsGuest(server, await openJoin(admin, meetingId));

@@ -56,7 +56,8 @@ describe('protocol sections, publishing and versions', () => {
 
     it('keeps sections, versions and diffs from people who do not take part', async () => {
       const outsider = await signInAs(server, 'user', { name: 'Unbeteiligt' });
-      for (const query of [SECTIONS, VERSIONS]) expect(errorCode(await outsider.gql(query, { meetingId }))).toBe('FORBIDDEN');
+      for (const query of [SECTIONS, VERSIONS])
+        expect(errorCode(await outsider.gql(query, { meetingId }))).toBe('FORBIDDEN');
       expect(errorCode(await outsider.gql(DIFF, { meetingId, from: 1 }))).toBe('FORBIDDEN');
     });
 
@@ -93,7 +94,10 @@ describe('protocol sections, publishing and versions', () => {
     expect(Date.parse(first.publishedAt)).not.toBeNaN();
 
     // Publishing again without a change returns the same version.
-    expect((await facilitator.gql(PUBLISH, { meetingId })).data!.publishProtocol).toMatchObject({ id: first.id, number: 1 });
+    expect((await facilitator.gql(PUBLISH, { meetingId })).data!.publishProtocol).toMatchObject({
+      id: first.id,
+      number: 1,
+    });
 
     const later = (
       await facilitator.gql(CREATE, { input: { meetingId, title: 'Fazit', body: 'Alle wollen weitermachen.' } })
@@ -139,7 +143,8 @@ describe('protocol sections, publishing and versions', () => {
     // A published version renders as it was frozen, in any language.
     const v1 = (await facilitator.gql(PROTOCOL, { meetingId, version: 1 })).data!.meetingProtocol;
     expect(v1).toBe(first.markdown);
-    const v2English = (await facilitator.gql(PROTOCOL, { meetingId, version: 2, language: 'EN' })).data!.meetingProtocol;
+    const v2English = (await facilitator.gql(PROTOCOL, { meetingId, version: 2, language: 'EN' })).data!
+      .meetingProtocol;
     expect(v2English).toContain('## Diskussion\n\nLebhaft.');
     expect(v2English).toContain('## Next steps');
 
@@ -149,6 +154,14 @@ describe('protocol sections, publishing and versions', () => {
     const current = (await facilitator.gql(DIFF, { meetingId, from: 2 })).data!.protocolDiff;
     const changed = (kind: string) => current.filter((l: any) => l.kind === kind).map((l: any) => l.text);
     expect(changed('ADDED')).toEqual(['Sehr lebhaft.']);
-    expect(changed('REMOVED')).toEqual(['Lebhaft.', 'Viele Fragen.', '', '## Fazit', '', 'Alle wollen weitermachen.', '']);
+    expect(changed('REMOVED')).toEqual([
+      'Lebhaft.',
+      'Viele Fragen.',
+      '',
+      '## Fazit',
+      '',
+      'Alle wollen weitermachen.',
+      '',
+    ]);
   });
 });

@@ -31,7 +31,10 @@ describe('due soon / overdue next steps', () => {
     server = await startTestServer({ demo: true, now: () => clock });
     admin = await signInDemo(server, 'admin@planwerk.example');
     ids = await demoIds(admin);
-    youthOfficer = await signInAs(server, 'user', { name: 'Petra Jugendamt', organizationId: ids.organization('JugA') });
+    youthOfficer = await signInAs(server, 'user', {
+      name: 'Petra Jugendamt',
+      organizationId: ids.organization('JugA'),
+    });
     regionMember = await signInAs(server, 'user', { name: 'Rolf Region' });
     sz2Guest = await signInAs(server, 'user', { name: 'Gabi Gast' });
     region1 = (await buildCommittee(admin, { name: 'AG Region 1 (Test)', parentId: ids.committee('AG') })).id;
@@ -50,7 +53,9 @@ describe('due soon / overdue next steps', () => {
       expect(errorCode(await admin.gql(DUE, { ownerId: 'x' }))).toBe('BAD_USER_INPUT');
       const negative = await admin.gql(DUE, { withinDays: -1 });
       expect([errorCode(negative), negative.errors![0]!.extensions!.field]).toEqual(['BAD_USER_INPUT', 'withinDays']);
-      expect(errorCode(await admin.gql(DUE, { ownerId: youthOfficer.user.personId, withinDays: 367 }))).toBe('BAD_USER_INPUT');
+      expect(errorCode(await admin.gql(DUE, { ownerId: youthOfficer.user.personId, withinDays: 367 }))).toBe(
+        'BAD_USER_INPUT',
+      );
     });
 
     it('refuses an unknown owner with NOT_FOUND', async () => {
@@ -58,7 +63,10 @@ describe('due soon / overdue next steps', () => {
     });
 
     it('gives guests, who own nothing, an empty list of their own and refuses them other owners', async () => {
-      const guest = await joinAsGuest(server, await openJoin(admin, (await admin.gql(`{ meetings { id } }`)).data!.meetings[0].id));
+      const guest = await joinAsGuest(
+        server,
+        await openJoin(admin, (await admin.gql(`{ meetings { id } }`)).data!.meetings[0].id),
+      );
       expect(await due(guest, undefined, 366)).toEqual([]);
       expect(errorCode(await guest.gql(DUE, { ownerId: ids.organization('JugA') }))).toBe('FORBIDDEN');
     });
@@ -96,9 +104,12 @@ describe('due soon / overdue next steps', () => {
 
     const { data: tasks } = await admin.gql(`{ tasks { id ownerLabel } }`);
     const jugA = tasks!.tasks.find((t: any) => t.ownerLabel === 'JugA').id;
-    const done = await youthOfficerNow.gql(`mutation ($id: ID!) { addTaskProgress(taskId: $id, text: "Erledigt", status: DONE) { id } }`, {
-      id: jugA,
-    });
+    const done = await youthOfficerNow.gql(
+      `mutation ($id: ID!) { addTaskProgress(taskId: $id, text: "Erledigt", status: DONE) { id } }`,
+      {
+        id: jugA,
+      },
+    );
     expect(done.errors).toBeUndefined();
     expect(await due(youthOfficerNow, undefined, 366)).toEqual([]);
 

@@ -48,7 +48,10 @@ describe('progress notes on a next step', () => {
     });
 
     it('takes the author from the session: an author argument does not exist', async () => {
-      const claimed = await facilitator.gql(`mutation ($id: ID!) { addTaskProgress(taskId: $id, text: "x", authorId: $id) { id } }`, { id: taskId });
+      const claimed = await facilitator.gql(
+        `mutation ($id: ID!) { addTaskProgress(taskId: $id, text: "x", authorId: $id) { id } }`,
+        { id: taskId },
+      );
       expect(errorCode(claimed)).toBe('GRAPHQL_VALIDATION_FAILED');
     });
 
@@ -66,8 +69,9 @@ describe('progress notes on a next step', () => {
   });
 
   it('keeps the notes as a history by their authors and moves the step to the status given with a note', async () => {
-    const first = (await facilitator.gql(ADD, { taskId, text: 'Entwurf der Positionierung liegt vor', status: 'IN_PROGRESS' })).data!
-      .addTaskProgress;
+    const first = (
+      await facilitator.gql(ADD, { taskId, text: 'Entwurf der Positionierung liegt vor', status: 'IN_PROGRESS' })
+    ).data!.addTaskProgress;
     expect(first).toMatchObject({
       status: 'IN_PROGRESS',
       author: { name: 'Reinhard Hoffmann' },
