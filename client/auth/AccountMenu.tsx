@@ -1,11 +1,10 @@
 import { useTranslation } from 'react-i18next';
-import { Link, useLocation, useNavigate } from 'react-router';
+import { Link, useLocation } from 'react-router';
 import { useMutation } from 'urql';
 import { useViewer, type Viewer } from '../session/viewer';
 import forms from '../ui/forms.module.css';
 import styles from './AccountMenu.module.css';
 import { SignOutMutation } from './auth.operations';
-import { useSession } from './SessionProvider';
 import { signInTarget } from './unauthenticated';
 
 function useRoleLabel(): (viewer: Viewer) => string {
@@ -22,8 +21,6 @@ export function AccountMenu() {
   const { t } = useTranslation();
   const viewer = useViewer();
   const location = useLocation();
-  const navigate = useNavigate();
-  const { restart } = useSession();
   const [{ fetching }, signOut] = useMutation(SignOutMutation);
   const roleLabel = useRoleLabel();
 
@@ -34,10 +31,11 @@ export function AccountMenu() {
       </Link>
     );
   }
+  // A full page load: nothing of the session stays in memory on a shared computer, and no page
+  // of it asks the server once more without it.
   const leave = async () => {
     await signOut({});
-    restart();
-    await navigate('/');
+    window.location.assign('/');
   };
   return (
     <div className={styles.account}>

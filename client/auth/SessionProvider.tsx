@@ -5,7 +5,10 @@ import { MeQuery, ViewerContext, viewerFrom } from '../session/viewer';
 import { needsSignIn } from './unauthenticated';
 
 interface Session {
-  /** Starts over with a new client (empty cache, new live link): after signing in, joining or signing out. */
+  /**
+   * Starts over after signing in or joining: a new client (empty cache, new live link) and the
+   * app below mounted afresh, showing pages only once the server has said who this is now.
+   */
   restart: () => void;
 }
 
@@ -58,15 +61,27 @@ function ViewerProvider({ planwerk, children }: { planwerk: PlanwerkClient; chil
 
 /** The session the app runs in: its urql client, the viewer, and the way to start a new one. */
 export function SessionProvider({ children, location, connection, onSignInNeeded }: SessionProviderProps) {
-  const [planwerk, setPlanwerk] = useState(() => sessionClient({ location, connection, onSignInNeeded }));
+  const [{ generation, planwerk }, setCurrent] = useState(() => ({
+    generation: 0,
+    planwerk: sessionClient({ location, connection, onSignInNeeded }),
+  }));
   const session = useMemo(
-    () => ({ restart: () => setPlanwerk(sessionClient({ location, connection, onSignInNeeded })) }),
+    () => ({
+      restart: () =>
+        setCurrent((current) => ({
+          generation: current.generation + 1,
+          planwerk: sessionClient({ location, connection, onSignInNeeded }),
+        })),
+    }),
     [location, connection, onSignInNeeded],
   );
+  // Keyed by session: no page keeps state, or shows data, from the session before.
   return (
     <SessionContext value={session}>
       <UrqlProvider value={planwerk.client}>
-        <ViewerProvider planwerk={planwerk}>{children}</ViewerProvider>
+        <ViewerProvider key={generation} planwerk={planwerk}>
+          {children}
+        </ViewerProvider>
       </UrqlProvider>
     </SessionContext>
   );
