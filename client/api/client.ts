@@ -1,6 +1,6 @@
 import { cacheExchange } from '@urql/exchange-graphcache';
-import { type Client as WebSocketClient, createClient as createWebSocketClient } from 'graphql-ws/client';
-import { type CombinedError, Client, fetchExchange, mapExchange, type Operation, subscriptionExchange } from 'urql';
+import { createClient as createWebSocketClient, type Client as WebSocketClient } from 'graphql-ws/client';
+import { Client, type CombinedError, fetchExchange, mapExchange, type Operation, subscriptionExchange } from 'urql';
 import { cacheConfig } from './cache';
 import type { ConnectionStatusStore } from './connection-status';
 import { retryDelay } from './reconnect';

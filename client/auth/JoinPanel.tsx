@@ -5,15 +5,16 @@ import { type FragmentOf, readFragment } from '../api/graphql';
 import { ErrorNotice } from '../ui/ErrorNotice';
 import forms from '../ui/forms.module.css';
 import { CloseMeetingJoinMutation, JoinPanelFragment, OpenMeetingJoinMutation } from './auth.operations';
-import { joinLink, spacedJoinCode } from './join-code';
 import styles from './JoinPanel.module.css';
+import { joinLink, spacedJoinCode } from './join-code';
 import { QrCode } from './QrCode';
 
 /** Whether `element` fills the screen now (the browser's fullscreen, left with Esc too). */
 function useProjecting(element: RefObject<HTMLElement | null>): boolean {
   const [projecting, setProjecting] = useState(false);
   useEffect(() => {
-    const follow = () => setProjecting(document.fullscreenElement !== null && document.fullscreenElement === element.current);
+    const follow = () =>
+      setProjecting(document.fullscreenElement !== null && document.fullscreenElement === element.current);
     document.addEventListener('fullscreenchange', follow);
     return () => document.removeEventListener('fullscreenchange', follow);
   }, [element]);

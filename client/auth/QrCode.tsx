@@ -9,7 +9,7 @@ export function QrCode({ text, label, className }: { text: string; label: string
   useEffect(() => {
     let current = true;
     import('qrcode')
-      .then(({ toString }) => toString(text, { type: 'svg', margin: 2, errorCorrectionLevel: 'M' }))
+      .then((qrcode) => qrcode.toString(text, { type: 'svg', margin: 2, errorCorrectionLevel: 'M' }))
       .then((markup) => current && setSvg(markup))
       // Without the picture the link beside it still leads there.
       .catch((error: unknown) => console.error(error));

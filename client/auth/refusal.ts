@@ -9,7 +9,10 @@ import { describeError, errorCode } from '../api/errors';
  */
 export type Refusals = Partial<Record<string, ParseKeys>>;
 
-export function refusalMessage(error: CombinedError, own: Refusals): { key: ParseKeys; values: Record<string, string | number> } {
+export function refusalMessage(
+  error: CombinedError,
+  own: Refusals,
+): { key: ParseKeys; values: Record<string, string | number> } {
   const general = describeError(error);
   const code = errorCode(error);
   const { field } = general.values;

@@ -47,7 +47,14 @@ export function viewerFrom(me: ResultOf<typeof MeQuery>['me'] | undefined): View
   }
   if (me?.guest) {
     const { id, displayName, organizationName, meeting } = me.guest;
-    return { kind: 'guest', id, personId: null, name: displayName, organization: organizationName ?? null, meetingId: meeting.id };
+    return {
+      kind: 'guest',
+      id,
+      personId: null,
+      name: displayName,
+      organization: organizationName ?? null,
+      meetingId: meeting.id,
+    };
   }
   return null;
 }

@@ -1,7 +1,7 @@
 import { useQuery } from 'urql';
 import { bodiesOf } from '../session/memberships';
-import { ViewerBodiesQuery } from './task.operations';
 import { useViewer } from '../session/viewer';
+import { ViewerBodiesQuery } from './task.operations';
 import type { ViewerScope } from './task-filter';
 
 /**

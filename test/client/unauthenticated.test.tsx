@@ -6,19 +6,16 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createConnectionStatusStore } from '../../client/api/connection-status';
 import { SessionProvider } from '../../client/auth/SessionProvider';
 import { SignInPage } from '../../client/auth/SignInPage';
-import {
-  needsSignIn,
-  OWN_UNAUTHENTICATED,
-  returnPath,
-  signInTarget,
-} from '../../client/auth/unauthenticated';
+import { needsSignIn, OWN_UNAUTHENTICATED, returnPath, signInTarget } from '../../client/auth/unauthenticated';
 import { setupI18n } from '../../client/i18n/i18n';
 import { useViewer } from '../../client/session/viewer';
 import { TasksQuery } from '../../client/tasks/task.operations';
 
 const refusal = (code: string, message = 'Sign in or join a meeting first') =>
   new CombinedError({ graphQLErrors: [{ message, extensions: { code } }] });
-const operation = (context = {}) => ({ context: { url: '/graphql', requestPolicy: 'cache-first' as const, ...context } });
+const operation = (context = {}) => ({
+  context: { url: '/graphql', requestPolicy: 'cache-first' as const, ...context },
+});
 
 describe('when the server wants a session', () => {
   it('decides by the code UNAUTHENTICATED, never by the message', () => {
@@ -137,7 +134,9 @@ describe('<SessionProvider>: from a refused page to the sign-in page and back', 
     expect(showSignIn).toHaveBeenCalledTimes(1);
 
     const signIn = async (password: string) => {
-      fireEvent.change(screen.getByLabelText('E-Mail-Adresse'), { target: { value: 'reinhard.hoffmann@planwerk.example' } });
+      fireEvent.change(screen.getByLabelText('E-Mail-Adresse'), {
+        target: { value: 'reinhard.hoffmann@planwerk.example' },
+      });
       fireEvent.change(screen.getByLabelText('Passwort'), { target: { value: password } });
       await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Anmelden' })));
     };

@@ -127,9 +127,9 @@ describe('signing in, joining and signing out', () => {
     await page.getByLabel('Ihr Name').fill('Gast');
     await page.getByRole('button', { name: 'Beitreten' }).click();
     expect(await code.getAttribute('aria-invalid')).toBe('true');
-    expect(await page.getByText('Der Code hat 6 Zeichen aus Buchstaben und Ziffern (ohne 0, O, 1, I und L).').isVisible()).toBe(
-      true,
-    );
+    expect(
+      await page.getByText('Der Code hat 6 Zeichen aus Buchstaben und Ziffern (ohne 0, O, 1, I und L).').isVisible(),
+    ).toBe(true);
     expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
     await e2e.screenshot(page, 'join-phone');
   });
@@ -184,7 +184,9 @@ describe('signing in after too many wrong passwords', () => {
     await page.goto(e2e.url('/sign-in'));
     for (const attempt of [1, 2]) {
       await signInThroughPage(page, DEMO.facilitator, `falsch-${attempt}`);
-      await expect.poll(() => page.getByRole('alert').textContent()).toBe('E-Mail-Adresse oder Passwort stimmen nicht.');
+      await expect
+        .poll(() => page.getByRole('alert').textContent())
+        .toBe('E-Mail-Adresse oder Passwort stimmen nicht.');
     }
     await signInThroughPage(page, DEMO.facilitator, (await readDemoAccounts()).password);
     await expect

@@ -76,10 +76,9 @@ describe('next steps page', () => {
     const ids = await demoIds(admin);
     const oliver = ids.person('Oliver Schruoffenegger');
     await addMember(admin, ids.committee('SZ²'), oliver);
-    const created = await admin.gql(
-      `mutation ($input: CreateTaskInput!) { createTask(input: $input) { id } }`,
-      { input: { ownerId: oliver, items: ['Protokoll an die AG verteilen'], dueLabel: 'Mai 2013' } },
-    );
+    const created = await admin.gql(`mutation ($input: CreateTaskInput!) { createTask(input: $input) { id } }`, {
+      input: { ownerId: oliver, items: ['Protokoll an die AG verteilen'], dueLabel: 'Mai 2013' },
+    });
     expect(created.errors).toBeUndefined();
 
     const page = await e2e.newPage({ now: NOW, as: DEMO.participant });
@@ -93,8 +92,8 @@ describe('next steps page', () => {
     expect(new URL(page.url()).searchParams.get('owner')).toBe('mine');
 
     await owner.selectOption({ label: 'Meine Gremien' });
-    await expect.poll(() => page.getByRole('row').count()).toBe(2);
-    expect(await page.getByRole('row').nth(1).textContent()).toContain('Benennung Personen für AG');
+    await expect.poll(() => page.getByRole('row').nth(1).textContent()).toContain('Benennung Personen für AG');
+    expect(await page.getByRole('row').count()).toBe(2);
     await e2e.screenshot(page, 'tasks-my-bodies');
   });
 });

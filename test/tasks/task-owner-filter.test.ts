@@ -37,7 +37,9 @@ describe('next steps of several owners (TaskFilter.ownerIds)', () => {
     });
 
     it('refuses anonymous visitors with UNAUTHENTICATED', async () => {
-      expect(errorCode(await server.gql(TASKS, { filter: { ownerIds: [ids.committee('AG')] } }))).toBe('UNAUTHENTICATED');
+      expect(errorCode(await server.gql(TASKS, { filter: { ownerIds: [ids.committee('AG')] } }))).toBe(
+        'UNAUTHENTICATED',
+      );
     });
   });
 
@@ -48,7 +50,9 @@ describe('next steps of several owners (TaskFilter.ownerIds)', () => {
 
   it('lists nothing for an empty list, and narrows the other filters further', async () => {
     expect(await owners({ ownerIds: [] })).toEqual([]);
-    expect(await owners({ ownerIds: [ids.committee('SZ²'), ids.committee('AG')], ownerId: ids.committee('AG') })).toEqual(['AG']);
+    expect(
+      await owners({ ownerIds: [ids.committee('SZ²'), ids.committee('AG')], ownerId: ids.committee('AG') }),
+    ).toEqual(['AG']);
     expect(await owners({ ownerIds: [ids.committee('SZ²')], status: ['DONE'] })).toEqual([]);
   });
 });

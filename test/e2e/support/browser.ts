@@ -63,7 +63,10 @@ export async function startE2E(options: TestServerOptions = {}): Promise<E2E> {
       // The session of an API sign-in, as the browser's cookie: faster than the sign-in page
       // (test/e2e/auth.test.ts signs in there), and without the cookie's expiry, so a server
       // whose clock stands in 2013 still has the browser send it.
-      if (as) await context.addCookies([{ name: SESSION_COOKIE, value: (await signInDemo(server, as)).token, url: server.url }]);
+      if (as)
+        await context.addCookies([
+          { name: SESSION_COOKIE, value: (await signInDemo(server, as)).token, url: server.url },
+        ]);
       const page = await context.newPage();
       page.on('pageerror', (error) => pageErrors.push(error));
       if (now) await page.clock.setFixedTime(now);
