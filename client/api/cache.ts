@@ -65,6 +65,8 @@ const updateTask: UpdateResolver = (_result, _args, cache, info) => {
  */
 export const cacheConfig = {
   schema: introspection,
+  // Who is signed in, and a new session, belong to no record: stored inside their parent query or mutation.
+  keys: { Me: () => null, SessionResult: () => null },
   updates: {
     Mutation: { addMembership, removeMembership, updateTask },
   },
