@@ -10,6 +10,7 @@ const NAVIGATION = [
   { to: '/', label: 'nav.meetings', end: true },
   { to: '/tasks', label: 'nav.tasks', end: false },
   { to: '/committees', label: 'nav.committees', end: false },
+  { to: '/budget', label: 'nav.budget', end: false },
 ] as const;
 
 /** Moves keyboard and screen-reader focus to the new page after in-app navigation. */
