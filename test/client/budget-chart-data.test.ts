@@ -18,8 +18,20 @@ function year(values: Partial<BudgetYearData> & { year: number }): BudgetYearDat
 // Graz as the API sends it with the budget's trend base 2005–2009, whose actuals are not stored.
 const GRAZ = [
   ...[2005, 2006, 2007, 2008, 2009].map((y) => year({ year: y })),
-  year({ year: 2010, planCents: 2_290_000_000, actualCents: 2_150_000_000, trendCents: 2_420_000_000, trendSource: 'GIVEN' }),
-  year({ year: 2011, planCents: 2_290_000_000, actualCents: 1_950_000_000, trendCents: 2_620_000_000, trendSource: 'GIVEN' }),
+  year({
+    year: 2010,
+    planCents: 2_290_000_000,
+    actualCents: 2_150_000_000,
+    trendCents: 2_420_000_000,
+    trendSource: 'GIVEN',
+  }),
+  year({
+    year: 2011,
+    planCents: 2_290_000_000,
+    actualCents: 1_950_000_000,
+    trendCents: 2_620_000_000,
+    trendSource: 'GIVEN',
+  }),
 ];
 
 describe('budget chart data', () => {

@@ -9,7 +9,9 @@ import { KeyFigureTiles } from '../../client/budget/KeyFigureTiles';
 import { setupI18n } from '../../client/i18n/i18n';
 
 function inGerman(children: ReactNode) {
-  return render(<I18nextProvider i18n={setupI18n(undefined, document.createElement('html'))}>{children}</I18nextProvider>);
+  return render(
+    <I18nextProvider i18n={setupI18n(undefined, document.createElement('html'))}>{children}</I18nextProvider>,
+  );
 }
 
 // Vitest runs without globals, so Testing Library cannot clean up by itself.
@@ -44,7 +46,9 @@ const KEY_FIGURES: KeyFiguresData = {
   nonCaseSpecificShare: null,
   socialSpaceWorkShare: ratio(1, 10, 10),
   providerBudgetShare: ratio(22, 100, 22),
-  providerFunding: [{ id: 'p1', year: 2011, fundedPositionsMin: 9, fundedPositionsMax: 22, region: { id: 'g', name: 'Graz' } }],
+  providerFunding: [
+    { id: 'p1', year: 2011, fundedPositionsMin: 9, fundedPositionsMax: 22, region: { id: 'g', name: 'Graz' } },
+  ],
   virtualAllocation: {
     allocationCents: 2_000_000_000,
     actualCents: 1_950_000_000,
@@ -61,7 +65,9 @@ describe('<KeyFigureTiles>', () => {
     );
     expect(tile('Einsparung gegenüber Voranschlag')).toContain('3,4 Mio. €14,8 % des Voranschlags.');
     expect(tile('Ø Kosten pro Fall')).toBe('Ø Kosten pro Fall38.512 €bei 1.234 Fällen');
-    expect(tile('Anteil fallunspezifische Arbeit')).toBe('Anteil fallunspezifische Arbeitkeine Angabean den Istausgaben');
+    expect(tile('Anteil fallunspezifische Arbeit')).toBe(
+      'Anteil fallunspezifische Arbeitkeine Angabean den Istausgaben',
+    );
     expect(tile('Anteil sozialräumliches Arbeiten')).toContain('10 %');
     expect(tile('Trägerbudget')).toBe(
       'Trägerbudget22 %Anteil am Sozialraumbudget9–22 finanzierte Dienstposten bei den Trägern je Sozialraum (Graz)',
@@ -100,7 +106,11 @@ describe('<ImportReportView>', () => {
     const rows = within(table)
       .getAllByRole('row')
       .slice(1)
-      .map((row) => within(row).getAllByRole('cell').map((cell) => cell.textContent));
+      .map((row) =>
+        within(row)
+          .getAllByRole('cell')
+          .map((cell) => cell.textContent),
+      );
     expect(rows).toEqual([
       ['2', 'Betrag', '„21.5“: Zahl im deutschen Zahlenformat erwartet'],
       ['3', 'ganze Zeile', 'Zeile doppelt'],

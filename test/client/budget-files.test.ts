@@ -43,17 +43,24 @@ describe('budget files', () => {
     expect(await sendBudgetFile(file, 'preview', send)).toEqual({ kind: 'report', report: REPORT });
     expect(requests[0]!.url).toBe('/budget/import?mode=preview');
     expect(requests[0]!.init?.method).toBe('POST');
-    expect((requests[0]!.init?.body as FormData).get('file')).toBeInstanceOf(Blob);
+    expect((requests[0]!.init!.body as FormData).get('file')).toBeInstanceOf(Blob);
   });
 
   it('returns the report of a refused commit (422): nothing was stored', async () => {
-    const refused = { ...REPORT, mode: 'commit', problemCount: 1, problems: [{ table: 'CSV', row: 2, column: 'Betrag', message: 'x' }] };
+    const refused = {
+      ...REPORT,
+      mode: 'commit',
+      problemCount: 1,
+      problems: [{ table: 'CSV', row: 2, column: 'Betrag', message: 'x' }],
+    };
     const outcome = await sendBudgetFile(new Blob([]), 'commit', answering(422, JSON.stringify(refused)).send);
     expect(outcome).toEqual({ kind: 'report', report: refused });
   });
 
   it('reads refusals of the request like any API refusal, by their code', async () => {
-    const body = JSON.stringify({ errors: [{ message: 'too large', extensions: { code: 'BAD_USER_INPUT', field: 'file' } }] });
+    const body = JSON.stringify({
+      errors: [{ message: 'too large', extensions: { code: 'BAD_USER_INPUT', field: 'file' } }],
+    });
     const tooLarge = await sendBudgetFile(new Blob([]), 'preview', answering(413, body).send);
     expect(tooLarge.kind === 'refused' && describeError(tooLarge.error)).toEqual({
       key: 'errors.BAD_USER_INPUT_FIELD',
