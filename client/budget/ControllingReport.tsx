@@ -9,37 +9,9 @@ import type { BudgetScope } from './budget-selection';
 import styles from './ControllingReportPage.module.css';
 import { ExportLinks } from './ExportLinks';
 import { KeyFigureTiles } from './KeyFigureTiles';
+import { amountColumn, differenceColumn, NumberTable } from './NumberTable';
 import { areaName } from './service-areas';
-import { TableScroll } from './TableScroll';
-import tables from './tables.module.css';
 import { useControllingReport } from './use-budget-data';
-import { Amount, Difference } from './values';
-
-function ReportRow({ row, label }: { row: ControllingRowData; label: string }) {
-  return (
-    <tr>
-      <th scope="row">{label}</th>
-      <td>
-        <Amount cents={row.annualPlanCents} />
-      </td>
-      <td>
-        <Amount cents={row.planToDateCents} />
-      </td>
-      <td>
-        <Amount cents={row.actualToDateCents} />
-      </td>
-      <td>
-        <Difference deviation={row.actualVsPlanToDate} />
-      </td>
-      <td>
-        <Amount cents={row.forecastCents} />
-      </td>
-      <td>
-        <Difference deviation={row.forecastVsPlan} />
-      </td>
-    </tr>
-  );
-}
 
 interface ControllingReportProps {
   scope: BudgetScope;
@@ -65,34 +37,25 @@ export function ControllingReport({ scope, name, year, month }: ControllingRepor
       <p className={styles.meta}>
         {t('budget.report.regions', { regions: report.regions.map((r) => r.name).join(', ') })}
       </p>
-      <TableScroll label={t('budget.report.table', { period })}>
-        <table className={tables.table}>
-          <caption>{t('budget.report.table', { period })}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('budget.report.area')}</th>
-              <th scope="col">{t('budget.report.annualPlan')}</th>
-              <th scope="col">{t('budget.report.planToDate')}</th>
-              <th scope="col">{t('budget.report.actualToDate')}</th>
-              <th scope="col">{t('budget.report.deviation')}</th>
-              <th scope="col">{t('budget.report.forecast')}</th>
-              <th scope="col">{t('budget.report.forecastVsPlan')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {report.rows.map((row) => (
-              <ReportRow
-                key={row.area?.id ?? 'total'}
-                row={row}
-                label={row.area ? areaName(row.area, t) : t('budget.report.total')}
-              />
-            ))}
-          </tbody>
-          <tfoot>
-            <ReportRow row={report.total} label={t('budget.report.total')} />
-          </tfoot>
-        </table>
-      </TableScroll>
+      <NumberTable<ControllingRowData>
+        label={t('budget.report.table', { period })}
+        caption={t('budget.report.table', { period })}
+        rows={report.rows}
+        footer={[report.total]}
+        rowKey={(row) => row.area?.id ?? 'total'}
+        columns={[
+          {
+            header: t('budget.report.area'),
+            cell: (row) => (row.area ? areaName(row.area, t) : t('budget.report.total')),
+          },
+          amountColumn(t('budget.report.annualPlan'), (row) => row.annualPlanCents),
+          amountColumn(t('budget.report.planToDate'), (row) => row.planToDateCents),
+          amountColumn(t('budget.report.actualToDate'), (row) => row.actualToDateCents),
+          differenceColumn(t('budget.report.deviation'), (row) => row.actualVsPlanToDate),
+          amountColumn(t('budget.report.forecast'), (row) => row.forecastCents),
+          differenceColumn(t('budget.report.forecastVsPlan'), (row) => row.forecastVsPlan),
+        ]}
+      />
       <p className={styles.formulas}>{t('budget.report.formulas')}</p>
       <h2>{t('budget.report.keyFigures', { period })}</h2>
       <KeyFigureTiles keyFigures={report.keyFigures} />

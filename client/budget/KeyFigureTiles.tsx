@@ -16,11 +16,24 @@ function Tile({ label, value, children }: { label: string; value: ReactNode; chi
   );
 }
 
-/** "25,6 % des Trends" beside a saving; nothing when the base was 0 or unknown. */
-function useRatioOf() {
+/** A saving with its share of what it is measured against ("25,6 % des Trends.") and both amounts. */
+function SavingTile({
+  label,
+  saving,
+  share,
+  basis,
+}: {
+  label: string;
+  saving: DeviationData | null | undefined;
+  share: (percent: string) => string;
+  basis: string;
+}) {
   const locale = useLocale();
-  return (deviation: DeviationData | null | undefined) =>
-    deviation?.ratio ? formatPercent(deviation.ratio.percent, locale) : null;
+  return (
+    <Tile label={label} value={<Amount cents={saving?.amountCents} />}>
+      {saving?.ratio && <strong>{share(formatPercent(saving.ratio.percent, locale))}</strong>} {basis}
+    </Tile>
+  );
 }
 
 interface KeyFigureTilesProps {
@@ -33,7 +46,6 @@ interface KeyFigureTilesProps {
 export function KeyFigureTiles({ keyFigures: k, year }: KeyFigureTilesProps) {
   const { t } = useTranslation();
   const locale = useLocale();
-  const ratioOf = useRatioOf();
   const money = (cents: number | null | undefined) =>
     cents == null ? t('budget.unknown') : formatMoney(cents, locale);
   const allocation = k.virtualAllocation;
@@ -41,24 +53,18 @@ export function KeyFigureTiles({ keyFigures: k, year }: KeyFigureTilesProps) {
     <dl className={styles.tiles}>
       {year && (
         <>
-          <Tile
+          <SavingTile
             label={t('budget.tiles.savingAgainstTrend')}
-            value={<Amount cents={year.savingAgainstTrend?.amountCents} />}
-          >
-            {ratioOf(year.savingAgainstTrend) && (
-              <strong>{t('budget.tiles.ofTrend', { percent: ratioOf(year.savingAgainstTrend) })}</strong>
-            )}{' '}
-            {t('budget.tiles.trendAndActual', { trend: money(year.trendCents), actual: money(year.actualCents) })}
-          </Tile>
-          <Tile
+            saving={year.savingAgainstTrend}
+            share={(percent) => t('budget.tiles.ofTrend', { percent })}
+            basis={t('budget.tiles.trendAndActual', { trend: money(year.trendCents), actual: money(year.actualCents) })}
+          />
+          <SavingTile
             label={t('budget.tiles.savingAgainstPlan')}
-            value={<Amount cents={year.savingAgainstPlan?.amountCents} />}
-          >
-            {ratioOf(year.savingAgainstPlan) && (
-              <strong>{t('budget.tiles.ofPlan', { percent: ratioOf(year.savingAgainstPlan) })}</strong>
-            )}{' '}
-            {t('budget.tiles.planAndActual', { plan: money(year.planCents), actual: money(year.actualCents) })}
-          </Tile>
+            saving={year.savingAgainstPlan}
+            share={(percent) => t('budget.tiles.ofPlan', { percent })}
+            basis={t('budget.tiles.planAndActual', { plan: money(year.planCents), actual: money(year.actualCents) })}
+          />
         </>
       )}
       <Tile label={t('budget.tiles.averageCostPerCase')} value={<Amount cents={k.averageCostPerCaseCents} />}>

@@ -1,11 +1,14 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { BudgetViewData } from './budget.operations';
+import type { BudgetViewData, BudgetYearData } from './budget.operations';
 import { BUDGET_PATH, selectionParams } from './budget-selection';
-import { TableScroll } from './TableScroll';
-import tables from './tables.module.css';
-import { Amount, Difference } from './values';
+import { amountColumn, differenceColumn, NumberTable } from './NumberTable';
+
+interface RegionYear {
+  region: { id: string; name: string };
+  figures: BudgetYearData | undefined;
+}
 
 interface RegionComparisonProps {
   byRegion: BudgetViewData['byRegion'];
@@ -17,48 +20,31 @@ interface RegionComparisonProps {
 export function RegionComparison({ byRegion, year, areaIds }: RegionComparisonProps) {
   const { t } = useTranslation();
   const headingId = useId();
+  const rows: RegionYear[] = byRegion.flatMap(({ regions: [region], years }) =>
+    region ? [{ region, figures: years.find((y) => y.year === year) }] : [],
+  );
   return (
     <section aria-labelledby={headingId}>
       <h2 id={headingId}>{t('budget.regions.title', { year })}</h2>
-      <TableScroll label={t('budget.regions.title', { year })}>
-        <table className={tables.table}>
-          <thead>
-            <tr>
-              <th scope="col">{t('budget.region')}</th>
-              <th scope="col">{t('budget.plan')}</th>
-              <th scope="col">{t('budget.actual')}</th>
-              <th scope="col">{t('budget.trend')}</th>
-              <th scope="col">{t('budget.savingAgainstTrend')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {byRegion.map(({ regions: [region], years }) => {
-              if (!region) return null;
-              const figures = years.find((y) => y.year === year);
-              const search = selectionParams({ scope: { kind: 'region', id: region.id }, areaIds: [...areaIds], year });
-              return (
-                <tr key={region.id}>
-                  <th scope="row">
-                    <Link to={{ pathname: BUDGET_PATH, search: search.toString() }}>{region.name}</Link>
-                  </th>
-                  <td>
-                    <Amount cents={figures?.planCents} />
-                  </td>
-                  <td>
-                    <Amount cents={figures?.actualCents} />
-                  </td>
-                  <td>
-                    <Amount cents={figures?.trendCents} />
-                  </td>
-                  <td>
-                    <Difference deviation={figures?.savingAgainstTrend} />
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </TableScroll>
+      <NumberTable<RegionYear>
+        label={t('budget.regions.title', { year })}
+        rows={rows}
+        rowKey={(row) => row.region.id}
+        columns={[
+          {
+            header: t('budget.region'),
+            cell: ({ region }) => {
+              const scope = { kind: 'region', id: region.id } as const;
+              const search = selectionParams({ scope, areaIds: [...areaIds], year }).toString();
+              return <Link to={{ pathname: BUDGET_PATH, search }}>{region.name}</Link>;
+            },
+          },
+          amountColumn(t('budget.plan'), (row) => row.figures?.planCents),
+          amountColumn(t('budget.actual'), (row) => row.figures?.actualCents),
+          amountColumn(t('budget.trend'), (row) => row.figures?.trendCents),
+          differenceColumn(t('budget.savingAgainstTrend'), (row) => row.figures?.savingAgainstTrend),
+        ]}
+      />
     </section>
   );
 }

@@ -3,17 +3,15 @@ import { useTranslation } from 'react-i18next';
 import { BudgetChart } from './BudgetChart';
 import type { BudgetYearData } from './budget.operations';
 import { shownYears, yearPoints } from './budget-chart-data';
-import { TableScroll } from './TableScroll';
+import { amountColumn, differenceColumn, NumberTable } from './NumberTable';
 import tables from './tables.module.css';
-import { Amount, Difference } from './values';
+import { Amount } from './values';
 
 /** Plan, actual and trend by year: a chart, and the same numbers with their comparisons as a table. */
 export function YearsSection({ years }: { years: BudgetYearData[] }) {
   const { t } = useTranslation();
   const headingId = useId();
   const rows = shownYears(years);
-  const first = rows[0]?.year;
-  const last = rows.at(-1)?.year;
   return (
     <section aria-labelledby={headingId}>
       <h2 id={headingId}>{t('budget.years.title')}</h2>
@@ -24,46 +22,30 @@ export function YearsSection({ years }: { years: BudgetYearData[] }) {
           { key: 'actual', label: t('budget.actual') },
           { key: 'trend', label: t('budget.trend') },
         ]}
-        description={t('budget.years.chart', { from: first, to: last })}
+        description={t('budget.years.chart', { from: rows[0]?.year, to: rows.at(-1)?.year })}
       />
-      <TableScroll label={t('budget.years.table')}>
-        <table className={tables.table}>
-          <caption>{t('budget.years.table')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('budget.year')}</th>
-              <th scope="col">{t('budget.plan')}</th>
-              <th scope="col">{t('budget.actual')}</th>
-              <th scope="col">{t('budget.trend')}</th>
-              <th scope="col">{t('budget.actualVsPlan')}</th>
-              <th scope="col">{t('budget.savingAgainstTrend')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((y) => (
-              <tr key={y.year}>
-                <th scope="row">{y.year}</th>
-                <td>
-                  <Amount cents={y.planCents} />
-                </td>
-                <td>
-                  <Amount cents={y.actualCents} />
-                </td>
-                <td>
-                  <Amount cents={y.trendCents} />
-                  {y.trendSource && <span className={tables.note}>{t(`budget.trendSource.${y.trendSource}`)}</span>}
-                </td>
-                <td>
-                  <Difference deviation={y.actualVsPlan} />
-                </td>
-                <td>
-                  <Difference deviation={y.savingAgainstTrend} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </TableScroll>
+      <NumberTable<BudgetYearData>
+        label={t('budget.years.table')}
+        caption={t('budget.years.table')}
+        rows={rows}
+        rowKey={(y) => y.year}
+        columns={[
+          { header: t('budget.year'), cell: (y) => y.year },
+          amountColumn(t('budget.plan'), (y) => y.planCents),
+          amountColumn(t('budget.actual'), (y) => y.actualCents),
+          {
+            header: t('budget.trend'),
+            cell: (y) => (
+              <>
+                <Amount cents={y.trendCents} />
+                {y.trendSource && <span className={tables.note}>{t(`budget.trendSource.${y.trendSource}`)}</span>}
+              </>
+            ),
+          },
+          differenceColumn(t('budget.actualVsPlan'), (y) => y.actualVsPlan),
+          differenceColumn(t('budget.savingAgainstTrend'), (y) => y.savingAgainstTrend),
+        ]}
+      />
     </section>
   );
 }

@@ -56,14 +56,14 @@ describe('budget import dialog', () => {
     const problems = await report
       .locator('tbody tr')
       .evaluateAll((rows) =>
-        rows.map((row) => [...row.querySelectorAll('td')].slice(0, 2).map((cell) => cell.textContent)),
+        rows.map((row) => [...row.querySelectorAll('th, td')].slice(0, 2).map((cell) => cell.textContent)),
       );
     expect(problems).toEqual([
       ['2', 'Betrag'],
       ['3', 'Region'],
       ['4', 'Monat'],
     ]);
-    expect(await report.locator('tbody tr td:nth-child(3)').allTextContents()).not.toContain('');
+    expect(await report.locator('tbody tr :nth-child(3)').allTextContents()).not.toContain('');
     expect(await dialog.getByRole('alert').textContent()).toContain(
       'Die Datei hat 3 Fehler. Es wird nichts übernommen',
     );

@@ -1,6 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seriousViolations } from './support/axe';
 import { type E2E, PHONE, startE2E } from './support/browser';
 
 /** Text as people read it: Intl puts no-break spaces in "6,7 Mio. €" and "25,6 %". */
@@ -14,15 +14,6 @@ const rowOf = (page: Page, year: string) =>
 
 const tile = (page: Page, label: string) =>
   page.locator('dl > div').filter({ has: page.getByRole('term').filter({ hasText: label }) });
-
-async function seriousViolations(page: Page) {
-  const { violations } = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze();
-  return violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => ({ id: violation.id, nodes: violation.nodes.map((node) => node.target.join(' ')) }));
-}
 
 describe('budget pages', () => {
   let e2e: E2E;
@@ -198,7 +189,9 @@ describe('budget pages', () => {
       await page.getByRole('row').filter({ hasText: 'Gesamt' }).waitFor();
       expect(await seriousViolations(page), '/budget/report').toEqual([]);
       if (viewport) {
-        expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+        expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(
+          0,
+        );
         await e2e.screenshot(page, 'budget-controlling-report-phone');
       }
     });
