@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
@@ -13,6 +14,7 @@ import {
   BUDGET_PATH,
   completeReportSelection,
   defaultScope,
+  isBudgetYear,
   type ReportSelection,
   readReportSelection,
   reportParams,
@@ -24,6 +26,30 @@ import styles from './ControllingReportPage.module.css';
 import { ScopeSelect, scopeName } from './ScopeSelect';
 
 const MONTHS = Array.from({ length: 12 }, (_, index) => index + 1);
+
+/** A year typed digit by digit: only a whole year changes the report, the digits before it stay as typed. */
+function YearField({ year, onChange }: { year: number; onChange: (year: number) => void }) {
+  const { t } = useTranslation();
+  const [text, setText] = useState(String(year));
+  return (
+    <label className={forms.field}>
+      {t('budget.year')}
+      <input
+        type="number"
+        inputMode="numeric"
+        className={`${forms.input} ${styles.yearInput}`}
+        min={LIMITS.budgetYearMin}
+        max={LIMITS.budgetYearMax}
+        value={text}
+        onChange={(event) => {
+          setText(event.target.value);
+          const typed = Number(event.target.value);
+          if (isBudgetYear(typed)) onChange(typed);
+        }}
+      />
+    </label>
+  );
+}
 
 /** The monthly finance controlling report ("Finanzcontrolling") of a region or budget, printable. */
 export function ControllingReportPage() {
@@ -57,21 +83,7 @@ export function ControllingReportPage() {
         <>
           <form className={styles.controls} aria-label={t('budget.report.choose')} onSubmit={(e) => e.preventDefault()}>
             <ScopeSelect scopes={scopes} value={scope} onChange={(next) => select({ ...selection, scope: next })} />
-            <label className={forms.field}>
-              {t('budget.year')}
-              <input
-                type="number"
-                className={`${forms.input} ${styles.yearInput}`}
-                min={LIMITS.budgetYearMin}
-                max={LIMITS.budgetYearMax}
-                value={year}
-                onChange={(event) => {
-                  const next = Number(event.target.value);
-                  if (Number.isInteger(next) && next >= LIMITS.budgetYearMin && next <= LIMITS.budgetYearMax)
-                    select({ ...selection, year: next });
-                }}
-              />
-            </label>
+            <YearField year={year} onChange={(next) => select({ ...selection, year: next })} />
             <label className={forms.field}>
               {t('budget.report.throughMonth')}
               <select

@@ -134,6 +134,10 @@ export function ImportDialog({ onImported }: { onImported: () => void }) {
               accept={ACCEPT}
               className={forms.input}
               disabled={state.step === 'storing'}
+              // Emptied before the picker opens, so the same file, corrected, counts as a new choice.
+              onClick={(event) => {
+                event.currentTarget.value = '';
+              }}
               onChange={(event) => void check(event.target.files?.[0] ?? null)}
             />
           </label>

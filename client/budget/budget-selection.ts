@@ -28,6 +28,10 @@ function readInteger(value: string | null, min: number, max: number): number | n
 const readYear = (params: URLSearchParams) =>
   readInteger(params.get('year'), LIMITS.budgetYearMin, LIMITS.budgetYearMax);
 
+/** A year the API takes for budget figures. */
+export const isBudgetYear = (year: number) =>
+  Number.isInteger(year) && year >= LIMITS.budgetYearMin && year <= LIMITS.budgetYearMax;
+
 function readScope(params: URLSearchParams): BudgetScope | null {
   const budget = params.get('budget');
   if (budget) return { kind: 'budget', id: budget };

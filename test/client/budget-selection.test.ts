@@ -3,6 +3,7 @@ import {
   completeReportSelection,
   completeSelection,
   defaultScope,
+  isBudgetYear,
   readReportSelection,
   readSelection,
   reportParams,
@@ -24,6 +25,7 @@ describe('budget selection in the address', () => {
     expect(readSelection(new URLSearchParams('region=r1&year=11'))).toEqual({ scope: region, areaIds: [], year: null });
     expect(readSelection(new URLSearchParams('year=2011x&area='))).toEqual({ scope: null, areaIds: [], year: null });
     expect(readSelection(new URLSearchParams('region=r1&year=9999')).year).toBeNull();
+    expect([1899, 1900, 2011.5, 2200, 2201].map(isBudgetYear)).toEqual([false, true, false, true, false]);
   });
 
   it('writes what it reads, leaving out what is not chosen', () => {

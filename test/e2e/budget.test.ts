@@ -159,11 +159,14 @@ describe('budget pages', () => {
     await page.getByRole('combobox', { name: 'Bis Monat' }).selectOption({ label: 'Juni' });
     await expect.poll(() => new URL(page.url()).searchParams.get('month')).toBe('6');
     await page.getByRole('table', { name: 'Plan und Ist Januar bis Juni 2011 je Leistungsbereich' }).waitFor();
+    await page.getByRole('spinbutton', { name: 'Jahr' }).fill('2010');
+    await page.getByRole('table', { name: 'Plan und Ist Januar bis Juni 2010 je Leistungsbereich' }).waitFor();
+    expect(new URL(page.url()).searchParams.get('year')).toBe('2010');
 
     await page.emulateMedia({ media: 'print' });
     expect(await page.getByRole('navigation', { name: 'Hauptnavigation' }).isVisible()).toBe(false);
     expect(await page.getByRole('button', { name: 'Drucken' }).isVisible()).toBe(false);
-    expect(await page.getByRole('table', { name: /Januar bis Juni 2011/ }).isVisible()).toBe(true);
+    expect(await page.getByRole('table', { name: /Januar bis Juni 2010/ }).isVisible()).toBe(true);
     await e2e.screenshot(page, 'budget-controlling-report-print');
   });
 
