@@ -12,6 +12,7 @@ const NAVIGATION = [
   { to: '/', label: 'nav.meetings', end: true },
   { to: '/tasks', label: 'nav.tasks', end: false },
   { to: '/committees', label: 'nav.committees', end: false },
+  { to: '/budget', label: 'nav.budget', end: false },
 ] as const;
 
 /** Guests reach their meeting and its next steps, nothing else; anonymous visitors only the start page. */

@@ -1,4 +1,5 @@
 import type { RouteObject } from 'react-router';
+import { budgetRoute } from '../budget/budget.routes';
 import { Loading } from '../ui/Loading';
 import { Layout } from './Layout';
 import { NotFound } from './NotFound';
@@ -30,6 +31,7 @@ export const routes: RouteObject[] = [
         path: 'committees',
         lazy: { Component: async () => (await import('../committees/CommitteesPage')).CommitteesPage },
       },
+      budgetRoute,
       { path: '*', Component: NotFound },
     ],
   },

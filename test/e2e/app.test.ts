@@ -23,7 +23,12 @@ describe('app shell', () => {
     const page = await e2e.newPage({ as: DEMO.participant });
     await page.goto(e2e.url('/tasks'));
     const nav = page.getByRole('navigation', { name: 'Hauptnavigation' });
-    expect(await nav.getByRole('link').allTextContents()).toEqual(['Sitzungen', 'Nächste Schritte', 'Arbeitsgruppen']);
+    expect(await nav.getByRole('link').allTextContents()).toEqual([
+      'Sitzungen',
+      'Nächste Schritte',
+      'Arbeitsgruppen',
+      'Budget',
+    ]);
     expect(await page.locator('html').getAttribute('lang')).toBe('de');
 
     await page.getByRole('button', { name: 'English' }).click();
