@@ -39,4 +39,6 @@ export const LIMITS = {
   passwordMax: 200,
   /** E-mail addresses (RFC 5321's practical maximum). */
   email: 254,
+  /** Ids in one list filter, e.g. the bodies a person belongs to. */
+  filterIds: 100,
 } as const;

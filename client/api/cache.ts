@@ -1,4 +1,5 @@
 import type { Cache, CacheExchangeOpts, UpdateResolver } from '@urql/exchange-graphcache';
+import { budgetKeys } from '../budget/budget.cache';
 import type { EnumOf } from './graphql';
 import { introspection } from './introspection';
 
@@ -65,6 +66,8 @@ const updateTask: UpdateResolver = (_result, _args, cache, info) => {
  */
 export const cacheConfig = {
   schema: introspection,
+  // Who is signed in, and a new session, belong to no record: stored inside their parent query or mutation.
+  keys: { Me: () => null, SessionResult: () => null, ...budgetKeys },
   updates: {
     Mutation: { addMembership, removeMembership, updateTask },
   },

@@ -10,7 +10,8 @@ import { TaskFilters } from './TaskFilters';
 import styles from './TasksPage.module.css';
 import { type TaskStatus, TaskTable } from './TaskTable';
 import { MeetingTitleQuery, TasksQuery, UpdateTaskStatusMutation } from './task.operations';
-import { readSelection, selectionParams, type TaskSelection, taskFilter } from './task-filter';
+import { MY_BODIES, readSelection, selectionParams, type TaskSelection, taskFilter } from './task-filter';
+import { useViewerScope } from './use-viewer-scope';
 
 export function TasksPage() {
   const { t } = useTranslation();
@@ -19,9 +20,12 @@ export function TasksPage() {
   const selection = readSelection(params);
   const select = (next: TaskSelection) => setParams(selectionParams(next), { replace: true });
 
+  const today = berlinToday(new Date());
+  const scope = useViewerScope(selection.ownerId === MY_BODIES, today);
   const [{ data, error, fetching }] = useQuery({
     query: TasksQuery,
-    variables: { filter: taskFilter(selection, berlinToday(new Date())) },
+    variables: { filter: taskFilter(selection, today, scope) },
+    pause: scope === undefined,
   });
   const [meeting] = useQuery({
     query: MeetingTitleQuery,

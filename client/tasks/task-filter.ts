@@ -7,11 +7,22 @@ type TaskFilter = NonNullable<VariablesOf<typeof TasksQuery>['filter']>;
 export const TASK_VIEWS = ['open', 'dueSoon', 'overdue', 'done', 'all'] as const;
 export type TaskView = (typeof TASK_VIEWS)[number];
 
+/** Owner choices that stand for the viewer: their own steps, and those of their bodies. */
+export const MINE = 'mine';
+export const MY_BODIES = 'my-bodies';
+
 /** What the next-steps page shows; kept in the address so a selection can be shared as a link. */
 export interface TaskSelection {
   view: TaskView;
+  /** An owner's id, MINE or MY_BODIES. */
   ownerId: string | null;
   meetingId: string | null;
+}
+
+/** Who "mine" and "my bodies" mean: the viewer's person and the committees they belong to. */
+export interface ViewerScope {
+  personId: string;
+  bodyIds: string[];
 }
 
 export const DEFAULT_VIEW: TaskView = 'open';
@@ -52,11 +63,22 @@ const VIEW_FILTERS: Record<TaskView, (today: string) => TaskFilter> = {
   all: () => ({}),
 };
 
-/** The server filter for a selection on `today` (`YYYY-MM-DD`, Berlin). */
-export function taskFilter({ view, ownerId, meetingId }: TaskSelection, today: string): TaskFilter {
+/** "Mine" and "my bodies" without a viewer (or bodies) to stand for mean no one: an empty list. */
+function ownerFilter(ownerId: string | null, scope: ViewerScope | null): TaskFilter {
+  if (ownerId === MINE) return { ownerIds: scope ? [scope.personId] : [] };
+  if (ownerId === MY_BODIES) return { ownerIds: scope?.bodyIds ?? [] };
+  return ownerId ? { ownerId } : {};
+}
+
+/** The server filter for a selection on `today` (`YYYY-MM-DD`, Berlin), with `scope` for the viewer's choices. */
+export function taskFilter(
+  { view, ownerId, meetingId }: TaskSelection,
+  today: string,
+  scope: ViewerScope | null = null,
+): TaskFilter {
   return {
     ...VIEW_FILTERS[view](today),
-    ...(ownerId && { ownerId }),
+    ...ownerFilter(ownerId, scope),
     ...(meetingId && { meetingId }),
   };
 }

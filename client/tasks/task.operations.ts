@@ -42,3 +42,10 @@ export const UpdateTaskStatusMutation = graphql(`
     updateTask(id: $id, input: { status: $status }) { id status overdue daysOverdue }
   }
 `);
+
+/** The committees with who is in them, for "my bodies". */
+export const ViewerBodiesQuery = graphql(`
+  query ViewerBodies {
+    committees { id parent { id } memberships { id role since until person { id } } }
+  }
+`);

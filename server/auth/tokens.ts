@@ -1,4 +1,5 @@
 import { createHash, randomBytes, randomInt } from 'node:crypto';
+import { JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH } from '../../schema/join-code';
 
 /** 32 random bytes as base64url: the secret of a session or an invitation link. */
 export function newToken(): string {
@@ -15,17 +16,7 @@ export function hashToken(token: string): string {
   return createHash('sha256').update(token).digest('hex');
 }
 
-/** Letters and digits that cannot be mistaken for one another when read aloud or off a projector. */
-export const JOIN_CODE_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
-export const JOIN_CODE_LENGTH = 6;
-
+/** A fresh code for a meeting's guests (see schema/join-code.ts). */
 export function newJoinCode(): string {
   return Array.from({ length: JOIN_CODE_LENGTH }, () => JOIN_CODE_ALPHABET[randomInt(JOIN_CODE_ALPHABET.length)]).join('');
-}
-
-/** A join code as people type it ("ab3 k7x", "AB3-K7X") in the stored form, or null if it cannot be one. */
-export function normalizeJoinCode(input: string): string | null {
-  const code = input.replace(/[\s-]/g, '').toUpperCase();
-  if (code.length !== JOIN_CODE_LENGTH) return null;
-  return [...code].every((char) => JOIN_CODE_ALPHABET.includes(char)) ? code : null;
 }

@@ -88,12 +88,20 @@ export function deleteTask({ ctx, id }: { ctx: Context; id: string }): Promise<s
   return removeById(ctx.em, Task, id, async (task) => authorize(ctx, taskPolicy, 'manage', await taskSubject(task)));
 }
 
+/** Steps whose owner is any of `ids`, whichever kind of party each is; none for an empty list. */
+function ownedByAny(ids: string[]): FilterQuery<Task> {
+  return { $or: [{ ownerCommittee: { $in: ids } }, { ownerOrganization: { $in: ids } }, { ownerPerson: { $in: ids } }] };
+}
+
 export async function listTasks({ ctx, filter }: { ctx: Context; filter: TaskFilter }) {
   const where: FilterQuery<Task>[] = [await readableTasks(ctx.roles)];
   if (filter.ownerId) {
     assertId(filter.ownerId, 'ownerId');
-    const id = filter.ownerId;
-    where.push({ $or: [{ ownerCommittee: id }, { ownerOrganization: id }, { ownerPerson: id }] });
+    where.push(ownedByAny([filter.ownerId]));
+  }
+  if (filter.ownerIds) {
+    for (const id of filter.ownerIds) assertId(id, 'ownerIds');
+    where.push(ownedByAny(filter.ownerIds));
   }
   if (filter.meetingId) {
     assertId(filter.meetingId, 'meetingId');

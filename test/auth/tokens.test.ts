@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { hashToken, isWellFormedToken, JOIN_CODE_ALPHABET, newJoinCode, newToken, normalizeJoinCode } from '../../server/auth/tokens';
+import { JOIN_CODE_ALPHABET, normalizeJoinCode } from '../../schema/join-code';
+import { hashToken, isWellFormedToken, newJoinCode, newToken } from '../../server/auth/tokens';
 
 describe('tokens and join codes', () => {
   it('makes tokens of 256 random bits that pass their own shape check, and hashes them to hex', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readSelection, selectionParams, taskFilter } from '../../client/tasks/task-filter';
+import { MINE, MY_BODIES, readSelection, selectionParams, taskFilter } from '../../client/tasks/task-filter';
 
 const TODAY = '2013-04-10';
 const selection = (view: string, extra = '') => readSelection(new URLSearchParams(`view=${view}${extra}`));
@@ -23,6 +23,17 @@ describe('next steps selection', () => {
       ownerId: 'o-1',
       meetingId: 'm-1',
     });
+  });
+
+  it('reads "mine" and "my bodies" as the viewer\'s person and committees, and as no one without a viewer', () => {
+    const scope = { personId: 'p-1', bodyIds: ['c-1', 'c-2'] };
+    expect(taskFilter(selection('all', `&owner=${MINE}`), TODAY, scope)).toEqual({ ownerIds: ['p-1'] });
+    expect(taskFilter(selection('done', `&owner=${MY_BODIES}`), TODAY, scope)).toEqual({
+      status: ['DONE'],
+      ownerIds: ['c-1', 'c-2'],
+    });
+    expect(taskFilter(selection('all', `&owner=${MINE}`), TODAY)).toEqual({ ownerIds: [] });
+    expect(taskFilter(selection('all', `&owner=${MY_BODIES}`), TODAY)).toEqual({ ownerIds: [] });
   });
 
   it('falls back to the open steps for a missing or unknown view', () => {

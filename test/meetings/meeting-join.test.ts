@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Guest } from '../../server/auth/guest.entity';
-import { JOIN_CODE_ALPHABET } from '../../server/auth/tokens';
+import { JOIN_CODE_ALPHABET } from '../../schema/join-code';
 import { joinAsGuest, type SessionClient, signInAs } from '../support/auth';
 import { buildMeeting, buildPosition, buildTable } from '../support/factories';
 import { errorCode } from '../support/graphql';
