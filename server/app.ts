@@ -117,7 +117,7 @@ export async function buildApp({ env, orm, logger, now = () => new Date(), rateL
     res.status(healthy ? 200 : 503).json({ status: healthy ? 'ok' : 'database unreachable' });
   });
   if (env.PLANWERK_CORS_ORIGINS.length > 0) app.use('/graphql', cors({ origin: env.PLANWERK_CORS_ORIGINS, credentials: true, methods: ['GET', 'POST'] }));
-  app.use(protocolRoutes({ orm, logger }));
+  app.use(protocolRoutes({ createContext: (req, res) => createContext(httpOrigin(req, res)), logger }));
   app.use(calendarRoutes({ orm, logger, now }));
   app.use('/budget', budgetRouter((req, res) => createContext(httpOrigin(req, res))));
   app.use(

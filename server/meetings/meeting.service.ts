@@ -38,6 +38,11 @@ export async function authorizeManaging(ctx: Context, meeting: Ref<Meeting>): Pr
   await authorize(ctx, meetingPolicy, 'manage', await meeting.loadOrFail());
 }
 
+/** Whoever creates a meeting facilitates it; admins too, so that it is listed as theirs. */
+export function addCreatorAsFacilitator(ctx: Context, tx: EntityManager, meeting: Meeting): void {
+  if (ctx.roles.personId) tx.create(MeetingRole, { meeting, person: ctx.roles.personId, role: MeetingRoleKind.FACILITATOR });
+}
+
 export async function createMeeting({ ctx, input }: { ctx: Context; input: CreateMeetingInput }) {
   return ctx.em.transactional(async (tx) => {
     await authorize(ctx, meetingPolicy, 'create', null);
@@ -49,7 +54,7 @@ export async function createMeeting({ ctx, input }: { ctx: Context; input: Creat
       protocolAuthor: await findOptional(tx, Person, protocolAuthorId, 'protocolAuthorId'),
     });
     assertTimes(meeting);
-    if (ctx.roles.personId) tx.create(MeetingRole, { meeting, person: ctx.roles.personId, role: MeetingRoleKind.FACILITATOR });
+    addCreatorAsFacilitator(ctx, tx, meeting);
     return meeting;
   });
 }

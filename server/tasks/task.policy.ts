@@ -1,9 +1,8 @@
 import type { FilterQuery } from '@mikro-orm/postgresql';
 import { definePolicy } from '../auth/authorize';
+import { belongsToParty, leadsParty } from '../auth/party-rules';
 import type { Roles } from '../auth/roles';
 import type { PartyEntity } from '../common/party';
-import { Committee } from '../committees/committee.entity';
-import { Person } from '../people/person.entity';
 import type { Task } from './task.entity';
 
 /** What the rules look at: the meeting a next step came from, if any, and its owner ("Wer"). */
@@ -12,33 +11,19 @@ export interface TaskSubject {
   owner: PartyEntity;
 }
 
-/** The person themself, the speakers of an owning committee; organisations only through admins. */
-function leadsOwner(roles: Roles, owner: PartyEntity): boolean | Promise<boolean> {
-  if (owner instanceof Person) return roles.isAdmin || roles.personId === owner.id;
-  if (owner instanceof Committee) return roles.leads(owner.id);
-  return roles.isAdmin;
-}
-
-/** The person, the members of an owning committee (or of one below it), the people of an owning organisation. */
-function isOwner(roles: Roles, owner: PartyEntity): boolean | Promise<boolean> {
-  if (owner instanceof Person) return roles.isAdmin || roles.personId === owner.id;
-  if (owner instanceof Committee) return roles.belongsTo(owner.id);
-  return roles.worksFor(owner.id);
-}
-
 async function manages(roles: Roles, task: TaskSubject): Promise<boolean> {
-  return task.meetingId ? roles.facilitates(task.meetingId) : leadsOwner(roles, task.owner);
+  return task.meetingId ? roles.facilitates(task.meetingId) : leadsParty(roles, task.owner);
 }
 
 /** Next steps ("Wer / Was / Bis wann"). */
 export const taskPolicy = definePolicy('task', {
   /** Participants of its meeting, any signed-in user for steps without one, and its owners. */
   read: async (roles, task: TaskSubject) =>
-    (task.meetingId ? await roles.participates(task.meetingId) : roles.isUser) || isOwner(roles, task.owner),
+    (task.meetingId ? await roles.participates(task.meetingId) : roles.isUser) || belongsToParty(roles, task.owner),
   /** Create, change, delete: the meeting's facilitators; without a meeting, whoever leads the owner. */
   manage: manages,
-  /** Only its status: also its owners, who mark their progress. */
-  progress: async (roles, task: TaskSubject) => (await manages(roles, task)) || isOwner(roles, task.owner),
+  /** Its status and progress notes: also its owners, who report how far they got. */
+  progress: async (roles, task: TaskSubject) => (await manages(roles, task)) || belongsToParty(roles, task.owner),
 });
 
 /** The `read` rule as a filter, for lists. */

@@ -26,7 +26,7 @@ async function ok<T = any>(client: GqlClient, query: string, variables?: Record<
 
 /**
  * Meeting A (facilitator, a named participant, a guest, a table with a position, a contribution, a
- * task owned by committee X), meeting B with a guest of its own, committee X with a speaker and a
+ * task owned by committee X and the member's notification that it is overdue), meeting B with a guest of its own, committee X with a speaker and a
  * member, a budget editor and an admin; plus builders for throwaway targets (what a refused
  * operation would change is built anew for every cell).
  */
@@ -69,6 +69,11 @@ export async function buildMatrixFixture(server: TestServer) {
       })
     ).createTask.id as string;
 
+  // A step of committee X that is overdue (Dezember 2012): the deadline job notifies X's members.
+  await createTask();
+  const notified = await server.app.jobs.deadlines.run();
+  const memberNotification = notified.find((n) => n.person.id === users.member.user.personId)!.id;
+
   const sessions: Record<Role, GqlClient> = {
     anonymous: server,
     guestOfB: await joinAsGuest(server, codeB, 'Gast aus B'),
@@ -108,6 +113,7 @@ export async function buildMatrixFixture(server: TestServer) {
     table,
     position,
     contribution,
+    memberNotification,
     build: {
       person: freshPerson,
       committee: async () => (await buildCommittee(admin, { name: `AG ${randomUUID()}` })).id,
@@ -133,6 +139,18 @@ export async function buildMatrixFixture(server: TestServer) {
       table: async () => (await buildTable(admin, meetingA.id, { title: 'Wegwerftisch' })).id,
       position: async () => (await buildPosition(users.facilitator, table.id, 'Wegwerfpunkt')).id,
       task: createTask,
+      protocolSection: async () =>
+        (
+          await ok(admin, `mutation ($input: CreateProtocolSectionInput!) { createProtocolSection(input: $input) { id } }`, {
+            input: { meetingId: meetingA.id, title: 'Wegwerfabschnitt', body: 'Text' },
+          })
+        ).createProtocolSection.id as string,
+      calendarFeed: async () =>
+        (
+          await ok(admin, `mutation ($ownerId: ID!) { createCalendarFeed(ownerId: $ownerId) { feed { id } } }`, {
+            ownerId: committee.id,
+          })
+        ).createCalendarFeed.feed.id as string,
       guest: async () =>
         (
           await ok(server, `mutation ($input: JoinMeetingInput!) { joinMeeting(input: $input) { me { guest { id } } } }`, {

@@ -26,6 +26,16 @@ export const RULES = {
   'account.manage': ['admin'],
   /** account.session of someone else's session (one's own: anyone signed in; see test/auth). */
   'account.session': ['admin'],
+  /** Anyone with a session, guests included (their own inbox, which for guests is empty). */
+  signedIn: ROLES.filter((role) => role !== 'anonymous'),
+  /** protocol.edit: the meeting's facilitators: free-text sections, publishing. */
+  'protocol.edit': ['facilitator', 'admin'],
+  /** task.progress of a step of meeting A owned by committee X: its owners (X's members) and the meeting's facilitators. */
+  'task.progress': ['member', 'speaker', 'facilitator', 'admin'],
+  /** notification.mark of the member's notification: its recipient only, not even admins. */
+  'notification.mark': ['member'],
+  /** calendarFeed.manage of committee X's feeds: its speakers and coordinators (a person's own: see test/calendars). */
+  'calendarFeed.manage': ['speaker', 'admin'],
   /** budget.write: admins and BUDGET_EDITOR grant holders. */
   'budget.write': ['budgetEditor', 'admin'],
 } satisfies Record<string, readonly Role[]>;
@@ -212,6 +222,62 @@ export const OPERATIONS: Record<string, OperationRule> = {
   deleteTask: {
     rule: 'meeting.manage',
     request: async (f) => ({ query: `mutation ($id: ID!) { deleteTask(id: $id) }`, variables: await id(f.build.task) }),
+  },
+  addTaskProgress: {
+    rule: 'task.progress',
+    request: async (f) => ({
+      query: `mutation ($id: ID!) { addTaskProgress(taskId: $id, text: "Entwurf liegt vor") { id } }`,
+      variables: await id(f.build.task),
+    }),
+  },
+  createProtocolSection: {
+    rule: 'protocol.edit',
+    request: (f) => ({
+      query: `mutation ($input: CreateProtocolSectionInput!) { createProtocolSection(input: $input) { id } }`,
+      variables: { input: { meetingId: f.meetingA.id, title: 'Diskussion', body: 'Lebhaft.' } },
+    }),
+  },
+  updateProtocolSection: {
+    rule: 'protocol.edit',
+    request: async (f) => ({
+      query: `mutation ($id: ID!) { updateProtocolSection(id: $id, input: { body: "Sehr lebhaft." }) { id } }`,
+      variables: await id(f.build.protocolSection),
+    }),
+  },
+  deleteProtocolSection: {
+    rule: 'protocol.edit',
+    request: async (f) => ({ query: `mutation ($id: ID!) { deleteProtocolSection(id: $id) }`, variables: await id(f.build.protocolSection) }),
+  },
+  publishProtocol: {
+    rule: 'protocol.edit',
+    request: (f) => ({ query: `mutation ($id: ID!) { publishProtocol(meetingId: $id) { number } }`, variables: { id: f.meetingA.id } }),
+  },
+  importProtocol: {
+    rule: 'meeting.create',
+    request: () => ({
+      query: `mutation ($draft: ProtocolDraftInput) { importProtocol(draft: $draft) { id } }`,
+      variables: { draft: { title: 'Importierte Sitzung', date: '2012-10-19', workingTables: [], tasks: [] } },
+    }),
+  },
+  markNotificationRead: {
+    rule: 'notification.mark',
+    request: (f) => ({ query: `mutation ($id: ID!) { markNotificationRead(id: $id) { id } }`, variables: { id: f.memberNotification } }),
+  },
+  markAllNotificationsRead: { rule: 'signedIn', request: () => ({ query: `mutation { markAllNotificationsRead }` }) },
+  createCalendarFeed: {
+    rule: 'calendarFeed.manage',
+    request: (f) => ({
+      query: `mutation ($ownerId: ID!) { createCalendarFeed(ownerId: $ownerId, label: "Handy") { path } }`,
+      variables: { ownerId: f.committee.id },
+    }),
+  },
+  rotateCalendarFeedToken: {
+    rule: 'calendarFeed.manage',
+    request: async (f) => ({ query: `mutation ($id: ID!) { rotateCalendarFeedToken(id: $id) { path } }`, variables: await id(f.build.calendarFeed) }),
+  },
+  revokeCalendarFeed: {
+    rule: 'calendarFeed.manage',
+    request: async (f) => ({ query: `mutation ($id: ID!) { revokeCalendarFeed(id: $id) }`, variables: await id(f.build.calendarFeed) }),
   },
   createCommittee: {
     rule: 'committee.manage',

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Account, type Grant } from '../../server/auth/account.entity';
 import { hashPassword } from '../../server/auth/passwords';
 import { SESSION_COOKIE } from '../../server/auth/session-cookie';
+import { Organization } from '../../server/organizations/organization.entity';
 import { Person } from '../../server/people/person.entity';
 import { readDemoAccounts } from '../../server/seed/seed-data';
 import { type GraphQLResponse, graphqlClient } from './graphql';
@@ -28,13 +29,22 @@ export interface TestUser {
   email: string;
 }
 
+export interface UserOptions {
+  name?: string;
+  isAdmin?: boolean;
+  grants?: Grant[];
+  /** The organisation the person works for. */
+  organizationId?: string;
+}
+
 /** An account with TEST_PASSWORD written straight into the database, as an admin's invitation would end. */
 export async function createUser(
   server: TestServer,
-  { name = 'Testperson', isAdmin = false, grants = [] }: { name?: string; isAdmin?: boolean; grants?: Grant[] } = {},
+  { name = 'Testperson', isAdmin = false, grants = [], organizationId }: UserOptions = {},
 ): Promise<TestUser> {
   const em = server.db.orm.em.fork();
-  const person = em.create(Person, { name });
+  const organization = organizationId ? em.getReference(Organization, organizationId) : null;
+  const person = em.create(Person, { name, organization });
   const email = `${randomUUID()}@test.example`;
   const account = em.create(Account, { person, email, isAdmin, grants, passwordHash: await hashPassword(TEST_PASSWORD) });
   await em.flush();
@@ -55,7 +65,7 @@ export async function signIn(server: TestServer, email: string, password = TEST_
 }
 
 /** A fresh user (an admin if asked) signed in; the usual start of a spec that is not about access. */
-export async function signInAs(server: TestServer, role: 'admin' | 'user', options: { name?: string; grants?: Grant[] } = {}) {
+export async function signInAs(server: TestServer, role: 'admin' | 'user', options: Omit<UserOptions, 'isAdmin'> = {}) {
   const user = await createUser(server, { ...options, isAdmin: role === 'admin' });
   return Object.assign(await signIn(server, user.email), { user });
 }
