@@ -16,6 +16,7 @@ export default defineConfig({
   },
   server: {
     // In development the API runs apart (npm run dev starts both); the page still talks to its own origin.
-    proxy: { '/graphql': { target: api, ws: true } },
+    // The budget's file endpoints too; `/budget` itself is a page of the app.
+    proxy: { '/graphql': { target: api, ws: true }, '/budget/import': api, '/budget/export': api },
   },
 });

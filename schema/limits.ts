@@ -34,4 +34,11 @@ export const LIMITS = {
   importFileBytes: 5 * 1024 * 1024,
   importRows: 20_000,
   importProblems: 500,
+  /** Passwords: long enough to resist guessing, short enough to hash cheaply. */
+  passwordMin: 10,
+  passwordMax: 200,
+  /** E-mail addresses (RFC 5321's practical maximum). */
+  email: 254,
+  /** Ids in one list filter, e.g. the bodies a person belongs to. */
+  filterIds: 100,
 } as const;

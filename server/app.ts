@@ -1,25 +1,33 @@
-import { randomUUID } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
-import express from 'express';
+import cors from 'cors';
+import express, { type ErrorRequestHandler, type Request, type Response } from 'express';
 import type { GraphQLSchema } from 'graphql';
-import { useServer } from 'graphql-ws/use/ws';
-import { WebSocketServer } from 'ws';
+import type { WebSocketServer } from 'ws';
+import { AccessChangeSubscriber } from './auth/access-change.subscriber';
+import { LiveAccess } from './auth/live-access';
+import { clearedSessionCookie, presentedToken, sessionCookie } from './auth/session-cookie';
 import { budgetRouter } from './budget/budget.router';
 import { calendarRoutes } from './calendars/calendar.routes';
 import type { Context } from './context';
 import type { Orm } from './db/orm';
-import type { Env } from './env';
+import { type Env, introspectionEnabled } from './env';
 import { errorLoggingPlugin } from './graphql/error-logging.plugin';
 import { formatError } from './graphql/format-error';
 import { type IntervalJob, startIntervalJob } from './jobs/interval-job';
-import type { Logger } from './logger';
 import type { Notification } from './notifications/notification.entity';
 import { createDueNotifications } from './notifications/notification.service';
 import { protocolRoutes } from './protocols/protocol.routes';
+import { operationGuardPlugin } from './graphql/operation-guard.plugin';
+import { createRateLimiters, type RateLimitSettings } from './graphql/rate-limits';
+import { contextFactory, type RequestOrigin } from './graphql/request-context';
+import { parseOptions, REQUEST_LIMITS, requestLimits } from './graphql/request-limits';
+import { startWebSocketServer } from './graphql/ws-server';
+import type { Logger } from './logger';
+import { createPubSub } from './pubsub';
 import { buildPlanwerkSchema } from './schema';
 import { serveClient } from './serve-client';
 
@@ -29,6 +37,8 @@ export interface AppDeps {
   logger: Logger;
   /** The current time; tests and scheduled jobs inject their own. */
   now?: () => Date;
+  /** Rate limits other than the production ones (tests that are not about them). */
+  rateLimits?: RateLimitSettings;
 }
 
 export interface App {
@@ -44,37 +54,60 @@ export interface App {
   close: () => Promise<void>;
 }
 
+function httpOrigin(req: Request, res: Response): RequestOrigin {
+  return {
+    token: presentedToken(req.headers),
+    client: { ip: req.ip ?? 'unknown', secure: req.secure },
+    sessionCookie: {
+      set: (token, expiresAt) => res.append('Set-Cookie', sessionCookie(token, expiresAt, req.secure)),
+      clear: () => res.append('Set-Cookie', clearedSessionCookie(req.secure)),
+    },
+  };
+}
+
+/** Bodies the JSON parser refused (too large, not JSON) get a GraphQL-shaped answer with a code. */
+const refuseBadBody: ErrorRequestHandler = (error, _req, res, next) => {
+  const status = typeof error?.status === 'number' ? error.status : 0;
+  if (status < 400 || status >= 500) return next(error);
+  const code = status === 413 ? 'QUERY_TOO_COMPLEX' : 'BAD_REQUEST';
+  const message = status === 413 ? `Request body larger than ${REQUEST_LIMITS.bodyBytes} bytes` : 'Request body is not valid JSON';
+  res.status(status).json({ errors: [{ message, extensions: { code } }] });
+};
+
 /** Builds Planwerk's HTTP and WebSocket server without starting it. */
-export async function buildApp({ env, orm, logger, now = () => new Date() }: AppDeps): Promise<App> {
-  const schema = await buildPlanwerkSchema();
-  const createContext = (requestId: string): Context => ({
-    requestId,
-    em: orm.em.fork(),
-    logger: logger.child({ requestId }),
-    now,
-  });
+export async function buildApp({ env, orm, logger, now = () => new Date(), rateLimits }: AppDeps): Promise<App> {
+  const pubsub = createPubSub();
+  const schema = await buildPlanwerkSchema(pubsub);
+  const limits = requestLimits({ introspection: introspectionEnabled(env) });
+  const liveAccess = new LiveAccess(orm, now);
+  orm.em.getEventManager().registerSubscriber(new AccessChangeSubscriber((change) => pubsub.publish('ACCESS_CHANGED', change)));
+  const accessChanges = pubsub.subscribe('ACCESS_CHANGED');
+  void (async () => {
+    for await (const _change of accessChanges) liveAccess.invalidate();
+  })();
+  const createContext = contextFactory({ orm, logger, now, pubsub, rateLimiters: createRateLimiters(rateLimits), liveAccess });
 
   const app = express();
   app.disable('x-powered-by');
+  app.set('trust proxy', env.PLANWERK_TRUST_PROXY);
   const httpServer = createServer(app);
-  const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql' });
-  const wsHandle = useServer<Record<string, unknown>, { requestId?: string }>(
-    {
-      schema,
-      context: (ctx) => createContext((ctx.extra.requestId ??= randomUUID())),
-    },
-    wsServer,
-  );
+  const ws = startWebSocketServer({ httpServer, schema, validationRules: limits.validationRules, createContext, pubsub });
 
   const apollo = new ApolloServer<Context>({
     schema,
     formatError,
     includeStacktraceInErrorResponses: false,
-    introspection: true,
+    introspection: introspectionEnabled(env),
+    csrfPrevention: true,
+    allowBatchedHttpRequests: false,
+    parseOptions,
+    validationRules: limits.validationRules,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
-      { serverWillStart: async () => ({ drainServer: async () => wsHandle.dispose() }) },
+      { serverWillStart: async () => ({ drainServer: ws.dispose }) },
       errorLoggingPlugin,
+      operationGuardPlugin,
+      ...limits.plugins,
     ],
   });
   await apollo.start();
@@ -83,16 +116,15 @@ export async function buildApp({ env, orm, logger, now = () => new Date() }: App
     const healthy = await orm.isConnected();
     res.status(healthy ? 200 : 503).json({ status: healthy ? 'ok' : 'database unreachable' });
   });
-  app.use(protocolRoutes({ orm, logger }));
+  if (env.PLANWERK_CORS_ORIGINS.length > 0) app.use('/graphql', cors({ origin: env.PLANWERK_CORS_ORIGINS, credentials: true, methods: ['GET', 'POST'] }));
+  app.use(protocolRoutes({ createContext: (req, res) => createContext(httpOrigin(req, res)), logger }));
   app.use(calendarRoutes({ orm, logger, now }));
-  app.use(
-    '/budget',
-    budgetRouter(() => createContext(randomUUID())),
-  );
+  app.use('/budget', budgetRouter((req, res) => createContext(httpOrigin(req, res))));
   app.use(
     '/graphql',
-    express.json({ limit: '1mb' }),
-    expressMiddleware(apollo, { context: async () => createContext(randomUUID()) }),
+    express.json({ limit: REQUEST_LIMITS.bodyBytes }),
+    expressMiddleware(apollo, { context: async ({ req, res }) => createContext(httpOrigin(req, res)) }),
+    refuseBadBody,
   );
   serveClient(app, env.PLANWERK_CLIENT_DIR);
 
@@ -106,7 +138,7 @@ export async function buildApp({ env, orm, logger, now = () => new Date() }: App
   return {
     httpServer,
     apollo,
-    wsServer,
+    wsServer: ws.wsServer,
     schema,
     jobs: { deadlines },
     listen: (port) =>
@@ -117,6 +149,7 @@ export async function buildApp({ env, orm, logger, now = () => new Date() }: App
     close: async () => {
       await deadlines.stop();
       await apollo.stop();
+      await accessChanges.return();
     },
   };
 }

@@ -9,12 +9,19 @@ import { ProviderFundingResolver } from './budget/provider-funding.resolver';
 import { BudgetFigureRecordResolver, CaseStatisticsRecordResolver } from './budget/region-record.resolver';
 import { ServiceAreaResolver } from './budget/service-area.resolver';
 import { CalendarFeedResolver } from './calendars/calendar-feed.resolver';
+import { AuditResolver } from './audit/audit.resolver';
+import { AccountResolver } from './auth/account.resolver';
+import { AuthResolver } from './auth/auth.resolver';
+import { GuestResolver } from './auth/guest.resolver';
+import { SessionResolver } from './auth/session.resolver';
 import { CommitteeResolver } from './committees/committee.resolver';
 import { MembershipResolver } from './committees/membership.resolver';
 import { ContributionResolver } from './meetings/contribution.resolver';
 import { InvitationResolver } from './meetings/invitation.resolver';
 import { MeetingResolver } from './meetings/meeting.resolver';
 import { NotificationResolver } from './notifications/notification.resolver';
+import { MeetingJoinResolver } from './meetings/meeting-join.resolver';
+import { MeetingRoleResolver } from './meetings/meeting-role.resolver';
 import { OrganizationResolver } from './organizations/organization.resolver';
 import { PersonResolver } from './people/person.resolver';
 import { ProtocolImportResolver } from './protocols/import/protocol-import.resolver';
@@ -23,6 +30,7 @@ import { RegionResolver } from './regions/region.resolver';
 import { PositionResolver } from './tables/position.resolver';
 import { WorkingTableResolver } from './tables/working-table.resolver';
 import { DueTasksResolver } from './tasks/due-tasks.resolver';
+import { type PubSub, createPubSub } from './pubsub';
 import { TaskResolver } from './tasks/task.resolver';
 import { TaskProgressHistoryResolver, TaskProgressResolver } from './tasks/task-progress.resolver';
 
@@ -53,10 +61,18 @@ export const resolvers = [
   ProviderFundingResolver,
   BudgetResolver,
   BudgetViewResolver,
+  AuthResolver,
+  AccountResolver,
+  SessionResolver,
+  GuestResolver,
+  MeetingRoleResolver,
+  MeetingJoinResolver,
+  AuditResolver,
 ] as const;
 
-export function buildPlanwerkSchema(): Promise<GraphQLSchema> {
-  return buildSchema({ resolvers: [...resolvers], validate: true });
+/** The schema over `pubSub`, which type-graphql's topic-based subscriptions publish through. */
+export function buildPlanwerkSchema(pubSub: PubSub = createPubSub()): Promise<GraphQLSchema> {
+  return buildSchema({ resolvers: [...resolvers], validate: true, pubSub });
 }
 
 /** The schema as committed in schema/schema.graphql: sorted, so the file changes only with the schema. */

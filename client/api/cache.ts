@@ -1,4 +1,5 @@
 import type { Cache, CacheExchangeOpts, UpdateResolver } from '@urql/exchange-graphcache';
+import { budgetKeys } from '../budget/budget.cache';
 import { invalidateQueryFields, TASK_LISTS } from './cache-lists';
 import { followUpKeys, followUpUpdates } from './follow-up-cache';
 import type { EnumOf } from './graphql';
@@ -64,7 +65,8 @@ const updateTask: UpdateResolver = (_result, _args, cache, info) => {
  */
 export const cacheConfig = {
   schema: introspection,
-  keys: { ...followUpKeys },
+  // Who is signed in, and a new session, belong to no record: stored inside their parent query or mutation.
+  keys: { Me: () => null, SessionResult: () => null, ...budgetKeys, ...followUpKeys },
   updates: {
     Mutation: { addMembership, removeMembership, updateTask, ...followUpUpdates },
   },

@@ -1,18 +1,29 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, useLocation } from 'react-router';
+import { AccountMenu } from '../auth/AccountMenu';
 import { UnreadBadge } from '../notifications/UnreadBadge';
-import { useViewer } from '../session/viewer';
+import { useViewerState, type Viewer } from '../session/viewer';
 import { ConnectionIndicator } from '../ui/ConnectionIndicator';
 import { LanguageSwitch } from '../ui/LanguageSwitch';
+import { Loading } from '../ui/Loading';
 import styles from './Layout.module.css';
 
 const NAVIGATION = [
   { to: '/', label: 'nav.meetings', end: true },
   { to: '/tasks', label: 'nav.tasks', end: false },
   { to: '/committees', label: 'nav.committees', end: false },
+  { to: '/budget', label: 'nav.budget', end: false },
   { to: '/notifications', label: 'nav.notifications', end: false, Badge: UnreadBadge },
 ] as const;
+
+/** Guests reach their meeting and its next steps, nothing else; anonymous visitors only the start page. */
+const GUEST_NAVIGATION: ReadonlySet<string> = new Set(['/', '/tasks']);
+
+function navigationFor(viewer: Viewer | null) {
+  if (!viewer) return [];
+  return viewer.kind === 'guest' ? NAVIGATION.filter(({ to }) => GUEST_NAVIGATION.has(to)) : NAVIGATION;
+}
 
 /** Moves keyboard and screen-reader focus to the new page after in-app navigation. */
 function useFocusOnNavigation() {
@@ -29,8 +40,9 @@ function useFocusOnNavigation() {
 
 export function Layout() {
   const { t } = useTranslation();
-  const viewer = useViewer();
+  const { viewer, known } = useViewerState();
   const main = useFocusOnNavigation();
+  const navigation = navigationFor(viewer);
   return (
     <div className={styles.shell}>
       <a href="#main" className={styles.skipLink}>
@@ -43,26 +55,28 @@ export function Layout() {
             <span className={styles.tagline}>{t('app.tagline')}</span>
           </Link>
           <div className={styles.tools}>
-            <ConnectionIndicator />
+            {viewer && <ConnectionIndicator />}
             <LanguageSwitch />
-            {viewer && <span className={styles.viewer}>{viewer.name}</span>}
+            <AccountMenu />
           </div>
         </div>
-        <nav aria-label={t('app.mainNav')} className={styles.nav}>
-          <ul>
-            {NAVIGATION.map(({ to, label, end, ...extra }) => (
-              <li key={to}>
-                <NavLink to={to} end={end} className={({ isActive }) => (isActive ? styles.active : undefined)}>
-                  {t(label)}
-                  {'Badge' in extra && <extra.Badge />}
-                </NavLink>
-              </li>
-            ))}
-          </ul>
-        </nav>
+        {navigation.length > 0 && (
+          <nav aria-label={t('app.mainNav')} className={styles.nav}>
+            <ul>
+              {navigation.map(({ to, label, end, ...extra }) => (
+                <li key={to}>
+                  <NavLink to={to} end={end} className={({ isActive }) => (isActive ? styles.active : undefined)}>
+                    {t(label)}
+                    {'Badge' in extra && <extra.Badge />}
+                  </NavLink>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        )}
       </header>
       <main id="main" ref={main} tabIndex={-1} className={styles.main}>
-        <Outlet />
+        {known ? <Outlet /> : <Loading />}
       </main>
       <footer className={styles.footer}>{t('app.footer')}</footer>
     </div>

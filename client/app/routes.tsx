@@ -1,12 +1,13 @@
 import type { RouteObject } from 'react-router';
+import { budgetRoute } from '../budget/budget.routes';
 import { Loading } from '../ui/Loading';
 import { Layout } from './Layout';
 import { NotFound } from './NotFound';
 import { RouteError } from './RouteError';
 
 /**
- * Every page loads on demand, so the first download is the shell alone. Sign-in and join
- * (issue 3) and the workshop board and console (issue 4) become further children here.
+ * Every page loads on demand, so the first download is the shell alone. The workshop board
+ * and console (issue 4) become further children here.
  */
 export const routes: RouteObject[] = [
   {
@@ -14,7 +15,13 @@ export const routes: RouteObject[] = [
     errorElement: <RouteError />,
     HydrateFallback: Loading,
     children: [
-      { index: true, lazy: { Component: async () => (await import('../meetings/MeetingsPage')).MeetingsPage } },
+      { index: true, lazy: { Component: async () => (await import('../auth/StartPage')).StartPage } },
+      { path: 'sign-in', lazy: { Component: async () => (await import('../auth/SignInPage')).SignInPage } },
+      { path: 'join/:code?', lazy: { Component: async () => (await import('../auth/JoinPage')).JoinPage } },
+      {
+        path: 'invitation/:token',
+        lazy: { Component: async () => (await import('../auth/InvitationPage')).InvitationPage },
+      },
       {
         path: 'meetings/:meetingId',
         lazy: { Component: async () => (await import('../meetings/MeetingPage')).MeetingPage },
@@ -32,6 +39,7 @@ export const routes: RouteObject[] = [
         path: 'committees',
         lazy: { Component: async () => (await import('../committees/CommitteesPage')).CommitteesPage },
       },
+      budgetRoute,
       {
         path: 'notifications',
         lazy: { Component: async () => (await import('../notifications/NotificationsPage')).NotificationsPage },

@@ -1,11 +1,14 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ResultOf } from '../api/graphql';
+import { type ResultOf, readFragment } from '../api/graphql';
 import { CalendarToggle } from '../calendars/CalendarToggle';
+import { berlinToday } from '../i18n/format';
+import { leadsCommittee } from '../session/memberships';
+import { useViewer } from '../session/viewer';
 import forms from '../ui/forms.module.css';
 import { Heading } from '../ui/Heading';
 import styles from './CommitteeSection.module.css';
-import type { CommitteesQuery } from './committee.operations';
+import { type CommitteesQuery, MembershipFragment } from './committee.operations';
 import type { TreeNode } from './committee-tree';
 import { MemberTable } from './MemberTable';
 import { NominationForm } from './NominationForm';
@@ -15,8 +18,14 @@ export type Committee = ResultOf<typeof CommitteesQuery>['committees'][number];
 /** A committee with its members and, nested, its subgroups. */
 export function CommitteeSection({ node, depth }: { node: TreeNode<Committee>; depth: number }) {
   const { t } = useTranslation();
-  const [editing, setEditing] = useState(false);
+  const viewer = useViewer();
+  const [editingWanted, setEditing] = useState(false);
   const committee = node.item;
+  // Only those the server lets change the members, and manage the body's calendar feeds (the same
+  // people: admins, speakers, coordinators), see the controls; it refuses the others anyway.
+  const memberships = readFragment(MembershipFragment, committee.memberships);
+  const leads = leadsCommittee(viewer, { ...committee, memberships }, berlinToday(new Date()));
+  const editing = editingWanted && leads;
   const level = Math.min(2 + depth, 5);
   const headingId = `committee-${committee.id}`;
   const label = committee.shortName ?? committee.name;
@@ -32,23 +41,25 @@ export function CommitteeSection({ node, depth }: { node: TreeNode<Committee>; d
             {[t(`committeeKinds.${committee.kind}`), committee.region?.name].filter(Boolean).join(' · ')}
           </p>
         </div>
-        <button
-          type="button"
-          className={forms.secondary}
-          aria-label={`${editing ? t('committees.finishEditing') : t('committees.edit')}: ${label}`}
-          aria-expanded={editing}
-          aria-controls={`${headingId}-members`}
-          onClick={() => setEditing(!editing)}
-        >
-          {editing ? t('committees.finishEditing') : t('committees.edit')}
-        </button>
+        {leads && (
+          <button
+            type="button"
+            className={forms.secondary}
+            aria-label={`${editing ? t('committees.finishEditing') : t('committees.edit')}: ${label}`}
+            aria-expanded={editing}
+            aria-controls={`${headingId}-members`}
+            onClick={() => setEditing(!editing)}
+          >
+            {editing ? t('committees.finishEditing') : t('committees.edit')}
+          </button>
+        )}
       </header>
       {committee.description && <p>{committee.description}</p>}
       <div id={`${headingId}-members`}>
         <MemberTable committee={committee} editing={editing} headingLevel={level + 1} />
         {editing && <NominationForm committee={committee} headingLevel={level + 1} />}
       </div>
-      <CalendarToggle ownerId={committee.id} ownerName={label} headingLevel={level + 1} />
+      {leads && <CalendarToggle ownerId={committee.id} ownerName={label} headingLevel={level + 1} />}
       {node.children.length > 0 && (
         <ul className={styles.children} aria-label={`${t('committees.subcommittees')}: ${label}`}>
           {node.children.map((child) => (

@@ -5,6 +5,7 @@ export const MembershipFragment = graphql(`
     id
     role
     since
+    until
     committee { id }
     person {
       id

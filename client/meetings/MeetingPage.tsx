@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useQuery } from 'urql';
 import type { ResultOf } from '../api/graphql';
+import { JoinPanel } from '../auth/JoinPanel';
 import { formatMeetingTime } from '../i18n/format';
 import { useLocale } from '../i18n/use-locale';
 import { ErrorNotice } from '../ui/ErrorNotice';
@@ -71,6 +72,8 @@ function MeetingView({ meeting }: { meeting: Meeting }) {
           <Link to={`/meetings/${meeting.id}/protocol`}>{t('meeting.protocolLink')}</Link>
         </p>
       </header>
+
+      {meeting.viewerRole === 'FACILITATOR' && <JoinPanel meeting={meeting} />}
 
       <nav aria-label={t('meeting.onThisPage')} className={styles.toc}>
         <ul>

@@ -1,4 +1,5 @@
 import { graphql } from '../api/graphql';
+import { JoinPanelFragment } from '../auth/auth.operations';
 import { PartyNameFragment } from '../ui/party';
 
 export const MeetingsQuery = graphql(`
@@ -39,8 +40,10 @@ export const MeetingQuery = graphql(
         positions { id text rank }
       }
       tasks { id }
+      viewerRole
+      ...JoinPanel
     }
   }
 `,
-  [PartyNameFragment],
+  [PartyNameFragment, JoinPanelFragment],
 );

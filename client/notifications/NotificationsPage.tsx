@@ -3,9 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { type CombinedError, useMutation, useQuery } from 'urql';
 import { useRefreshOnFocus } from '../api/use-refresh-on-focus';
 import { CalendarFeeds } from '../calendars/CalendarFeeds';
-import { useCurrentPerson } from '../session/current-person';
-import { ViewAsSelect } from '../session/ViewAsSelect';
-import type { Viewer } from '../session/viewer';
+import { useViewer, type Viewer } from '../session/viewer';
 import { ErrorNotice } from '../ui/ErrorNotice';
 import forms from '../ui/forms.module.css';
 import { Loading } from '../ui/Loading';
@@ -14,26 +12,28 @@ import { NotificationList } from './NotificationList';
 import styles from './NotificationsPage.module.css';
 import { MarkAllNotificationsReadMutation, NotificationsQuery } from './notification.operations';
 
+type User = Extract<Viewer, { kind: 'user' }>;
+
+/** The viewer's notifications and their own calendar feeds; guests have neither. */
 export function NotificationsPage() {
   const { t } = useTranslation();
-  const person = useCurrentPerson();
+  const viewer = useViewer();
   return (
     <>
       <title>{`${t('notifications.title')} – ${t('app.name')}`}</title>
       <h1>{t('notifications.title')}</h1>
       <p className={styles.intro}>{t('notifications.intro')}</p>
-      <ViewAsSelect />
-      {person ? <PersonNotifications person={person} /> : <p>{t('notifications.choosePerson')}</p>}
+      {viewer?.kind === 'user' ? <UserNotifications user={viewer} /> : <p>{t('notifications.guest')}</p>}
     </>
   );
 }
 
-function PersonNotifications({ person }: { person: Viewer }) {
+function UserNotifications({ user }: { user: User }) {
   const { t } = useTranslation();
   const [unreadOnly, setUnreadOnly] = useState(false);
   const [{ data, error, fetching }, refresh] = useQuery({
     query: NotificationsQuery,
-    variables: { personId: person.id, unreadOnly },
+    variables: { unreadOnly },
   });
   useRefreshOnFocus(refresh);
   const [{ fetching: marking }, markAll] = useMutation(MarkAllNotificationsReadMutation);
@@ -42,7 +42,7 @@ function PersonNotifications({ person }: { person: Viewer }) {
   const notifications = data?.notifications ?? [];
 
   const markAllRead = async () => {
-    const result = await markAll({ personId: person.id });
+    const result = await markAll({});
     setRefusal(result.error ?? null);
     setMarked(result.data?.markAllNotificationsRead ?? null);
   };
@@ -51,7 +51,7 @@ function PersonNotifications({ person }: { person: Viewer }) {
     <>
       <section aria-labelledby="notifications-list" className={styles.section}>
         <h2 id="notifications-list" className="visually-hidden">
-          {t('notifications.listOf', { name: person.name })}
+          {t('notifications.listOf', { name: user.name })}
         </h2>
         <div className={styles.toolbar}>
           <label className={styles.unreadOnly}>
@@ -84,7 +84,7 @@ function PersonNotifications({ person }: { person: Viewer }) {
       </section>
       <section aria-labelledby="my-calendar" className={styles.section}>
         <h2 id="my-calendar">{t('calendar.mine')}</h2>
-        <CalendarFeeds ownerId={person.id} ownerName={person.name} headingLevel={3} />
+        <CalendarFeeds ownerId={user.personId} ownerName={user.name} headingLevel={3} />
       </section>
     </>
   );

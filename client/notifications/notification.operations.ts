@@ -3,8 +3,8 @@ import { TaskRowFragment } from '../tasks/task.operations';
 
 export const NotificationsQuery = graphql(
   `
-  query Notifications($personId: ID!, $unreadOnly: Boolean!) {
-    notifications(personId: $personId, unreadOnly: $unreadOnly) {
+  query Notifications($unreadOnly: Boolean!) {
+    notifications(unreadOnly: $unreadOnly) {
       id
       threshold
       dueDate
@@ -18,8 +18,8 @@ export const NotificationsQuery = graphql(
 );
 
 export const UnreadNotificationCountQuery = graphql(`
-  query UnreadNotificationCount($personId: ID!) {
-    unreadNotificationCount(personId: $personId)
+  query UnreadNotificationCount {
+    unreadNotificationCount
   }
 `);
 
@@ -30,7 +30,7 @@ export const MarkNotificationReadMutation = graphql(`
 `);
 
 export const MarkAllNotificationsReadMutation = graphql(`
-  mutation MarkAllNotificationsRead($personId: ID!) {
-    markAllNotificationsRead(personId: $personId)
+  mutation MarkAllNotificationsRead {
+    markAllNotificationsRead
   }
 `);

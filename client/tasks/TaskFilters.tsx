@@ -1,10 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
+import { useViewer } from '../session/viewer';
 import forms from '../ui/forms.module.css';
 import { type PartyNames, partyNames } from '../ui/party';
 import styles from './TaskFilters.module.css';
 import { TaskOwnersQuery } from './task.operations';
-import { TASK_VIEWS, type TaskSelection } from './task-filter';
+import { MINE, MY_BODIES, TASK_VIEWS, type TaskSelection } from './task-filter';
 
 /** Each owner once, in the order people read them. */
 function distinctOwners(owners: PartyNames[], locale: string | undefined): PartyNames[] {
@@ -17,12 +18,12 @@ interface TaskFiltersProps {
   onChange: (selection: TaskSelection) => void;
 }
 
-/**
- * What to show (a view) and whose steps. The owner choice is where "mine" and "my bodies"
- * join once there is a signed-in viewer (issue 3), ahead of the list of owners.
- */
+/** What to show (a view) and whose steps: anyone's, the viewer's own or their bodies', or one owner's. */
 export function TaskFilters({ selection, onChange }: TaskFiltersProps) {
   const { t, i18n } = useTranslation();
+  const viewer = useViewer();
+  // Guests own no steps and may look up no one's deadlines: the due view has nothing for them.
+  const views = viewer?.kind === 'user' ? TASK_VIEWS : TASK_VIEWS.filter((view) => view !== 'due');
   const [{ data }] = useQuery({ query: TaskOwnersQuery });
   const owners = distinctOwners(data?.tasks.map((task) => partyNames(task.owner)) ?? [], i18n.resolvedLanguage);
   return (
@@ -30,7 +31,7 @@ export function TaskFilters({ selection, onChange }: TaskFiltersProps) {
       <fieldset className={styles.views}>
         <legend>{t('tasks.view')}</legend>
         <div className={styles.segments}>
-          {TASK_VIEWS.map((view) => (
+          {views.map((view) => (
             <label key={view} className={styles.segment}>
               <input
                 type="radio"
@@ -52,6 +53,12 @@ export function TaskFilters({ selection, onChange }: TaskFiltersProps) {
           onChange={(event) => onChange({ ...selection, ownerId: event.target.value || null })}
         >
           <option value="">{t('tasks.anyOwner')}</option>
+          {viewer?.kind === 'user' && (
+            <>
+              <option value={MINE}>{t('auth.tasks.mine')}</option>
+              <option value={MY_BODIES}>{t('auth.tasks.myBodies')}</option>
+            </>
+          )}
           {owners.map((owner) => (
             <option key={owner.id} value={owner.id}>
               {owner.short === owner.name ? owner.name : `${owner.short} – ${owner.name}`}

@@ -5,7 +5,7 @@ import { LIMITS } from '../../schema/limits';
 import { personName } from '../committees/people';
 import { formatDateTime } from '../i18n/format';
 import { useLocale } from '../i18n/use-locale';
-import { useCurrentPerson } from '../session/current-person';
+import { useViewer } from '../session/viewer';
 import { ErrorNotice } from '../ui/ErrorNotice';
 import forms from '../ui/forms.module.css';
 import { Loading } from '../ui/Loading';
@@ -21,12 +21,15 @@ interface TaskProgressProps {
   status: TaskStatus;
 }
 
-/** A step's progress notes, the oldest first, and a form to add one, optionally with a new status. */
+/**
+ * A step's progress notes, the oldest first, and for signed-in users a form to add one as
+ * themselves, optionally with a new status. Guests own no steps: they only read.
+ */
 export function TaskProgress({ taskId, what, status }: TaskProgressProps) {
   const { t } = useTranslation();
   const locale = useLocale();
   const id = useId();
-  const author = useCurrentPerson();
+  const viewer = useViewer();
   const [{ data, error, fetching }] = useQuery({ query: TaskProgressQuery, variables: { id: taskId } });
   const [{ fetching: saving }, addProgress] = useMutation(AddTaskProgressMutation);
   const [text, setText] = useState('');
@@ -35,7 +38,7 @@ export function TaskProgress({ taskId, what, status }: TaskProgressProps) {
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const result = await addProgress({ taskId, text, status: newStatus || null, authorId: author?.id ?? null });
+    const result = await addProgress({ taskId, text, status: newStatus || null });
     setRefusal(result.error ?? null);
     if (result.error) return;
     setText('');
@@ -72,44 +75,46 @@ export function TaskProgress({ taskId, what, status }: TaskProgressProps) {
           ))}
         </ol>
       )}
-      <form className={styles.form} onSubmit={(event) => void submit(event)} aria-labelledby={`${id}-add`}>
-        <h3 id={`${id}-add`} className={styles.formTitle}>
-          {t('progress.add')}
-        </h3>
-        {refusal && <ErrorNotice error={refusal} onDismiss={() => setRefusal(null)} />}
-        <label className={forms.field}>
-          {t('progress.note')}
-          <textarea
-            className={forms.input}
-            required
-            rows={3}
-            maxLength={LIMITS.longText}
-            value={text}
-            onChange={(event) => setText(event.target.value)}
-          />
-        </label>
-        <div className={styles.formRow}>
+      {viewer?.kind === 'user' && (
+        <form className={styles.form} onSubmit={(event) => void submit(event)} aria-labelledby={`${id}-add`}>
+          <h3 id={`${id}-add`} className={styles.formTitle}>
+            {t('progress.add')}
+          </h3>
+          {refusal && <ErrorNotice error={refusal} onDismiss={() => setRefusal(null)} />}
           <label className={forms.field}>
-            {t('progress.newStatus')}
-            <select
-              className={forms.select}
-              value={newStatus}
-              onChange={(event) => setNewStatus(event.target.value as TaskStatus | '')}
-            >
-              <option value="">{t('progress.keepStatus', { status: t(`taskStatus.${status}`) })}</option>
-              {STATUSES.filter((option) => option !== status).map((option) => (
-                <option key={option} value={option}>
-                  {t(`taskStatus.${option}`)}
-                </option>
-              ))}
-            </select>
+            {t('progress.note')}
+            <textarea
+              className={forms.input}
+              required
+              rows={3}
+              maxLength={LIMITS.longText}
+              value={text}
+              onChange={(event) => setText(event.target.value)}
+            />
           </label>
-          <button type="submit" className={forms.button} disabled={saving || !text.trim()}>
-            {t('progress.save')}
-          </button>
-        </div>
-        <p className={styles.author}>{author ? t('progress.as', { name: author.name }) : t('progress.asNobody')}</p>
-      </form>
+          <div className={styles.formRow}>
+            <label className={forms.field}>
+              {t('progress.newStatus')}
+              <select
+                className={forms.select}
+                value={newStatus}
+                onChange={(event) => setNewStatus(event.target.value as TaskStatus | '')}
+              >
+                <option value="">{t('progress.keepStatus', { status: t(`taskStatus.${status}`) })}</option>
+                {STATUSES.filter((option) => option !== status).map((option) => (
+                  <option key={option} value={option}>
+                    {t(`taskStatus.${option}`)}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <button type="submit" className={forms.button} disabled={saving || !text.trim()}>
+              {t('progress.save')}
+            </button>
+          </div>
+          <p className={styles.author}>{t('progress.as', { name: viewer.name })}</p>
+        </form>
+      )}
     </section>
   );
 }

@@ -2,47 +2,15 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { type CombinedError, useMutation, useQuery } from 'urql';
-import { berlinToday } from '../i18n/format';
-import { useCurrentPerson } from '../session/current-person';
 import { ErrorNotice, useErrorMessage } from '../ui/ErrorNotice';
 import { Loading } from '../ui/Loading';
 import { Notice } from '../ui/Notice';
 import { TaskFilters } from './TaskFilters';
 import styles from './TasksPage.module.css';
 import { type TaskStatus, TaskTable } from './TaskTable';
-import { DueTasksQuery, MeetingTitleQuery, TasksQuery, UpdateTaskStatusMutation } from './task.operations';
-import { DUE_WITHIN_DAYS, readSelection, selectionParams, type TaskSelection, taskFilter } from './task-filter';
-
-/** Whose deadlines the due view shows: the owner chosen under "Wer", else the current person. */
-type DueScope = { of: 'owner' } | { of: 'person'; name: string } | { of: 'nobody' };
-
-/**
- * The steps of the selection: a filtered `tasks` list, or for the due view the `dueTasks` of
- * the chosen owner, else of the current person (with their bodies).
- */
-function useSelectedTasks(selection: TaskSelection) {
-  const person = useCurrentPerson();
-  const filter = taskFilter(selection, berlinToday(new Date()));
-  const dueOwnerId = selection.ownerId ?? person?.id ?? null;
-  const [tasks] = useQuery({ query: TasksQuery, variables: { filter: filter ?? {} }, pause: !filter });
-  const [due] = useQuery({
-    query: DueTasksQuery,
-    variables: { ownerId: dueOwnerId ?? '', withinDays: DUE_WITHIN_DAYS },
-    pause: Boolean(filter) || !dueOwnerId,
-  });
-  if (filter) return { ...tasks, list: tasks.data?.tasks, dueScope: null };
-  const { meetingId } = selection;
-  const dueScope: DueScope = selection.ownerId
-    ? { of: 'owner' }
-    : person
-      ? { of: 'person', name: person.name }
-      : { of: 'nobody' };
-  return {
-    ...due,
-    list: due.data?.dueTasks.filter((task) => !meetingId || task.meeting?.id === meetingId),
-    dueScope,
-  };
-}
+import { MeetingTitleQuery, UpdateTaskStatusMutation } from './task.operations';
+import { DUE_WITHIN_DAYS, readSelection, selectionParams, type TaskSelection } from './task-filter';
+import { useSelectedTasks } from './use-selected-tasks';
 
 export function TasksPage() {
   const { t } = useTranslation();
@@ -79,14 +47,7 @@ export function TasksPage() {
           </Link>
         </p>
       )}
-      {dueScope && (
-        <p className={styles.dueHint}>
-          {t(`tasks.dueFor.${dueScope.of}`, {
-            days: DUE_WITHIN_DAYS,
-            name: dueScope.of === 'person' ? dueScope.name : '',
-          })}
-        </p>
-      )}
+      {dueScope && <p className={styles.dueHint}>{t(`tasks.dueFor.${dueScope}`, { days: DUE_WITHIN_DAYS })}</p>}
       {refusal && (
         <Notice tone="error" onDismiss={() => setRefusal(null)}>
           {t('tasks.statusRefused', { reason: errorMessage(refusal) })}

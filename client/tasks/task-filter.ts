@@ -7,11 +7,22 @@ type TaskFilter = NonNullable<VariablesOf<typeof TasksQuery>['filter']>;
 export const TASK_VIEWS = ['open', 'due', 'dueSoon', 'overdue', 'done', 'all'] as const;
 export type TaskView = (typeof TASK_VIEWS)[number];
 
+/** Owner choices that stand for the viewer: their own steps, and those of their bodies. */
+export const MINE = 'mine';
+export const MY_BODIES = 'my-bodies';
+
 /** What the next-steps page shows; kept in the address so a selection can be shared as a link. */
 export interface TaskSelection {
   view: TaskView;
+  /** An owner's id, MINE or MY_BODIES. */
   ownerId: string | null;
   meetingId: string | null;
+}
+
+/** Who "mine" and "my bodies" mean: the viewer's person and the committees they belong to. */
+export interface ViewerScope {
+  personId: string;
+  bodyIds: string[];
 }
 
 export const DEFAULT_VIEW: TaskView = 'open';
@@ -58,12 +69,61 @@ const VIEW_FILTERS: Record<Exclude<TaskView, 'due'>, (today: string) => TaskFilt
   all: () => ({}),
 };
 
-/** The `tasks` filter for a selection on `today` (`YYYY-MM-DD`, Berlin); null for the due view, which asks `dueTasks`. */
-export function taskFilter({ view, ownerId, meetingId }: TaskSelection, today: string): TaskFilter | null {
+/** "Mine" and "my bodies" without a viewer (or bodies) to stand for mean no one: an empty list. */
+function ownerFilter(ownerId: string | null, scope: ViewerScope | null): TaskFilter {
+  if (ownerId === MINE) return { ownerIds: scope ? [scope.personId] : [] };
+  if (ownerId === MY_BODIES) return { ownerIds: scope?.bodyIds ?? [] };
+  return ownerId ? { ownerId } : {};
+}
+
+/**
+ * The `tasks` filter for a selection on `today` (`YYYY-MM-DD`, Berlin), with `scope` for the
+ * viewer's choices; null for the due view, which asks `dueTasks`.
+ */
+export function taskFilter(
+  { view, ownerId, meetingId }: TaskSelection,
+  today: string,
+  scope: ViewerScope | null = null,
+): TaskFilter | null {
   if (view === 'due') return null;
   return {
     ...VIEW_FILTERS[view](today),
-    ...(ownerId && { ownerId }),
+    ...ownerFilter(ownerId, scope),
     ...(meetingId && { meetingId }),
+  };
+}
+
+/** Whose deadlines the due view shows, as its hint says. */
+export type DueScope = 'owner' | 'viewer' | 'mine' | 'myBodies' | 'none';
+
+function dueScopeOf(ownerId: string | null, personId: string | null): DueScope {
+  if (!personId) return 'none';
+  if (ownerId === MINE) return 'mine';
+  if (ownerId === MY_BODIES) return 'myBodies';
+  return ownerId ? 'owner' : 'viewer';
+}
+
+export interface DueSelection {
+  scope: DueScope;
+  /** The owner to ask `dueTasks` for; null for the viewer's own list. */
+  ownerId: string | null;
+  /** Whether a step of the answer, by its owner's and meeting's ids, belongs to the selection. */
+  keeps: (ownerId: string, meetingId: string | null) => boolean;
+}
+
+/**
+ * The due view's question to `dueTasks`: a chosen owner's list, or the viewer's own (their
+ * steps and their bodies', which "mine" and "my bodies" split). Without a person (guests)
+ * there is nothing to ask: they own no steps and may look up no one's.
+ */
+export function dueSelection({ ownerId, meetingId }: TaskSelection, personId: string | null): DueSelection {
+  const scope = dueScopeOf(ownerId, personId);
+  return {
+    scope,
+    ownerId: scope === 'owner' ? ownerId : null,
+    keeps: (owner, meeting) =>
+      (!meetingId || meeting === meetingId) &&
+      (scope !== 'mine' || owner === personId) &&
+      (scope !== 'myBodies' || owner !== personId),
   };
 }

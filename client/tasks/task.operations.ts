@@ -30,10 +30,13 @@ export const TasksQuery = graphql(
   [TaskRowFragment],
 );
 
-/** Open steps of a person (with their bodies'), a committee or an organisation due within days or overdue. */
+/**
+ * Open steps due within days or overdue: of a person (with their bodies'), a committee or an
+ * organisation; of the viewer (with their bodies') when `ownerId` is null.
+ */
 export const DueTasksQuery = graphql(
   `
-  query DueTasks($ownerId: ID!, $withinDays: Int!) {
+  query DueTasks($ownerId: ID, $withinDays: Int!) {
     dueTasks(ownerId: $ownerId, withinDays: $withinDays) { ...TaskRow }
   }
 `,
@@ -62,6 +65,13 @@ export const UpdateTaskStatusMutation = graphql(`
   }
 `);
 
+/** The committees with who is in them, for "my bodies". */
+export const ViewerBodiesQuery = graphql(`
+  query ViewerBodies {
+    committees { id parent { id } memberships { id role since until person { id } } }
+  }
+`);
+
 export const TaskProgressFragment = graphql(`
   fragment TaskProgressNote on TaskProgress @_unmask {
     id
@@ -83,8 +93,8 @@ export const TaskProgressQuery = graphql(
 
 export const AddTaskProgressMutation = graphql(
   `
-  mutation AddTaskProgress($taskId: ID!, $text: String!, $status: TaskStatus, $authorId: ID) {
-    addTaskProgress(taskId: $taskId, text: $text, status: $status, authorId: $authorId) {
+  mutation AddTaskProgress($taskId: ID!, $text: String!, $status: TaskStatus) {
+    addTaskProgress(taskId: $taskId, text: $text, status: $status) {
       ...TaskProgressNote
       task { id status overdue daysOverdue }
     }

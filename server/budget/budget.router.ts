@@ -15,7 +15,7 @@ import { importBudgetFile } from './import/budget-import.service';
  * returns any view as a file. Both call their service with a context made like a GraphQL
  * request's, and answer errors in the GraphQL shape (`errors[].extensions.code`).
  */
-export function budgetRouter(createContext: () => Context): express.Router {
+export function budgetRouter(createContext: (req: Request, res: Response) => Promise<Context>): express.Router {
   const router = express.Router();
 
   router.post(
@@ -52,9 +52,12 @@ export function budgetRouter(createContext: () => Context): express.Router {
  * Runs a handler with its own context. Refusals answer with their code and status; a record
  * written concurrently is a CONFLICT; anything else is logged and answered without details.
  */
-function handle(createContext: () => Context, work: (context: Context, req: Request, res: Response) => Promise<void>) {
+function handle(
+  createContext: (req: Request, res: Response) => Promise<Context>,
+  work: (context: Context, req: Request, res: Response) => Promise<void>,
+) {
   return async (req: Request, res: Response) => {
-    const context = createContext();
+    const context = await createContext(req, res);
     try {
       await work(context, req, res);
     } catch (error) {

@@ -51,9 +51,11 @@ class CreateCalendarFeedArgs {
 
 @Resolver(() => CalendarFeed)
 export class CalendarFeedResolver {
-  @Query(() => [CalendarFeed], { description: 'The calendar feeds of a person or body (without their tokens)' })
-  calendarFeeds(@Arg('ownerId', () => ID) ownerId: string, @Ctx() { em }: Context): Promise<CalendarFeed[]> {
-    return listCalendarFeeds({ em, ownerId });
+  @Query(() => [CalendarFeed], {
+    description: 'The calendar feeds of a person or body (without their tokens), for whoever manages them',
+  })
+  calendarFeeds(@Arg('ownerId', () => ID) ownerId: string, @Ctx() ctx: Context): Promise<CalendarFeed[]> {
+    return listCalendarFeeds({ ctx, ownerId });
   }
 
   @Mutation(() => CalendarFeedSecretType, {
@@ -61,21 +63,21 @@ export class CalendarFeedResolver {
   })
   createCalendarFeed(
     @Args(() => CreateCalendarFeedArgs) { ownerId, label }: CreateCalendarFeedArgs,
-    @Ctx() { em }: Context,
+    @Ctx() ctx: Context,
   ): Promise<CalendarFeedSecret> {
-    return createCalendarFeed({ em, ownerId, label });
+    return createCalendarFeed({ ctx, ownerId, label });
   }
 
   @Mutation(() => CalendarFeedSecretType, {
     description: 'Gives the feed a new secret URL; the old one answers 404 from now on',
   })
-  rotateCalendarFeedToken(@Arg('id', () => ID) id: string, @Ctx() { em }: Context): Promise<CalendarFeedSecret> {
-    return rotateCalendarFeedToken({ em, id });
+  rotateCalendarFeedToken(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<CalendarFeedSecret> {
+    return rotateCalendarFeedToken({ ctx, id });
   }
 
   @Mutation(() => ID, { description: 'Deletes the feed; its URL answers 404 from now on' })
-  revokeCalendarFeed(@Arg('id', () => ID) id: string, @Ctx() { em }: Context): Promise<string> {
-    return revokeCalendarFeed({ em, id });
+  revokeCalendarFeed(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<string> {
+    return revokeCalendarFeed({ ctx, id });
   }
 
   @FieldResolver(() => Party)

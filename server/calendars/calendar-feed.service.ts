@@ -1,8 +1,10 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { authorize } from '../auth/authorize';
 import { berlinDay } from '../common/berlin-time';
 import { findOrFail, removeById } from '../common/find';
 import { findParty, loadParty, type PartyEntity, partyColumns } from '../common/party';
+import type { Context } from '../context';
 import { NotFoundError } from '../errors';
 import { Meeting } from '../meetings/meeting.entity';
 import { Person } from '../people/person.entity';
@@ -11,6 +13,7 @@ import { PENDING_STATUSES } from '../tasks/task-due';
 import { anyOf, ownedBy, ownerScope } from '../tasks/task-owners';
 import { buildCalendar } from './build-calendar';
 import { CalendarFeed } from './calendar-feed.entity';
+import { calendarFeedPolicy } from './calendar-feed.policy';
 
 /** 32 random bytes: a guess is hopeless, so a fast hash is enough to keep stored tokens useless. */
 const TOKEN = /^[A-Za-z0-9_-]{43}$/;
@@ -33,33 +36,48 @@ function withNewToken(feed: CalendarFeed): CalendarFeedSecret {
   return { feed, token, path: `/calendar/${token}.ics` };
 }
 
+/** Loads the party `ownerId` names and refuses unless the viewer manages its feeds. */
+async function managedOwner(ctx: Context, em: EntityManager, ownerId: string): Promise<PartyEntity> {
+  const owner = await findParty(em, ownerId, 'ownerId');
+  await authorize(ctx, calendarFeedPolicy, 'manage', owner);
+  return owner;
+}
+
+async function authorizeManaging(ctx: Context, feed: CalendarFeed): Promise<void> {
+  await authorize(ctx, calendarFeedPolicy, 'manage', await calendarFeedOwner(feed));
+}
+
 export async function createCalendarFeed({
-  em,
+  ctx,
   ownerId,
   label,
 }: {
-  em: EntityManager;
+  ctx: Context;
   ownerId: string;
   label?: string | null;
 }) {
-  return em.transactional(async (tx) => {
-    const owner = partyColumns(await findParty(tx, ownerId, 'ownerId'));
+  return ctx.em.transactional(async (tx) => {
+    const owner = partyColumns(await managedOwner(ctx, tx, ownerId));
     return withNewToken(tx.create(CalendarFeed, { ...owner, label, tokenHash: '' }));
   });
 }
 
 /** Gives the feed a new secret URL; the old one stops working at once. */
-export async function rotateCalendarFeedToken({ em, id }: { em: EntityManager; id: string }) {
-  return em.transactional(async (tx) => withNewToken(await findOrFail(tx, CalendarFeed, id)));
+export async function rotateCalendarFeedToken({ ctx, id }: { ctx: Context; id: string }) {
+  return ctx.em.transactional(async (tx) => {
+    const feed = await findOrFail(tx, CalendarFeed, id);
+    await authorizeManaging(ctx, feed);
+    return withNewToken(feed);
+  });
 }
 
-export function revokeCalendarFeed({ em, id }: { em: EntityManager; id: string }): Promise<string> {
-  return removeById(em, CalendarFeed, id);
+export function revokeCalendarFeed({ ctx, id }: { ctx: Context; id: string }): Promise<string> {
+  return removeById(ctx.em, CalendarFeed, id, (feed) => authorizeManaging(ctx, feed));
 }
 
-export async function listCalendarFeeds({ em, ownerId }: { em: EntityManager; ownerId: string }) {
-  const owner = partyColumns(await findParty(em, ownerId, 'ownerId'));
-  return em.find(CalendarFeed, owner, { orderBy: { createdAt: 'asc' } });
+export async function listCalendarFeeds({ ctx, ownerId }: { ctx: Context; ownerId: string }) {
+  const owner = partyColumns(await managedOwner(ctx, ctx.em, ownerId));
+  return ctx.em.find(CalendarFeed, owner, { orderBy: { createdAt: 'asc' } });
 }
 
 export async function calendarFeedOwner(feed: CalendarFeed): Promise<PartyEntity> {

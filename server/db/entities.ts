@@ -5,13 +5,19 @@ import { ProviderFunding } from '../budget/provider-funding.entity';
 import { RegionRecord } from '../budget/region-record.entity';
 import { ServiceArea } from '../budget/service-area.entity';
 import { CalendarFeed } from '../calendars/calendar-feed.entity';
+import { AuditEntry } from '../audit/audit-entry.entity';
+import { Account } from '../auth/account.entity';
+import { AccountInvitation } from '../auth/account-invitation.entity';
+import { Guest } from '../auth/guest.entity';
+import { Session } from '../auth/session.entity';
+import { BaseEntity } from '../common/base.entity';
 import { Committee } from '../committees/committee.entity';
 import { Membership } from '../committees/membership.entity';
-import { BaseEntity } from '../common/base.entity';
 import { Contribution } from '../meetings/contribution.entity';
 import { Invitation } from '../meetings/invitation.entity';
 import { Meeting } from '../meetings/meeting.entity';
 import { Notification } from '../notifications/notification.entity';
+import { MeetingRole } from '../meetings/meeting-role.entity';
 import { Organization } from '../organizations/organization.entity';
 import { Person } from '../people/person.entity';
 import { ProtocolSection } from '../protocols/protocol-section.entity';
@@ -47,4 +53,10 @@ export const entities = [
   CaseStatistics,
   ProviderFunding,
   Budget,
+  Account,
+  AccountInvitation,
+  Guest,
+  Session,
+  MeetingRole,
+  AuditEntry,
 ];

@@ -23,6 +23,18 @@ const CLIENT_CODES = new Set<string>([
   'PERSISTED_QUERY_NOT_SUPPORTED',
 ]);
 
+// graphql-js's parser stops at its limits (maxTokens) with a syntax error saying so.
+const PARSER_LIMIT = /Parsing aborted\./;
+
+/**
+ * Our own coded errors raised while Apollo parses or validates (the query limits) reach here
+ * wrapped in Apollo's GRAPHQL_VALIDATION_FAILED; their own code is the one clients need.
+ */
+function wrappedClientError(error: unknown): GraphQLError | null {
+  const cause = error instanceof GraphQLError ? error.originalError : undefined;
+  return cause instanceof GraphQLError && CLIENT_CODES.has(String(cause.extensions.code)) ? cause : null;
+}
+
 // graphql-js reports a literal of the wrong type (an unknown enum value, a string for an Int) as a
 // validation failure; for clients that is bad input like any other.
 const VALUE_PROBLEM =
@@ -70,6 +82,13 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     return withCode(formatted, 'BAD_USER_INPUT', 'the input breaks a rule of the data model');
   }
   const code = formatted.extensions?.code;
+  const wrapped = wrappedClientError(original);
+  if (code === 'GRAPHQL_VALIDATION_FAILED' && wrapped) {
+    return withCode(formatted, String(wrapped.extensions.code), wrapped.message);
+  }
+  if (code === 'GRAPHQL_PARSE_FAILED' && PARSER_LIMIT.test(formatted.message)) {
+    return withCode(formatted, 'QUERY_TOO_COMPLEX', formatted.message.replace(/^Syntax Error: /, ''));
+  }
   if (code === 'GRAPHQL_VALIDATION_FAILED' && VALUE_PROBLEM.test(formatted.message)) {
     return withCode(formatted, 'BAD_USER_INPUT', formatted.message);
   }

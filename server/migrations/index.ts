@@ -1,5 +1,6 @@
 import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261125233324_Budget } from './Migration20261125233324_Budget';
+import { Migration20261125233557_Access } from './Migration20261125233557_Access';
 import { Migration20261125233821_AfterTheMeeting } from './Migration20261125233821_AfterTheMeeting';
 import { Migration20261125232228_Initial } from './Migration20261125232228_Initial';
 
@@ -7,5 +8,6 @@ import { Migration20261125232228_Initial } from './Migration20261125232228_Initi
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261125232228_Initial', class: Migration20261125232228_Initial },
   { name: 'Migration20261125233324_Budget', class: Migration20261125233324_Budget },
+  { name: 'Migration20261125233557_Access', class: Migration20261125233557_Access },
   { name: 'Migration20261125233821_AfterTheMeeting', class: Migration20261125233821_AfterTheMeeting },
 ];

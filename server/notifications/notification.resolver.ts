@@ -10,13 +10,8 @@ import {
   markNotificationRead,
 } from './notification.service';
 
-const PERSON_STAND_IN = 'Whose notifications. Stand-in until access control: then always the signed-in person';
-
 @ArgsType()
 class NotificationsArgs {
-  @Field(() => ID, { description: PERSON_STAND_IN })
-  personId!: string;
-
   @Field(() => Boolean, { defaultValue: false })
   unreadOnly!: boolean;
 
@@ -29,37 +24,30 @@ class NotificationsArgs {
 
 @Resolver(() => Notification)
 export class NotificationResolver {
-  @Query(() => [Notification], { description: "A person's deadline notifications, the newest first" })
-  notifications(
-    @Args(() => NotificationsArgs) { personId, unreadOnly, first }: NotificationsArgs,
-    @Ctx() { em }: Context,
-  ) {
-    return listNotifications({ em, personId, unreadOnly, limit: first });
+  @Query(() => [Notification], {
+    description: "The viewer's deadline notifications, the newest first; none for guests",
+  })
+  notifications(@Args(() => NotificationsArgs) { unreadOnly, first }: NotificationsArgs, @Ctx() ctx: Context) {
+    return listNotifications({ ctx, unreadOnly, limit: first });
   }
 
-  @Query(() => Int)
-  unreadNotificationCount(
-    @Arg('personId', () => ID, { description: PERSON_STAND_IN }) personId: string,
-    @Ctx() { em }: Context,
-  ) {
-    return countUnreadNotifications({ em, personId });
+  @Query(() => Int, { description: "How many of the viewer's notifications are unread" })
+  unreadNotificationCount(@Ctx() ctx: Context) {
+    return countUnreadNotifications({ ctx });
   }
 
-  @Mutation(() => Notification)
+  @Mutation(() => Notification, { description: "Marks one of the viewer's notifications read (or unread)" })
   markNotificationRead(
     @Arg('id', () => ID) id: string,
     @Arg('read', () => Boolean, { defaultValue: true, description: 'false marks it unread again' }) read: boolean,
-    @Ctx() { em, now }: Context,
+    @Ctx() ctx: Context,
   ) {
-    return markNotificationRead({ em, id, read, now: now() });
+    return markNotificationRead({ ctx, id, read });
   }
 
-  @Mutation(() => Int, { description: "Marks all of a person's notifications read; returns how many were unread" })
-  markAllNotificationsRead(
-    @Arg('personId', () => ID, { description: PERSON_STAND_IN }) personId: string,
-    @Ctx() { em, now }: Context,
-  ) {
-    return markAllNotificationsRead({ em, personId, now: now() });
+  @Mutation(() => Int, { description: "Marks all of the viewer's notifications read; returns how many were unread" })
+  markAllNotificationsRead(@Ctx() ctx: Context) {
+    return markAllNotificationsRead({ ctx });
   }
 
   @FieldResolver(() => Task)

@@ -1,10 +1,12 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { authorize } from '../auth/authorize';
 import { berlinDay } from '../common/berlin-time';
 import { findOrFail } from '../common/find';
-import { Person } from '../people/person.entity';
+import type { Context } from '../context';
 import { addDays, PENDING_STATUSES } from '../tasks/task-due';
 import { SHARING_MEMBERSHIP_SQL } from '../tasks/task-owners';
 import { DeadlineThreshold, Notification } from './notification.entity';
+import { notificationPolicy } from './notification.policy';
 
 /** Due within this many days counts as "due soon". */
 export const DUE_SOON_DAYS = 7;
@@ -61,68 +63,47 @@ export async function createDueNotifications({ em, now }: { em: EntityManager; n
 }
 
 export interface ListNotificationsProps {
-  em: EntityManager;
-  /** Whose notices; until access control, given by the caller. */
-  personId: string;
+  ctx: Context;
   unreadOnly: boolean;
   limit: number;
 }
 
-export async function listNotifications({
-  em,
-  personId,
-  unreadOnly,
-  limit,
-}: ListNotificationsProps): Promise<Notification[]> {
-  const person = await findOrFail(em, Person, personId, 'personId');
-  return em.find(Notification, unreadOnly ? { person, readAt: null } : { person }, {
+/** The viewer's notices, the newest first; none for guests. */
+export async function listNotifications({ ctx, unreadOnly, limit }: ListNotificationsProps): Promise<Notification[]> {
+  const person = ctx.roles.personId;
+  if (!person) return [];
+  return ctx.em.find(Notification, unreadOnly ? { person, readAt: null } : { person }, {
     orderBy: { createdAt: 'desc', id: 'asc' },
     limit,
   });
 }
 
-export async function countUnreadNotifications({
-  em,
-  personId,
-}: {
-  em: EntityManager;
-  personId: string;
-}): Promise<number> {
-  const person = await findOrFail(em, Person, personId, 'personId');
-  return em.count(Notification, { person, readAt: null });
+export async function countUnreadNotifications({ ctx }: { ctx: Context }): Promise<number> {
+  const person = ctx.roles.personId;
+  return person ? ctx.em.count(Notification, { person, readAt: null }) : 0;
 }
 
-export async function markNotificationRead({
-  em,
-  id,
-  read,
-  now,
-}: {
-  em: EntityManager;
-  id: string;
-  read: boolean;
-  now: Date;
-}) {
-  return em.transactional(async (tx) => {
+export async function markNotificationRead({ ctx, id, read }: { ctx: Context; id: string; read: boolean }) {
+  return ctx.em.transactional(async (tx) => {
     const notification = await findOrFail(tx, Notification, id);
+    await authorize(ctx, notificationPolicy, 'mark', notification);
     if (!read) notification.readAt = null;
-    else notification.readAt ??= now;
+    else notification.readAt ??= ctx.now();
     return notification;
   });
 }
 
-/** Marks every unread notice of a person read and returns how many there were. */
-export async function markAllNotificationsRead({
-  em,
-  personId,
-  now,
-}: {
-  em: EntityManager;
-  personId: string;
-  now: Date;
-}) {
-  return em.transactional(async (tx) => {
-    const person = await findOrFail(tx, Person, personId, 'personId');
-    return tx.nativeUpdate(Notification, { person, readAt: null }, { readAt: now });
+/**
+ * Marks every unread notice of the viewer read and returns how many there were. They are loaded
+ * and changed one by one (not with one UPDATE) so that the audit log records the change.
+ */
+export async function markAllNotificationsRead({ ctx }: { ctx: Context }): Promise<number> {
+  const person = ctx.roles.personId;
+  if (!person) return 0;
+  return ctx.em.transactional(async (tx) => {
+    const unread = await tx.find(Notification, { person, readAt: null });
+    const now = ctx.now();
+    for (const notification of unread) notification.readAt = now;
+    return unread.length;
   });
 }

@@ -28,14 +28,14 @@ export class ProtocolResolver {
     @Arg('language', () => Language, { defaultValue: Language.DE }) language: Language,
     @Arg('version', () => Int, { nullable: true, description: 'A published version; the current draft when left out' })
     version: number | undefined,
-    @Ctx() { em }: Context,
+    @Ctx() ctx: Context,
   ): Promise<string> {
-    return meetingProtocol({ em, meetingId, format, language, version });
+    return meetingProtocol({ ctx, meetingId, format, language, version });
   }
 
   @Query(() => [ProtocolVersion], { description: 'Published versions, the newest first' })
-  protocolVersions(@Arg('meetingId', () => ID) meetingId: string, @Ctx() { em }: Context): Promise<ProtocolVersion[]> {
-    return listProtocolVersions({ em, meetingId });
+  protocolVersions(@Arg('meetingId', () => ID) meetingId: string, @Ctx() ctx: Context): Promise<ProtocolVersion[]> {
+    return listProtocolVersions({ ctx, meetingId });
   }
 
   @Query(() => [ProtocolDiffLine], {
@@ -45,43 +45,43 @@ export class ProtocolResolver {
     @Arg('meetingId', () => ID) meetingId: string,
     @Arg('from', () => Int) from: number,
     @Arg('to', () => Int, { nullable: true, description: 'The current draft when left out' }) to: number | undefined,
-    @Ctx() { em }: Context,
+    @Ctx() ctx: Context,
   ): Promise<DiffLine[]> {
-    return protocolDiff({ em, meetingId, from, to });
+    return protocolDiff({ ctx, meetingId, from, to });
   }
 
   @Query(() => [ProtocolSection], { description: 'Free-text sections of the protocol in their order' })
-  protocolSections(@Arg('meetingId', () => ID) meetingId: string, @Ctx() { em }: Context): Promise<ProtocolSection[]> {
-    return listProtocolSections({ em, meetingId });
+  protocolSections(@Arg('meetingId', () => ID) meetingId: string, @Ctx() ctx: Context): Promise<ProtocolSection[]> {
+    return listProtocolSections({ ctx, meetingId });
   }
 
   @Mutation(() => ProtocolVersion, {
     description: 'Freezes the protocol as a new version; without changes, returns the latest',
   })
-  publishProtocol(@Arg('meetingId', () => ID) meetingId: string, @Ctx() { em }: Context): Promise<ProtocolVersion> {
-    return publishProtocol({ em, meetingId });
+  publishProtocol(@Arg('meetingId', () => ID) meetingId: string, @Ctx() ctx: Context): Promise<ProtocolVersion> {
+    return publishProtocol({ ctx, meetingId });
   }
 
   @Mutation(() => ProtocolSection)
   createProtocolSection(
     @Arg('input', () => CreateProtocolSectionInput) input: CreateProtocolSectionInput,
-    @Ctx() { em }: Context,
+    @Ctx() ctx: Context,
   ) {
-    return createProtocolSection({ em, input });
+    return createProtocolSection({ ctx, input });
   }
 
   @Mutation(() => ProtocolSection)
   updateProtocolSection(
     @Arg('id', () => ID) id: string,
     @Arg('input', () => UpdateProtocolSectionInput) input: UpdateProtocolSectionInput,
-    @Ctx() { em }: Context,
+    @Ctx() ctx: Context,
   ) {
-    return updateProtocolSection({ em, id, input });
+    return updateProtocolSection({ ctx, id, input });
   }
 
   @Mutation(() => ID)
-  deleteProtocolSection(@Arg('id', () => ID) id: string, @Ctx() { em }: Context): Promise<string> {
-    return deleteProtocolSection({ em, id });
+  deleteProtocolSection(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<string> {
+    return deleteProtocolSection({ ctx, id });
   }
 
   @FieldResolver(() => Meeting)

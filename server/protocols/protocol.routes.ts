@@ -1,6 +1,6 @@
-import { Router } from 'express';
-import type { Orm } from '../db/orm';
-import { BadUserInputError, NotFoundError } from '../errors';
+import { type Request, type Response, Router } from 'express';
+import type { Context } from '../context';
+import { BadUserInputError, NotFoundError, UnauthenticatedError } from '../errors';
 import { httpErrorHandler } from '../http/http-errors';
 import type { Logger } from '../logger';
 import { Language } from './messages';
@@ -20,14 +20,26 @@ function version(value: unknown): number | undefined {
   throw new BadUserInputError('version', 'version must be a published version number');
 }
 
-/** `GET /meetings/:id/protocol.md|.html|.docx|.pdf?lang=de|en&version=N`: the protocol as a file. */
-export function protocolRoutes({ orm, logger }: { orm: Orm; logger: Logger }): Router {
+/**
+ * `GET /meetings/:id/protocol.md|.html|.docx|.pdf?lang=de|en&version=N`: the protocol as a file,
+ * for the meeting's participants. The viewer comes from the session cookie or bearer token, as
+ * for /graphql; anonymous requests are refused before anything is looked up.
+ */
+export function protocolRoutes({
+  createContext,
+  logger,
+}: {
+  createContext: (req: Request, res: Response) => Promise<Context>;
+  logger: Logger;
+}): Router {
   const router = Router();
   router.get('/meetings/:id/protocol.:type', async (req, res) => {
+    const ctx = await createContext(req, res);
+    if (ctx.viewer.kind === 'anonymous') throw new UnauthenticatedError();
     const { id, type } = req.params;
     if (!isProtocolFileType(type)) throw new NotFoundError('protocol file type', type);
     const file = await meetingProtocolFile({
-      em: orm.em.fork(),
+      ctx,
       meetingId: id,
       type,
       language: language(req.query.lang),

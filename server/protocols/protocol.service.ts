@@ -1,13 +1,16 @@
 import { LockMode } from '@mikro-orm/core';
-import type { EntityManager } from '@mikro-orm/postgresql';
-import { assertId, definedFields, findOrFail, removeById } from '../common/find';
+import type { EntityManager, Ref } from '@mikro-orm/postgresql';
+import { authorize } from '../auth/authorize';
+import { definedFields, findOrFail, removeById } from '../common/find';
 import { nextOrder } from '../common/order';
+import type { Context } from '../context';
 import { NotFoundError } from '../errors';
 import { Meeting } from '../meetings/meeting.entity';
 import { diffLines } from './line-diff';
 import { loadProtocolDocument } from './load-protocol-document';
 import { fileStem, Language, messages } from './messages';
 import type { CreateProtocolSectionInput, UpdateProtocolSectionInput } from './protocol.inputs';
+import { protocolPolicy } from './protocol.policy';
 import { ProtocolFormat } from './protocol.types';
 import type { ProtocolDocument } from './protocol-document';
 import { layoutProtocol } from './protocol-layout';
@@ -18,24 +21,40 @@ import { renderMarkdown } from './render-markdown';
 import { PROTOCOL_FILES, type ProtocolFileType, renderProtocolFile } from './render-protocol';
 
 interface ProtocolRef {
-  em: EntityManager;
+  ctx: Context;
   meetingId: string;
   /** A published version's number; the current draft when left out. */
   version?: number | null;
 }
 
-async function findVersion(em: EntityManager, meetingId: string, number: number): Promise<ProtocolVersion> {
-  assertId(meetingId, 'meetingId');
-  const version = await em.findOne(ProtocolVersion, { meeting: meetingId, number });
-  if (version) return version;
-  await findOrFail(em, Meeting, meetingId, 'meetingId');
-  throw new NotFoundError('ProtocolVersion', `${meetingId}/${number}`);
+/** Loads a meeting and refuses unless the viewer may `read` or `edit` its protocol. */
+async function protocolMeeting(
+  ctx: Context,
+  em: EntityManager,
+  meetingId: string,
+  action: 'read' | 'edit',
+  lockMode?: LockMode,
+): Promise<Meeting> {
+  const meeting = await findOrFail(em, Meeting, meetingId, 'meetingId', { lockMode });
+  await authorize(ctx, protocolPolicy, action, meeting);
+  return meeting;
+}
+
+async function authorizeEditing(ctx: Context, meeting: Ref<Meeting>): Promise<void> {
+  await authorize(ctx, protocolPolicy, 'edit', await meeting.loadOrFail());
+}
+
+async function findVersion(em: EntityManager, meeting: Meeting, number: number): Promise<ProtocolVersion> {
+  const version = await em.findOne(ProtocolVersion, { meeting, number });
+  if (!version) throw new NotFoundError('ProtocolVersion', `${meeting.id}/${number}`);
+  return version;
 }
 
 /** The draft built from the meeting as it is now, or a published version as it was frozen. */
-export async function protocolDocument({ em, meetingId, version }: ProtocolRef): Promise<ProtocolDocument> {
-  if (version === undefined || version === null) return loadProtocolDocument(em, meetingId);
-  return (await findVersion(em, meetingId, version)).document;
+export async function protocolDocument({ ctx, meetingId, version }: ProtocolRef): Promise<ProtocolDocument> {
+  const meeting = await protocolMeeting(ctx, ctx.em, meetingId, 'read');
+  if (version === undefined || version === null) return loadProtocolDocument(ctx.em, meetingId);
+  return (await findVersion(ctx.em, meeting, version)).document;
 }
 
 function draftMarkdown(document: ProtocolDocument): string {
@@ -65,14 +84,14 @@ export async function meetingProtocolFile(props: ProtocolRef & { type: ProtocolF
  * version instead of a copy; the meeting row is locked so two publishers get one number each.
  */
 export async function publishProtocol({
-  em,
+  ctx,
   meetingId,
 }: {
-  em: EntityManager;
+  ctx: Context;
   meetingId: string;
 }): Promise<ProtocolVersion> {
-  return em.transactional(async (tx) => {
-    const meeting = await findOrFail(tx, Meeting, meetingId, 'meetingId', { lockMode: LockMode.PESSIMISTIC_WRITE });
+  return ctx.em.transactional(async (tx) => {
+    const meeting = await protocolMeeting(ctx, tx, meetingId, 'edit', LockMode.PESSIMISTIC_WRITE);
     const document = await loadProtocolDocument(tx, meetingId);
     const markdown = draftMarkdown(document);
     const latest = await tx.findOne(ProtocolVersion, { meeting }, { orderBy: { number: 'desc' } });
@@ -81,40 +100,41 @@ export async function publishProtocol({
   });
 }
 
-export async function listProtocolVersions({ em, meetingId }: { em: EntityManager; meetingId: string }) {
-  const meeting = await findOrFail(em, Meeting, meetingId, 'meetingId');
-  return em.find(ProtocolVersion, { meeting }, { orderBy: { number: 'desc' } });
+export async function listProtocolVersions({ ctx, meetingId }: { ctx: Context; meetingId: string }) {
+  const meeting = await protocolMeeting(ctx, ctx.em, meetingId, 'read');
+  return ctx.em.find(ProtocolVersion, { meeting }, { orderBy: { number: 'desc' } });
 }
 
 /** What changed from version `from` to version `to`, or to the current draft when `to` is left out. */
 export async function protocolDiff({
-  em,
+  ctx,
   meetingId,
   from,
   to,
 }: {
-  em: EntityManager;
+  ctx: Context;
   meetingId: string;
   from: number;
   to?: number | null;
 }) {
-  const before = await findVersion(em, meetingId, from);
+  const meeting = await protocolMeeting(ctx, ctx.em, meetingId, 'read');
+  const before = await findVersion(ctx.em, meeting, from);
   const after =
     to === undefined || to === null
-      ? draftMarkdown(await loadProtocolDocument(em, meetingId))
-      : (await findVersion(em, meetingId, to)).markdown;
+      ? draftMarkdown(await loadProtocolDocument(ctx.em, meetingId))
+      : (await findVersion(ctx.em, meeting, to)).markdown;
   return diffLines(before.markdown, after);
 }
 
-export async function listProtocolSections({ em, meetingId }: { em: EntityManager; meetingId: string }) {
-  const meeting = await findOrFail(em, Meeting, meetingId, 'meetingId');
-  return em.find(ProtocolSection, { meeting }, { orderBy: { order: 'asc', createdAt: 'asc' } });
+export async function listProtocolSections({ ctx, meetingId }: { ctx: Context; meetingId: string }) {
+  const meeting = await protocolMeeting(ctx, ctx.em, meetingId, 'read');
+  return ctx.em.find(ProtocolSection, { meeting }, { orderBy: { order: 'asc', createdAt: 'asc' } });
 }
 
-export async function createProtocolSection({ em, input }: { em: EntityManager; input: CreateProtocolSectionInput }) {
-  return em.transactional(async (tx) => {
+export async function createProtocolSection({ ctx, input }: { ctx: Context; input: CreateProtocolSectionInput }) {
+  return ctx.em.transactional(async (tx) => {
     const { meetingId, order, ...fields } = input;
-    const meeting = await findOrFail(tx, Meeting, meetingId, 'meetingId');
+    const meeting = await protocolMeeting(ctx, tx, meetingId, 'edit');
     return tx.create(ProtocolSection, {
       ...fields,
       meeting,
@@ -124,21 +144,22 @@ export async function createProtocolSection({ em, input }: { em: EntityManager; 
 }
 
 export async function updateProtocolSection({
-  em,
+  ctx,
   id,
   input,
 }: {
-  em: EntityManager;
+  ctx: Context;
   id: string;
   input: UpdateProtocolSectionInput;
 }) {
-  return em.transactional(async (tx) => {
+  return ctx.em.transactional(async (tx) => {
     const section = await findOrFail(tx, ProtocolSection, id);
+    await authorizeEditing(ctx, section.meeting);
     tx.assign(section, definedFields({ ...input }));
     return section;
   });
 }
 
-export function deleteProtocolSection({ em, id }: { em: EntityManager; id: string }): Promise<string> {
-  return removeById(em, ProtocolSection, id);
+export function deleteProtocolSection({ ctx, id }: { ctx: Context; id: string }): Promise<string> {
+  return removeById(ctx.em, ProtocolSection, id, (section) => authorizeEditing(ctx, section.meeting));
 }

@@ -13,7 +13,8 @@ import { WorkingTable } from '../tables/working-table.entity';
 import { resolveDueLabel } from '../tasks/deadline';
 import { Task } from '../tasks/task.entity';
 import { loadBudgetDemoData } from './load-budget-demo-data';
-import type { SeedData, SeedParty } from './seed-data';
+import { loadDemoAccounts } from './load-demo-accounts';
+import type { DemoAccounts, SeedData, SeedParty } from './seed-data';
 
 // Any number; it only has to be the same for every process that may seed the same database.
 const SEED_LOCK = 7_812_012;
@@ -25,10 +26,10 @@ function lookup<T>(records: Map<string, T>, key: string): T {
 }
 
 /**
- * Loads the demo data into an empty database and returns true; returns false and writes
- * nothing when the database already holds planning data.
+ * Loads the demo data (the meeting as transcribed, plus the demo sign-ins) into an empty database
+ * and returns true; returns false and writes nothing when the database already holds planning data.
  */
-export async function loadDemoData(em: EntityManager, data: SeedData): Promise<boolean> {
+export async function loadDemoData(em: EntityManager, data: SeedData, accounts: DemoAccounts): Promise<boolean> {
   return em.transactional(async (tx) => {
     await tx.execute('select pg_advisory_xact_lock(?)', [SEED_LOCK]);
     const existing =
@@ -112,6 +113,7 @@ export async function loadDemoData(em: EntityManager, data: SeedData): Promise<b
       });
     });
     await loadBudgetDemoData(tx, data.budget);
+    await loadDemoAccounts(tx, accounts, { lookupPerson: (key) => lookup(people, key), meeting });
     return true;
   });
 }

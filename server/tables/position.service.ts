@@ -1,20 +1,30 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { definedFields, findOptional, findOrFail, removeById } from '../common/find';
+import { authorize } from '../auth/authorize';
+import { definedFields, findOrFail, removeById } from '../common/find';
 import { nextOrder } from '../common/order';
+import type { Context } from '../context';
 import { BadUserInputError, ConflictError } from '../errors';
-import { Person } from '../people/person.entity';
 import { Position } from './position.entity';
+import { positionPolicy } from './position.policy';
 import type { CreatePositionInput, UpdatePositionInput } from './table.inputs';
 import { WorkingTable } from './working-table.entity';
 
-export async function createPosition({ em, input }: { em: EntityManager; input: CreatePositionInput }) {
-  return em.transactional(async (tx) => {
+/** The author is whoever writes: a signed-in person by name, a guest by display name. */
+function authorOf(ctx: Context) {
+  const { viewer } = ctx;
+  if (viewer.kind === 'user') return { author: viewer.personId, authorName: viewer.name };
+  if (viewer.kind === 'guest') return { authorGuest: viewer.guestId, authorName: viewer.displayName };
+  return {};
+}
+
+export async function createPosition({ ctx, input }: { ctx: Context; input: CreatePositionInput }) {
+  return ctx.em.transactional(async (tx) => {
     const table = await findOrFail(tx, WorkingTable, input.tableId, 'tableId');
+    await authorize(ctx, positionPolicy, 'create', table);
     return tx.create(Position, {
       table,
       text: input.text,
-      author: await findOptional(tx, Person, input.authorId, 'authorId'),
-      authorName: input.authorName,
+      ...authorOf(ctx),
       order: await nextOrder(tx, Position, { table }),
     });
   });
@@ -37,12 +47,15 @@ async function assertRankFree(tx: EntityManager, position: Position, rank: numbe
   if (holder) throw new ConflictError(`rank ${rank} is already given to another position of this table`);
 }
 
-export async function updatePosition({ em, id, input }: { em: EntityManager; id: string; input: UpdatePositionInput }) {
-  return em.transactional(async (tx) => {
+export async function updatePosition({ ctx, id, input }: { ctx: Context; id: string; input: UpdatePositionInput }) {
+  return ctx.em.transactional(async (tx) => {
     const { expectedVersion, tableId, ...fields } = input;
     // The version column makes MikroORM's UPDATE conditional on the version read here, so a
     // concurrent change between this read and the commit is refused as well.
     const position = await findOrFail(tx, Position, id);
+    const arranges = tableId !== undefined || fields.rank !== undefined || fields.order !== undefined;
+    if (fields.text !== undefined || !arranges) await authorize(ctx, positionPolicy, 'edit', position);
+    if (arranges) await authorize(ctx, positionPolicy, 'arrange', position);
     if (expectedVersion !== undefined && expectedVersion !== null && expectedVersion !== position.version) {
       throw new ConflictError(`position ${id} has changed (version ${position.version}, expected ${expectedVersion})`, {
         currentVersion: position.version,
@@ -58,6 +71,6 @@ export async function updatePosition({ em, id, input }: { em: EntityManager; id:
   });
 }
 
-export function deletePosition({ em, id }: { em: EntityManager; id: string }): Promise<string> {
-  return removeById(em, Position, id);
+export function deletePosition({ ctx, id }: { ctx: Context; id: string }): Promise<string> {
+  return removeById(ctx.em, Position, id, (position) => authorize(ctx, positionPolicy, 'delete', position));
 }

@@ -11,23 +11,23 @@ export class WorkingTableResolver {
   @Mutation(() => WorkingTable)
   createWorkingTable(
     @Arg('input', () => CreateWorkingTableInput) input: CreateWorkingTableInput,
-    @Ctx() { em }: Context,
+    @Ctx() ctx: Context,
   ) {
-    return createWorkingTable({ em, input });
+    return createWorkingTable({ ctx, input });
   }
 
   @Mutation(() => WorkingTable)
   updateWorkingTable(
     @Arg('id', () => ID) id: string,
     @Arg('input', () => UpdateWorkingTableInput) input: UpdateWorkingTableInput,
-    @Ctx() { em }: Context,
+    @Ctx() ctx: Context,
   ) {
-    return updateWorkingTable({ em, id, input });
+    return updateWorkingTable({ ctx, id, input });
   }
 
   @Mutation(() => ID)
-  deleteWorkingTable(@Arg('id', () => ID) id: string, @Ctx() { em }: Context): Promise<string> {
-    return deleteWorkingTable({ em, id });
+  deleteWorkingTable(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<string> {
+    return deleteWorkingTable({ ctx, id });
   }
 
   @FieldResolver(() => Meeting)

@@ -1,34 +1,27 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
 import { definedFields, findOrFail, removeById } from '../common/find';
 import { nextOrder } from '../common/order';
-import { Meeting } from '../meetings/meeting.entity';
+import type { Context } from '../context';
+import { authorizeManaging, managedMeeting } from '../meetings/meeting.service';
 import type { CreateWorkingTableInput, UpdateWorkingTableInput } from './table.inputs';
 import { WorkingTable } from './working-table.entity';
 
-export async function createWorkingTable({ em, input }: { em: EntityManager; input: CreateWorkingTableInput }) {
-  return em.transactional(async (tx) => {
+export async function createWorkingTable({ ctx, input }: { ctx: Context; input: CreateWorkingTableInput }) {
+  return ctx.em.transactional(async (tx) => {
     const { meetingId, order, ...fields } = input;
-    const meeting = await findOrFail(tx, Meeting, meetingId, 'meetingId');
+    const meeting = await managedMeeting(ctx, tx, meetingId);
     return tx.create(WorkingTable, { ...fields, meeting, order: order ?? (await nextOrder(tx, WorkingTable, { meeting })) });
   });
 }
 
-export async function updateWorkingTable({
-  em,
-  id,
-  input,
-}: {
-  em: EntityManager;
-  id: string;
-  input: UpdateWorkingTableInput;
-}) {
-  return em.transactional(async (tx) => {
+export async function updateWorkingTable({ ctx, id, input }: { ctx: Context; id: string; input: UpdateWorkingTableInput }) {
+  return ctx.em.transactional(async (tx) => {
     const table = await findOrFail(tx, WorkingTable, id);
+    await authorizeManaging(ctx, table.meeting);
     tx.assign(table, definedFields({ ...input }));
     return table;
   });
 }
 
-export function deleteWorkingTable({ em, id }: { em: EntityManager; id: string }): Promise<string> {
-  return removeById(em, WorkingTable, id);
+export function deleteWorkingTable({ ctx, id }: { ctx: Context; id: string }): Promise<string> {
+  return removeById(ctx.em, WorkingTable, id, (table) => authorizeManaging(ctx, table.meeting));
 }

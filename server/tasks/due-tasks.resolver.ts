@@ -7,9 +7,11 @@ import { Task } from './task.entity';
 @ArgsType()
 class DueTasksArgs {
   @Field(() => ID, {
-    description: 'A person (their own steps and those of their bodies), a committee or an organisation',
+    nullable: true,
+    description:
+      'A person (their own steps and those of their bodies), a committee or an organisation; the viewer when left out',
   })
-  ownerId!: string;
+  ownerId?: string | null;
 
   @Field(() => Int, { defaultValue: 7, description: 'How many days ahead counts as due soon' })
   @IsInt()
@@ -20,11 +22,10 @@ class DueTasksArgs {
 
 @Resolver()
 export class DueTasksResolver {
-  @Query(() => [Task], { description: 'Open next steps due within the given days or overdue, across all meetings' })
-  dueTasks(
-    @Args(() => DueTasksArgs) { ownerId, withinDays }: DueTasksArgs,
-    @Ctx() { em, now }: Context,
-  ): Promise<Task[]> {
-    return dueTasks({ em, ownerId, withinDays, now: now() });
+  @Query(() => [Task], {
+    description: 'Open next steps due within the given days or overdue, across all meetings; those the viewer may read',
+  })
+  dueTasks(@Args(() => DueTasksArgs) { ownerId, withinDays }: DueTasksArgs, @Ctx() ctx: Context): Promise<Task[]> {
+    return dueTasks({ ctx, ownerId, withinDays });
   }
 }

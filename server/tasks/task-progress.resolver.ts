@@ -23,22 +23,19 @@ class AddTaskProgressArgs {
   @IsOptional()
   @IsEnum(TaskStatus)
   status?: TaskStatus | null;
-
-  @Field(() => ID, {
-    nullable: true,
-    description: 'Who writes the note. Stand-in until access control: then the signed-in person',
-  })
-  authorId?: string | null;
 }
 
 @Resolver(() => TaskProgress)
 export class TaskProgressResolver {
-  @Mutation(() => TaskProgress, { description: 'Posts a progress note on a next step, optionally with a new status' })
+  @Mutation(() => TaskProgress, {
+    description:
+      "Posts the viewer's progress note on a next step, optionally with a new status; for its owners and its meeting's facilitators",
+  })
   addTaskProgress(
     @Args(() => AddTaskProgressArgs) args: AddTaskProgressArgs,
-    @Ctx() { em }: Context,
+    @Ctx() ctx: Context,
   ): Promise<TaskProgress> {
-    return addTaskProgress({ em, ...args });
+    return addTaskProgress({ ctx, ...args });
   }
 
   @FieldResolver(() => Task)
@@ -52,6 +49,10 @@ export class TaskProgressResolver {
   }
 }
 
+/**
+ * A step reaches a client only through reads the task policy allows (task, tasks, meeting.tasks,
+ * dueTasks, its owners' notifications), so whoever sees it reads its notes without another check.
+ */
 @Resolver(() => Task)
 export class TaskProgressHistoryResolver {
   @FieldResolver(() => [TaskProgress], { description: 'Progress notes, the oldest first' })

@@ -1,34 +1,32 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
-import { findOptional, findOrFail } from '../common/find';
+import { authorize } from '../auth/authorize';
+import { findOrFail } from '../common/find';
+import type { Context } from '../context';
 import { Person } from '../people/person.entity';
 import { Task, type TaskStatus } from './task.entity';
+import { taskPolicy } from './task.policy';
+import { taskSubject } from './task.service';
 import { TaskProgress } from './task-progress.entity';
 
 export interface AddTaskProgressProps {
-  em: EntityManager;
+  ctx: Context;
   taskId: string;
   text: string;
   /** Moves the step to this status with the note. */
   status?: TaskStatus | null;
-  /** Who writes the note; until access control, given by the caller. */
-  authorId?: string | null;
 }
 
-export async function addTaskProgress({
-  em,
-  taskId,
-  text,
-  status,
-  authorId,
-}: AddTaskProgressProps): Promise<TaskProgress> {
-  return em.transactional(async (tx) => {
+/** A note by the viewer, who must own the step or facilitate its meeting (taskPolicy `progress`). */
+export async function addTaskProgress({ ctx, taskId, text, status }: AddTaskProgressProps): Promise<TaskProgress> {
+  return ctx.em.transactional(async (tx) => {
     const task = await findOrFail(tx, Task, taskId, 'taskId');
+    await authorize(ctx, taskPolicy, 'progress', await taskSubject(task));
     if (status) task.status = status;
+    const { personId } = ctx.roles;
     return tx.create(TaskProgress, {
       task,
       text,
       status: status ?? null,
-      author: await findOptional(tx, Person, authorId, 'authorId'),
+      author: personId ? tx.getReference(Person, personId) : null,
     });
   });
 }

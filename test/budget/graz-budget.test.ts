@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BudgetFigure } from '../../server/budget/budget-figure.entity';
 import { loadDemoData } from '../../server/seed/load-demo-data';
-import { readSeedData } from '../../server/seed/seed-data';
+import { readDemoAccounts, readSeedData } from '../../server/seed/seed-data';
 import { errorCode } from '../support/graphql';
 import { startTestServer, type TestServer } from '../support/server';
 
@@ -206,7 +206,7 @@ describe('the Graz figures of the protocol', () => {
   it('is loaded only into an empty database: seeding again changes nothing', async () => {
     const em = server.db.orm.em.fork();
     const before = await em.count(BudgetFigure);
-    expect(await loadDemoData(server.db.orm.em.fork(), await readSeedData())).toBe(false);
+    expect(await loadDemoData(server.db.orm.em.fork(), await readSeedData(), await readDemoAccounts())).toBe(false);
     expect(await em.count(BudgetFigure)).toBe(before);
   });
 });

@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import ical, { type VEvent } from 'node-ical';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addMember, buildCommittee, buildMeeting, buildPerson, demoIds } from '../support/factories';
+import { type GqlClient, type SessionClient, signInAs, signInDemo } from '../support/auth';
+import { addMember, buildCommittee, buildMeeting, demoIds } from '../support/factories';
 import { errorCode } from '../support/graphql';
 import { startTestServer, type TestServer } from '../support/server';
 
@@ -27,43 +28,69 @@ function events(text: string) {
 describe('calendar feeds', () => {
   let server: TestServer;
   let ids: Awaited<ReturnType<typeof demoIds>>;
-  let member: string;
+  let admin: SessionClient;
+  /** Rolf Region, a member (not a speaker) of AG Region 1. */
+  let member: Awaited<ReturnType<typeof signInAs>>;
+  let sz2Speaker: Awaited<ReturnType<typeof signInAs>>;
   let region1: string;
 
+  /** The feed's URL needs no session: the token is the key. */
   const feed = (path: string) => fetch(`${server.url}${path}`);
-  const create = async (ownerId: string, label?: string) => {
-    const response = await server.gql(CREATE, { ownerId, label });
+  const create = async (client: GqlClient, ownerId: string, label?: string) => {
+    const response = await client.gql(CREATE, { ownerId, label });
     if (response.errors) throw new Error(JSON.stringify(response.errors));
     return response.data!.createCalendarFeed as { token: string; path: string; feed: { id: string } };
   };
 
   beforeAll(async () => {
     server = await startTestServer({ demo: true, now: () => new Date('2012-11-01T10:00:00Z') });
-    ids = await demoIds(server);
-    member = (await buildPerson(server, 'Rolf Region')).id;
-    region1 = (await buildCommittee(server, { name: 'AG Region 1 (Test)', parentId: ids.committee('AG') })).id;
-    await addMember(server, region1, member);
-    await buildMeeting(server, {
+    admin = await signInDemo(server, 'admin@planwerk.example');
+    ids = await demoIds(admin);
+    member = await signInAs(server, 'user', { name: 'Rolf Region' });
+    sz2Speaker = await signInAs(server, 'user', { name: 'Sina Sprecherin' });
+    region1 = (await buildCommittee(admin, { name: 'AG Region 1 (Test)', parentId: ids.committee('AG') })).id;
+    await addMember(admin, region1, member.user.personId);
+    await addMember(admin, ids.committee('SZ²'), sz2Speaker.user.personId, 'SPEAKER');
+    await buildMeeting(admin, {
       title: 'Sitzung der AG Region 1',
       hostCommitteeId: region1,
       startsAt: '2012-11-15T08:00:00Z',
       endsAt: '2012-11-15T10:30:00Z',
       place: 'Rathaus',
     });
-    await buildMeeting(server, { title: 'Fremde Sitzung', startsAt: '2012-11-16T08:00:00Z' });
+    await buildMeeting(admin, { title: 'Fremde Sitzung', startsAt: '2012-11-16T08:00:00Z' });
   });
   afterAll(() => server.close());
 
   describe('refusals', () => {
+    it('refuses anonymous visitors with UNAUTHENTICATED', async () => {
+      expect(errorCode(await server.gql(CREATE, { ownerId: member.user.personId }))).toBe('UNAUTHENTICATED');
+      expect(errorCode(await server.gql(FEEDS, { ownerId: member.user.personId }))).toBe('UNAUTHENTICATED');
+    });
+
     it('refuses feeds for malformed or unknown owners and overlong labels, making none', async () => {
-      expect(errorCode(await server.gql(CREATE, { ownerId: 'x' }))).toBe('BAD_USER_INPUT');
-      expect(errorCode(await server.gql(CREATE, { ownerId: '00000000-0000-4000-8000-000000000000' }))).toBe(
+      expect(errorCode(await member.gql(CREATE, { ownerId: 'x' }))).toBe('BAD_USER_INPUT');
+      expect(errorCode(await member.gql(CREATE, { ownerId: '00000000-0000-4000-8000-000000000000' }))).toBe(
         'NOT_FOUND',
       );
-      const long = await server.gql(CREATE, { ownerId: member, label: 'x'.repeat(201) });
+      const long = await member.gql(CREATE, { ownerId: member.user.personId, label: 'x'.repeat(201) });
       expect([errorCode(long), long.errors![0]!.extensions!.field]).toEqual(['BAD_USER_INPUT', 'label']);
-      expect(errorCode(await server.gql(ROTATE, { id: '00000000-0000-4000-8000-000000000000' }))).toBe('NOT_FOUND');
-      expect((await server.gql(FEEDS, { ownerId: member })).data!.calendarFeeds).toEqual([]);
+      expect(errorCode(await member.gql(ROTATE, { id: '00000000-0000-4000-8000-000000000000' }))).toBe('NOT_FOUND');
+      expect((await member.gql(FEEDS, { ownerId: member.user.personId })).data!.calendarFeeds).toEqual([]);
+    });
+
+    it("refuses feeds of other people, of bodies the viewer does not speak for and of organisations (admins' only)", async () => {
+      const refused: [GqlClient, string][] = [
+        [member, region1],
+        [member, sz2Speaker.user.personId],
+        [member, ids.organization('JugA')],
+        [sz2Speaker, ids.committee('AG')],
+      ];
+      for (const [client, ownerId] of refused) {
+        expect(errorCode(await client.gql(CREATE, { ownerId }))).toBe('FORBIDDEN');
+        expect(errorCode(await client.gql(FEEDS, { ownerId }))).toBe('FORBIDDEN');
+        expect((await admin.gql(FEEDS, { ownerId })).data!.calendarFeeds).toEqual([]);
+      }
     });
 
     it.each([
@@ -75,7 +102,7 @@ describe('calendar feeds', () => {
   });
 
   it('gives a body its open steps as all-day events and its meetings', async () => {
-    const { token, path } = await create(ids.committee('SZ²'));
+    const { token, path } = await create(sz2Speaker, ids.committee('SZ²'));
     expect(path).toBe(`/calendar/${token}.ics`);
     const response = await feed(path);
     expect(response.status).toBe(200);
@@ -100,7 +127,7 @@ describe('calendar feeds', () => {
   });
 
   it('gives a person the steps and meetings of their bodies and the bodies above, and drops done steps', async () => {
-    const { path } = await create(member, 'Handy');
+    const { path } = await create(member, member.user.personId, 'Handy');
     expect(events(await (await feed(path)).text())).toEqual([
       expect.objectContaining({ kind: 'meeting', start: '2012-10-19', allDay: true }),
       {
@@ -113,9 +140,9 @@ describe('calendar feeds', () => {
       { kind: 'task', summary: 'AG: Modell für SZ entwickeln', allDay: true, start: '2013-03-31', end: undefined },
     ]);
 
-    const { data } = await server.gql(`{ tasks { id ownerLabel } }`);
+    const { data } = await member.gql(`{ tasks { id ownerLabel } }`);
     const ag = data!.tasks.find((t: any) => t.ownerLabel === 'AG').id;
-    await server.gql(
+    await member.gql(
       `mutation ($id: ID!) { addTaskProgress(taskId: $id, text: "Modell steht", status: DONE) { id } }`,
       { id: ag },
     );
@@ -123,21 +150,26 @@ describe('calendar feeds', () => {
   });
 
   it('keeps only a hash of the token; a rotated or revoked token gets 404', async () => {
-    const first = await create(ids.organization('JugA'), 'Outlook');
+    const first = await create(admin, ids.organization('JugA'), 'Outlook');
     const stored = await server.db.orm.em
       .fork()
       .getConnection()
       .execute<{ token_hash: string }[]>('select token_hash from calendar_feed where id = ?', [first.feed.id]);
     expect(stored[0]!.token_hash).toBe(createHash('sha256').update(first.token).digest('hex'));
-    expect(JSON.stringify(await server.gql(FEEDS, { ownerId: ids.organization('JugA') }))).not.toContain(first.token);
+    expect(JSON.stringify(await admin.gql(FEEDS, { ownerId: ids.organization('JugA') }))).not.toContain(first.token);
 
-    const rotated = (await server.gql(ROTATE, { id: first.feed.id })).data!.rotateCalendarFeedToken;
+    // Only who manages the feed rotates or revokes it; a refusal leaves its URL working.
+    for (const mutation of [ROTATE, REVOKE])
+      expect(errorCode(await member.gql(mutation, { id: first.feed.id }))).toBe('FORBIDDEN');
+    expect((await feed(first.path)).status).toBe(200);
+
+    const rotated = (await admin.gql(ROTATE, { id: first.feed.id })).data!.rotateCalendarFeedToken;
     expect(rotated.token).not.toBe(first.token);
     expect((await feed(first.path)).status).toBe(404);
     expect((await feed(rotated.path)).status).toBe(200);
 
-    expect((await server.gql(REVOKE, { id: first.feed.id })).data!.revokeCalendarFeed).toBe(first.feed.id);
+    expect((await admin.gql(REVOKE, { id: first.feed.id })).data!.revokeCalendarFeed).toBe(first.feed.id);
     expect((await feed(rotated.path)).status).toBe(404);
-    expect((await server.gql(FEEDS, { ownerId: ids.organization('JugA') })).data!.calendarFeeds).toEqual([]);
+    expect((await admin.gql(FEEDS, { ownerId: ids.organization('JugA') })).data!.calendarFeeds).toEqual([]);
   });
 });

@@ -82,6 +82,7 @@ describe('cache: memberships', () => {
     id: 'm-1',
     role: 'SPEAKER',
     since: null,
+    until: null,
     committee: { __typename: 'Committee', id: ag.id },
     person: hoffmann,
   };

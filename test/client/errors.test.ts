@@ -25,6 +25,11 @@ describe('error code → user message', () => {
       key: 'errors.RATE_LIMITED_RETRY',
       values: { seconds: 30 },
     });
+    // A lockout of 15 minutes reads better in minutes.
+    expect(describeError(refusal({ code: 'RATE_LIMITED', retryAfterSeconds: 899 }))).toEqual({
+      key: 'errors.RATE_LIMITED_RETRY_MINUTES',
+      values: { count: 15 },
+    });
   });
 
   it('never reads the message: the same text with another code means another thing', () => {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type E2E, PHONE, startE2E } from './support/browser';
+import { DEMO, type E2E, PHONE, startE2E } from './support/browser';
 
 describe('app shell', () => {
   let e2e: E2E;
@@ -20,12 +20,12 @@ describe('app shell', () => {
   });
 
   it('speaks German first, switches to English, and remembers the choice', async () => {
-    const page = await e2e.newPage();
+    const page = await e2e.newPage({ as: DEMO.participant });
     await page.goto(e2e.url('/tasks'));
     const nav = page.getByRole('navigation', { name: 'Hauptnavigation' });
     await expect
       .poll(() => nav.getByRole('link').allTextContents())
-      .toEqual(['Sitzungen', 'Nächste Schritte', 'Arbeitsgruppen', 'Benachrichtigungen']);
+      .toEqual(['Sitzungen', 'Nächste Schritte', 'Arbeitsgruppen', 'Budget', 'Benachrichtigungen']);
     expect(await page.locator('html').getAttribute('lang')).toBe('de');
 
     await page.getByRole('button', { name: 'English' }).click();
@@ -44,7 +44,7 @@ describe('app shell', () => {
   });
 
   it('shows whether it is live, and says so when the network goes away and comes back', async () => {
-    const page = await e2e.newPage();
+    const page = await e2e.newPage({ as: DEMO.participant });
     await page.goto(e2e.url('/'));
     const status = page.getByRole('status').filter({ hasText: /Live|Offline|Verbinde/ });
     await expect.poll(() => status.getAttribute('data-status')).toBe('live');
@@ -56,7 +56,7 @@ describe('app shell', () => {
   });
 
   it('fits a 375 px phone without sideways scrolling', async () => {
-    const page = await e2e.newPage({ viewport: PHONE });
+    const page = await e2e.newPage({ viewport: PHONE, as: DEMO.participant });
     for (const [path, name] of [
       ['/tasks', 'tasks-phone'],
       ['/committees', 'committees-phone'],
@@ -77,7 +77,7 @@ describe('app shell', () => {
   });
 
   it('reads larger on a projector', async () => {
-    const page = await e2e.newPage({ viewport: { width: 1920, height: 1080 } });
+    const page = await e2e.newPage({ viewport: { width: 1920, height: 1080 }, as: DEMO.participant });
     await page.goto(e2e.url('/'));
     await page.getByRole('link', { name: /Alternative Formen/ }).click();
     await page.getByRole('region', { name: 'Chancen', exact: true }).waitFor();

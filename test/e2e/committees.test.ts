@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type E2E, startE2E } from './support/browser';
+import { DEMO, type E2E, startE2E } from './support/browser';
 
 describe('working groups page', () => {
   let e2e: E2E;
@@ -10,8 +10,8 @@ describe('working groups page', () => {
 
   const region1 = 'AG nach § 78 SGB VIII – Region 1';
 
-  it('shows the bodies with their subgroups', async () => {
-    const page = await e2e.newPage();
+  it('shows the bodies with their subgroups, without member editing for those who may not', async () => {
+    const page = await e2e.newPage({ as: DEMO.participant });
     await page.goto(e2e.url('/committees'));
     const ag = page.getByRole('region', { name: 'AG nach § 78 SGB VIII (AG)', exact: true });
     await ag.waitFor();
@@ -19,10 +19,13 @@ describe('working groups page', () => {
     expect(await subgroups.allTextContents()).toEqual(
       [1, 2, 3, 4].map((region) => `AG nach § 78 SGB VIII – Region ${region}`),
     );
+    // Speakers, coordinators and admins edit members; the demo participant is none of them.
+    expect(await page.getByRole('button', { name: /^Mitglieder bearbeiten/ }).count()).toBe(0);
   });
 
   it('names a person for a working group, changes the role and removes the person again', async () => {
-    const page = await e2e.newPage();
+    const admin = await e2e.api(DEMO.admin);
+    const page = await e2e.newPage({ as: DEMO.admin });
     await page.goto(e2e.url('/committees'));
     const group = page.getByRole('region', { name: region1, exact: true });
     await group.getByRole('button', { name: `Mitglieder bearbeiten: ${region1}` }).click();
@@ -44,7 +47,7 @@ describe('working groups page', () => {
     await expect
       .poll(
         async () =>
-          (await e2e.server.gql('{ committees { name memberships { role } } }')).data?.committees.find(
+          (await admin.gql('{ committees { name memberships { role } } }')).data?.committees.find(
             (committee: { name: string }) => committee.name === region1,
           ).memberships,
       )

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type E2E, startE2E } from './support/browser';
+import { DEMO, type E2E, startE2E } from './support/browser';
 
 describe('meeting page', () => {
   let e2e: E2E;
@@ -9,13 +9,13 @@ describe('meeting page', () => {
   afterAll(() => e2e?.close());
 
   it('answers an unknown meeting with a message instead of a blank page', async () => {
-    const page = await e2e.newPage();
+    const page = await e2e.newPage({ as: DEMO.participant });
     await page.goto(e2e.url('/meetings/00000000-0000-4000-8000-000000000000'));
     await expect.poll(() => page.getByRole('alert').textContent()).toContain('Das gibt es nicht (mehr).');
   });
 
   it('leads from the list to the meeting of 19.10.2012 with its programme and working tables', async () => {
-    const page = await e2e.newPage();
+    const page = await e2e.newPage({ as: DEMO.participant });
     await page.goto(e2e.url('/'));
     await page.getByRole('link', { name: /Alternative Formen sozialräumlicher Finanzierung/ }).click();
     const title = 'Alternative Formen sozialräumlicher Finanzierung – Umsetzung in Steglitz-Zehlendorf';

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadProtocolDocument } from '../../server/protocols/load-protocol-document';
 import { readSeedData, type SeedData } from '../../server/seed/seed-data';
-import { buildMeeting, buildPosition, buildTable } from '../support/factories';
+import { joinAsGuest, type SessionClient, signInAs, signInDemo } from '../support/auth';
+import { buildMeeting, buildPosition, buildTable, openJoin } from '../support/factories';
 import { errorCode } from '../support/graphql';
 import { startTestServer, type TestServer } from '../support/server';
 import { countStatements } from '../support/sql-counter';
@@ -14,26 +15,34 @@ describe('the protocol of the demo meeting', () => {
   let server: TestServer;
   let seed: SeedData;
   let meetingId: string;
+  let participant: SessionClient;
 
   const protocol = async (variables: Record<string, unknown> = {}) =>
-    server.gql<{ meetingProtocol: string }>(PROTOCOL, { meetingId, ...variables });
+    participant.gql<{ meetingProtocol: string }>(PROTOCOL, { meetingId, ...variables });
 
   beforeAll(async () => {
     server = await startTestServer({ demo: true });
     seed = await readSeedData();
-    meetingId = (await server.gql(`{ meetings { id } }`)).data!.meetings[0].id;
+    participant = await signInDemo(server, 'ingrid.krammer@planwerk.example');
+    meetingId = (await participant.gql(`{ meetings { id } }`)).data!.meetings[0].id;
   });
   afterAll(() => server.close());
 
   describe('refusals', () => {
+    it('refuses anonymous visitors with UNAUTHENTICATED and people who do not take part with FORBIDDEN', async () => {
+      expect(errorCode(await server.gql(PROTOCOL, { meetingId }))).toBe('UNAUTHENTICATED');
+      const outsider = await signInAs(server, 'user', { name: 'Unbeteiligt' });
+      expect(errorCode(await outsider.gql(PROTOCOL, { meetingId }))).toBe('FORBIDDEN');
+    });
+
     it('refuses a malformed meeting id with BAD_USER_INPUT', async () => {
-      const response = await server.gql(PROTOCOL, { meetingId: 'nope' });
+      const response = await participant.gql(PROTOCOL, { meetingId: 'nope' });
       expect(errorCode(response)).toBe('BAD_USER_INPUT');
       expect(response.errors![0]!.extensions!.field).toBe('meetingId');
     });
 
     it('refuses an unknown meeting and an unpublished version with NOT_FOUND', async () => {
-      expect(errorCode(await server.gql(PROTOCOL, { meetingId: '00000000-0000-4000-8000-000000000000' }))).toBe(
+      expect(errorCode(await participant.gql(PROTOCOL, { meetingId: '00000000-0000-4000-8000-000000000000' }))).toBe(
         'NOT_FOUND',
       );
       expect(errorCode(await protocol({ version: 1 }))).toBe('NOT_FOUND');
@@ -43,6 +52,13 @@ describe('the protocol of the demo meeting', () => {
       expect(errorCode(await protocol({ format: 'DOC' }))).toBe('BAD_USER_INPUT');
       expect(errorCode(await protocol({ language: 'FR' }))).toBe('BAD_USER_INPUT');
     });
+  });
+
+  it("is read by the meeting's guests too", async () => {
+    const facilitator = await signInDemo(server, 'reinhard.hoffmann@planwerk.example');
+    const guest = await joinAsGuest(server, await openJoin(facilitator, meetingId));
+    const response = await guest.gql(PROTOCOL, { meetingId });
+    expect(response.data!.meetingProtocol).toBe((await protocol()).data!.meetingProtocol);
   });
 
   it('contains every point of the three working tables', async () => {
@@ -89,11 +105,12 @@ describe('the protocol of the demo meeting', () => {
   });
 
   it('reads a meeting in the same number of queries however many tables and points it has', async () => {
-    const small = (await buildMeeting(server)).id;
-    const large = (await buildMeeting(server)).id;
+    const admin = await signInDemo(server, 'admin@planwerk.example');
+    const small = (await buildMeeting(admin)).id;
+    const large = (await buildMeeting(admin)).id;
     for (let t = 0; t < 4; t++) {
-      const table = await buildTable(server, large, { title: `Tisch ${t}` });
-      for (let p = 0; p < 5; p++) await buildPosition(server, table.id, `Punkt ${t}.${p}`);
+      const table = await buildTable(admin, large, { title: `Tisch ${t}` });
+      for (let p = 0; p < 5; p++) await buildPosition(admin, table.id, `Punkt ${t}.${p}`);
     }
     const queriesFor = async (id: string) => {
       let points = 0;

@@ -1,6 +1,8 @@
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readSeedData, type SeedData } from '../../server/seed/seed-data';
+import { joinAsGuest, type SessionClient, signInAs, signInDemo } from '../support/auth';
+import { openJoin } from '../support/factories';
 import { pdfPageTexts, renderFirstPdfPage } from '../support/pdf';
 import { startTestServer, type TestServer } from '../support/server';
 
@@ -24,17 +26,40 @@ describe('protocol downloads', () => {
   let server: TestServer;
   let seed: SeedData;
   let meetingId: string;
+  let participant: SessionClient;
 
-  const download = (path: string) => fetch(`${server.url}${path}`);
+  /** Downloads as a participant (the session in its cookie), or as whoever `client` is; `null` for nobody. */
+  const download = (path: string, client: SessionClient | null = participant) =>
+    fetch(`${server.url}${path}`, { headers: client?.headers ?? {} });
+  const errorCodeOf = async (response: Response) => (await response.json()).code;
 
   beforeAll(async () => {
     server = await startTestServer({ demo: true });
     seed = await readSeedData();
-    meetingId = (await server.gql(`{ meetings { id } }`)).data!.meetings[0].id;
+    participant = await signInDemo(server, 'wolfgang.hinte@planwerk.example');
+    meetingId = (await participant.gql(`{ meetings { id } }`)).data!.meetings[0].id;
   });
   afterAll(() => server.close());
 
   describe('refusals', () => {
+    it('answers anonymous visitors 401, even for a meeting that does not exist', async () => {
+      for (const id of [meetingId, '00000000-0000-4000-8000-000000000000']) {
+        const response = await download(`/meetings/${id}/protocol.pdf`, null);
+        expect(response.status).toBe(401);
+        expect(await errorCodeOf(response)).toBe('UNAUTHENTICATED');
+      }
+    });
+
+    it('answers people who do not take part in the meeting 403, with a session cookie or a bearer token', async () => {
+      const outsider = await signInAs(server, 'user', { name: 'Unbeteiligt' });
+      const bearer = { ...outsider, headers: { authorization: `Bearer ${outsider.token}` } };
+      for (const client of [outsider, bearer]) {
+        const response = await download(`/meetings/${meetingId}/protocol.md`, client);
+        expect(response.status).toBe(403);
+        expect(await errorCodeOf(response)).toBe('FORBIDDEN');
+      }
+    });
+
     it.each([
       ['an unknown meeting', 404, 'NOT_FOUND', '/meetings/00000000-0000-4000-8000-000000000000/protocol.md'],
       ['a malformed meeting id', 400, 'BAD_USER_INPUT', '/meetings/nope/protocol.pdf'],
@@ -45,8 +70,16 @@ describe('protocol downloads', () => {
     ])('answers %s with %i %s', async (_case, status, code, path) => {
       const response = await download(path.replace('MEETING', meetingId));
       expect(response.status).toBe(status);
-      expect(await response.json()).toMatchObject({ code });
+      expect(await errorCodeOf(response)).toBe(code);
     });
+  });
+
+  it("serves the meeting's guests, with the session of their join code", async () => {
+    const facilitator = await signInDemo(server, 'reinhard.hoffmann@planwerk.example');
+    const guest = await joinAsGuest(server, await openJoin(facilitator, meetingId));
+    const response = await download(`/meetings/${meetingId}/protocol.md`, guest);
+    expect(response.status).toBe(200);
+    expect(await response.text()).toContain('| AG | Modell für SZ entwickeln | Ostern 2013 (31.03.2013) |');
   });
 
   it('serves Markdown and HTML with their content types and file names', async () => {

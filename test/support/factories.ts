@@ -1,10 +1,11 @@
 import { Organization } from '../../server/organizations/organization.entity';
 import { Person } from '../../server/people/person.entity';
 import type { TestServer } from './server';
+import type { GqlClient } from './auth';
 
-/** Small builders that create records through the API, as a client would. */
-export async function buildMeeting(server: TestServer, fields: Record<string, unknown> = {}) {
-  const { data, errors } = await server.gql(
+/** Small builders that create records through the API, as a client would (signed in with the right to). */
+export async function buildMeeting(client: GqlClient, fields: Record<string, unknown> = {}) {
+  const { data, errors } = await client.gql(
     `mutation ($input: CreateMeetingInput!) { createMeeting(input: $input) { id title } }`,
     { input: { title: 'Sitzung der AG', startsAt: '2026-12-01T09:00:00Z', ...fields } },
   );
@@ -12,8 +13,8 @@ export async function buildMeeting(server: TestServer, fields: Record<string, un
   return data!.createMeeting as { id: string; title: string };
 }
 
-export async function buildTable(server: TestServer, meetingId: string, fields: Record<string, unknown> = {}) {
-  const { data, errors } = await server.gql(
+export async function buildTable(client: GqlClient, meetingId: string, fields: Record<string, unknown> = {}) {
+  const { data, errors } = await client.gql(
     `mutation ($input: CreateWorkingTableInput!) { createWorkingTable(input: $input) { id title order } }`,
     { input: { meetingId, kind: 'OPPORTUNITIES', title: 'Chancen', ...fields } },
   );
@@ -21,8 +22,8 @@ export async function buildTable(server: TestServer, meetingId: string, fields: 
   return data!.createWorkingTable as { id: string; title: string; order: number };
 }
 
-export async function buildPosition(server: TestServer, tableId: string, text = 'Gemeinsame Ziele') {
-  const { data, errors } = await server.gql(
+export async function buildPosition(client: GqlClient, tableId: string, text = 'Gemeinsame Ziele') {
+  const { data, errors } = await client.gql(
     `mutation ($input: CreatePositionInput!) { createPosition(input: $input) { id text version rank } }`,
     { input: { tableId, text } },
   );
@@ -30,8 +31,8 @@ export async function buildPosition(server: TestServer, tableId: string, text = 
   return data!.createPosition as { id: string; text: string; version: number; rank: number | null };
 }
 
-export async function buildCommittee(server: TestServer, fields: Record<string, unknown> = {}) {
-  const { data, errors } = await server.gql(
+export async function buildCommittee(client: GqlClient, fields: Record<string, unknown> = {}) {
+  const { data, errors } = await client.gql(
     `mutation ($input: CreateCommitteeInput!) { createCommittee(input: $input) { id name } }`,
     { input: { name: 'AG nach § 78 SGB VIII – Region 5', kind: 'WORKING_GROUP', ...fields } },
   );
@@ -40,10 +41,8 @@ export async function buildCommittee(server: TestServer, fields: Record<string, 
 }
 
 /** Any record of the demo data by name, looked up through the API. */
-export async function demoIds(server: TestServer) {
-  const { data } = await server.gql(
-    `{ people { id name } organizations { id shortName name } committees { id shortName name } }`,
-  );
+export async function demoIds(client: GqlClient) {
+  const { data } = await client.gql(`{ people { id name } organizations { id shortName name } committees { id shortName name } }`);
   const byName = (list: any[], name: string) => {
     const found = list.find((r) => r.name === name || r.shortName === name);
     if (!found) throw new Error(`no demo record ${name}`);
@@ -56,9 +55,9 @@ export async function demoIds(server: TestServer) {
   };
 }
 
-/** The demo meeting of 19.10.2012 (the only meeting of the demo data). */
-export async function demoMeetingId(server: TestServer): Promise<string> {
-  const { data } = await server.gql<{ meetings: { id: string }[] }>('{ meetings { id } }');
+/** The demo meeting of 19.10.2012 (the only meeting of the demo data), asked by one of its participants. */
+export async function demoMeetingId(client: GqlClient): Promise<string> {
+  const { data } = await client.gql<{ meetings: { id: string }[] }>('{ meetings { id } }');
   const meeting = data?.meetings[0];
   if (!meeting) throw new Error('no demo meeting');
   return meeting.id;
@@ -75,10 +74,25 @@ export async function buildPerson(server: TestServer, name: string, organization
   return { id: person.id, name };
 }
 
-export async function addMember(server: TestServer, committeeId: string, personId: string, role = 'MEMBER') {
-  const { errors } = await server.gql(
+export async function addMember(client: GqlClient, committeeId: string, personId: string, role = 'MEMBER') {
+  const { errors } = await client.gql(
     `mutation ($input: AddMembershipInput!) { addMembership(input: $input) { id } }`,
     { input: { committeeId, personId, role } },
   );
   if (errors) throw new Error(JSON.stringify(errors));
+}
+
+export async function setMeetingRole(client: GqlClient, meetingId: string, personId: string, role: 'FACILITATOR' | 'PARTICIPANT') {
+  const { data, errors } = await client.gql(`mutation ($input: SetMeetingRoleInput!) { setMeetingRole(input: $input) { id role } }`, {
+    input: { meetingId, personId, role },
+  });
+  if (errors) throw new Error(JSON.stringify(errors));
+  return data!.setMeetingRole as { id: string; role: string };
+}
+
+/** Opens the meeting for guests and returns its join code. */
+export async function openJoin(client: GqlClient, meetingId: string): Promise<string> {
+  const { data, errors } = await client.gql(`mutation ($id: ID!) { openMeetingJoin(meetingId: $id) { joinCode } }`, { id: meetingId });
+  if (errors) throw new Error(JSON.stringify(errors));
+  return data!.openMeetingJoin.joinCode;
 }

@@ -1,8 +1,9 @@
 import { type App, buildApp } from '../../server/app';
 import { parseEnv } from '../../server/env';
+import type { RateLimitSettings } from '../../server/graphql/rate-limits';
 import { createLogger } from '../../server/logger';
 import { loadDemoData } from '../../server/seed/load-demo-data';
-import { readSeedData } from '../../server/seed/seed-data';
+import { readDemoAccounts, readSeedData } from '../../server/seed/seed-data';
 import { createTestDatabase, type TestDatabase } from './database';
 import { type GraphQLResponse, graphqlClient } from './graphql';
 
@@ -16,24 +17,34 @@ export interface TestServer {
 }
 
 export interface TestServerOptions {
-  /** Load the demo meeting of 19.10.2012 first. */
+  /** Load the demo meeting of 19.10.2012 (and its demo sign-ins) first. */
   demo?: boolean;
   now?: () => Date;
   /** Serve the browser app built into this folder at `/` (the end-to-end tests build it). */
   clientDir?: string;
   /** Run over this database instead of a fresh one, and leave it in place on close (restart tests). */
   database?: TestDatabase;
+  env?: Record<string, string>;
+  rateLimits?: RateLimitSettings;
 }
 
-/** A real Planwerk server on a free port over a fresh database; close it in afterAll. */
-export async function startTestServer({ demo = false, now, clientDir, database }: TestServerOptions = {}): Promise<TestServer> {
+/** A real Planwerk server on a free port over a fresh database; close it in afterAll. `gql` is an anonymous client. */
+export async function startTestServer({
+  demo = false,
+  now,
+  clientDir,
+  database,
+  env = {},
+  rateLimits,
+}: TestServerOptions = {}): Promise<TestServer> {
   const db = database ?? (await createTestDatabase());
-  if (demo) await loadDemoData(db.orm.em.fork(), await readSeedData());
+  if (demo) await loadDemoData(db.orm.em.fork(), await readSeedData(), await readDemoAccounts());
   const app = await buildApp({
-    env: parseEnv({ NODE_ENV: 'test', PORT: '0', PLANWERK_CLIENT_DIR: clientDir }),
+    env: parseEnv({ NODE_ENV: 'test', PORT: '0', ...(clientDir ? { PLANWERK_CLIENT_DIR: clientDir } : {}), ...env }),
     orm: db.orm,
     logger: createLogger(process.env.TEST_LOG_LEVEL ?? 'silent'),
     now,
+    rateLimits,
   });
   const port = await app.listen(0);
   const url = `http://127.0.0.1:${port}`;

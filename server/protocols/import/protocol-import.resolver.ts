@@ -31,9 +31,9 @@ export class ProtocolImportResolver {
   @Query(() => ProtocolDraft, { description: 'Reads a pasted protocol into a draft for review; saves nothing' })
   previewProtocolImport(
     @Args(() => ProtocolTextArgs) { text }: ProtocolTextArgs,
-    @Ctx() { em }: Context,
+    @Ctx() ctx: Context,
   ): Promise<ProtocolDraft> {
-    return previewProtocolImport({ em, text });
+    return previewProtocolImport({ ctx, text });
   }
 
   @Mutation(() => Meeting, {
@@ -41,8 +41,8 @@ export class ProtocolImportResolver {
   })
   importProtocol(
     @Args(() => ImportProtocolArgs) { draft, text }: ImportProtocolArgs,
-    @Ctx() { em }: Context,
+    @Ctx() ctx: Context,
   ): Promise<Meeting> {
-    return importProtocol({ em, draft, text });
+    return importProtocol({ ctx, draft, text });
   }
 }

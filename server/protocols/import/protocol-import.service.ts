@@ -1,11 +1,14 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { authorize } from '../../auth/authorize';
 import { Committee } from '../../committees/committee.entity';
 import { berlinMidnight } from '../../common/berlin-time';
 import { findOptional } from '../../common/find';
 import { findParty, type PartyEntity } from '../../common/party';
 import { toIsoDay } from '../../common/scalars';
+import type { Context } from '../../context';
 import { BadUserInputError } from '../../errors';
 import { Meeting } from '../../meetings/meeting.entity';
+import { addCreatorAsFacilitator } from '../../meetings/meeting.service';
 import { Organization } from '../../organizations/organization.entity';
 import { Person } from '../../people/person.entity';
 import { Position } from '../../tables/position.entity';
@@ -13,6 +16,7 @@ import { WorkingTable } from '../../tables/working-table.entity';
 import { resolveDueLabel } from '../../tasks/deadline';
 import { Task } from '../../tasks/task.entity';
 import { ownerFields } from '../../tasks/task.service';
+import { protocolPolicy } from '../protocol.policy';
 import { parseProtocolText } from './parse-protocol-text';
 import type { ProtocolDraft } from './protocol-draft.type';
 
@@ -47,7 +51,7 @@ function day(value: Date | string | null | undefined): string | null {
 }
 
 /** Reads a pasted protocol into a draft and matches owners and author against the records. */
-export async function previewProtocolImport({ em, text }: { em: EntityManager; text: string }): Promise<ProtocolDraft> {
+async function readDraft(em: EntityManager, text: string): Promise<ProtocolDraft> {
   const parsed = parseProtocolText(text);
   const bodies = [...(await em.find(Committee, {})), ...(await em.find(Organization, {}))];
   return {
@@ -64,6 +68,12 @@ export async function previewProtocolImport({ em, text }: { em: EntityManager; t
       dueDate: task.dueLabel ? resolveDueLabel(task.dueLabel) : null,
     })),
   };
+}
+
+/** The draft for review; saves nothing. */
+export async function previewProtocolImport({ ctx, text }: { ctx: Context; text: string }): Promise<ProtocolDraft> {
+  await authorize(ctx, protocolPolicy, 'import', null);
+  return readDraft(ctx.em, text);
 }
 
 function assertComplete(draft: ProtocolDraft): string {
@@ -83,22 +93,23 @@ function assertComplete(draft: ProtocolDraft): string {
 
 /**
  * Saves a reviewed draft (or, in one step, a text whose owners all match) as a new meeting
- * with its working tables, points and next steps. Refusals name the draft's field, also when
- * the draft was read from a text.
+ * with its working tables, points and next steps; the importer becomes its facilitator.
+ * Refusals name the draft's field, also when the draft was read from a text.
  */
 export async function importProtocol({
-  em,
+  ctx,
   draft,
   text,
 }: {
-  em: EntityManager;
+  ctx: Context;
   draft?: ProtocolDraft | null;
   text?: string | null;
 }) {
   if ((draft ? 1 : 0) + (text ? 1 : 0) !== 1) throw new BadUserInputError('draft', 'give either a draft or a text');
-  const source = draft ?? (await previewProtocolImport({ em, text: text ?? '' }));
-  const date = assertComplete(source);
-  return em.transactional(async (tx) => {
+  return ctx.em.transactional(async (tx) => {
+    await authorize(ctx, protocolPolicy, 'import', null);
+    const source = draft ?? (await readDraft(tx, text ?? ''));
+    const date = assertComplete(source);
     const author =
       (await findOptional(tx, Person, source.authorId, 'draft.authorId')) ??
       (source.authorName ? tx.create(Person, { name: source.authorName }) : null);
@@ -110,6 +121,7 @@ export async function importProtocol({
       protocolAuthor: author,
       protocolFootnote: source.footnote,
     });
+    addCreatorAsFacilitator(ctx, tx, meeting);
     source.workingTables.forEach((t, order) => {
       const table = tx.create(WorkingTable, { meeting, kind: t.kind, title: t.title, order });
       t.positions.forEach((text, index) => {

@@ -1,7 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoProtocolTextFile, readSeedData, type SeedData } from '../../../server/seed/seed-data';
-import { demoIds } from '../../support/factories';
+import { type GqlClient, joinAsGuest, type SessionClient, signInAs, signInDemo } from '../../support/auth';
+import { addMember, demoIds, openJoin } from '../../support/factories';
 import { errorCode } from '../../support/graphql';
 import { startTestServer, type TestServer } from '../../support/server';
 
@@ -14,7 +15,7 @@ const PREVIEW = `query ($text: String!) {
 }`;
 const IMPORT = `mutation ($draft: ProtocolDraftInput, $text: String) {
   importProtocol(draft: $draft, text: $text) {
-    id title startsAt allDay protocolFootnote protocolAuthor { name }
+    id title startsAt allDay protocolFootnote protocolAuthor { name } viewerRole
     workingTables { kind title positions { text rank } }
     tasks { ownerLabel items dueLabel dueDate status owner { __typename ... on Committee { id } ... on Organization { id } } }
   }
@@ -26,9 +27,13 @@ describe('importing a protocol text', () => {
   let seed: SeedData;
   let text: string;
   let ids: Awaited<ReturnType<typeof demoIds>>;
+  let admin: SessionClient;
+  /** Whoever may create meetings may import: a member of a committee. */
+  let importer: SessionClient;
 
+  /** Counted as an admin, who sees every meeting. */
   const counts = async () => {
-    const { data } = await server.gql(COUNTS);
+    const { data } = await admin.gql(COUNTS);
     return { meetings: data!.meetings.length, people: data!.people.length };
   };
 
@@ -36,14 +41,31 @@ describe('importing a protocol text', () => {
     server = await startTestServer({ demo: true });
     seed = await readSeedData();
     text = await readFile(demoProtocolTextFile, 'utf8');
-    ids = await demoIds(server);
+    admin = await signInDemo(server, 'admin@planwerk.example');
+    ids = await demoIds(admin);
+    const member = await signInAs(server, 'user', { name: 'Mira Mitglied' });
+    await addMember(admin, ids.committee('AG'), member.user.personId);
+    importer = member;
   });
   afterAll(() => server.close());
 
   describe('refusals, which save nothing', () => {
+    it('refuses anonymous visitors with UNAUTHENTICATED, and guests and people in no committee with FORBIDDEN', async () => {
+      const meetingId = (await admin.gql(`{ meetings { id } }`)).data!.meetings[0].id;
+      const guest = await joinAsGuest(server, await openJoin(admin, meetingId));
+      const noCommittee = await signInAs(server, 'user', { name: 'Ohne Gremium' });
+      const before = await counts();
+      const attempts = (client: GqlClient) => [client.gql(PREVIEW, { text }), client.gql(IMPORT, { text })];
+      for (const response of await Promise.all(attempts(server))) expect(errorCode(response)).toBe('UNAUTHENTICATED');
+      for (const client of [guest, noCommittee]) {
+        for (const response of await Promise.all(attempts(client))) expect(errorCode(response)).toBe('FORBIDDEN');
+      }
+      expect(await counts()).toEqual(before);
+    });
+
     let draft: any;
     beforeAll(async () => {
-      draft = (await server.gql(PREVIEW, { text })).data!.previewProtocolImport;
+      draft = (await importer.gql(PREVIEW, { text })).data!.previewProtocolImport;
     });
 
     it.each([
@@ -73,7 +95,7 @@ describe('importing a protocol text', () => {
         text: args.text,
         draft: args.draftFromPreview ? draft : args.draftPatch ? { ...draft, ...args.draftPatch } : undefined,
       };
-      const response = await server.gql(IMPORT, variables);
+      const response = await importer.gql(IMPORT, variables);
       expect(errorCode(response)).toBe('BAD_USER_INPUT');
       expect(response.errors![0]!.extensions!.field).toBe(field);
       expect(await counts()).toEqual(before);
@@ -84,14 +106,14 @@ describe('importing a protocol text', () => {
       const tasks = draft.tasks.map((t: any, i: number) =>
         i === 1 ? { ...t, ownerId: '00000000-0000-4000-8000-000000000000' } : t,
       );
-      expect(errorCode(await server.gql(IMPORT, { draft: { ...draft, tasks } }))).toBe('NOT_FOUND');
+      expect(errorCode(await importer.gql(IMPORT, { draft: { ...draft, tasks } }))).toBe('NOT_FOUND');
       expect(await counts()).toEqual(before);
     });
   });
 
   it('previews the seed protocol as a draft with owners and author matched, saving nothing', async () => {
     const before = await counts();
-    const draft = (await server.gql(PREVIEW, { text })).data!.previewProtocolImport;
+    const draft = (await importer.gql(PREVIEW, { text })).data!.previewProtocolImport;
     expect(draft).toMatchObject({
       title: 'Protokoll der Veranstaltung vom 19.10.2012',
       date: '2012-10-19',
@@ -126,14 +148,15 @@ describe('importing a protocol text', () => {
     expect(await counts()).toEqual(before);
   });
 
-  it('imports the seed text into the same records as the demo data', async () => {
+  it('imports the seed text into the same records as the demo data, with the importer as facilitator', async () => {
     const before = await counts();
-    const meeting = (await server.gql(IMPORT, { text })).data!.importProtocol;
+    const meeting = (await importer.gql(IMPORT, { text })).data!.importProtocol;
     expect(meeting).toMatchObject({
       startsAt: '2012-10-18T22:00:00.000Z',
       allDay: true,
       protocolFootnote: seed.meeting.protocolFootnote,
       protocolAuthor: { name: 'Reinhard Hoffmann' },
+      viewerRole: 'FACILITATOR',
     });
     expect(
       meeting.workingTables.map((t: any) => ({
@@ -177,7 +200,7 @@ describe('importing a protocol text', () => {
       ],
     };
     const before = await counts();
-    const meeting = (await server.gql(IMPORT, { draft })).data!.importProtocol;
+    const meeting = (await importer.gql(IMPORT, { draft })).data!.importProtocol;
     expect(meeting).toMatchObject({ title: 'Sitzung der AG Region 1', protocolAuthor: { name: 'Erika Beispiel' } });
     expect(meeting.tasks).toEqual([
       {
