@@ -1,37 +1,52 @@
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demoIds } from '../support/factories';
+import { SESSION_COOKIE } from '../../server/auth/session-cookie';
+import { joinAsGuest, type SessionClient } from '../support/auth';
+import { demoIds, demoMeetingId, openJoin } from '../support/factories';
 import { seriousViolations } from './support/axe';
-import { type E2E, PHONE, startE2E } from './support/browser';
+import { DEMO, type E2E, PHONE, startE2E } from './support/browser';
 import { sidewaysOverflow } from './support/layout';
 
 const NOW = new Date('2013-04-10T10:00:00+02:00');
 
 describe('notifications page', () => {
   let e2e: E2E;
-  let hoffmann: string;
+  /** Reinhard Hoffmann, signed in: the pages below show his notifications and calendar. */
+  let hoffmann: SessionClient;
+  const unread = async () =>
+    (await hoffmann.gql<{ unreadNotificationCount: number }>('{ unreadNotificationCount }')).data!
+      .unreadNotificationCount;
   beforeAll(async () => {
     e2e = await startE2E({ demo: true, now: () => NOW });
-    hoffmann = (await demoIds(e2e.server)).person('Reinhard Hoffmann');
-    // A step of his due in four days; the deadline job (run at start and on its interval) runs now.
-    await e2e.server.gql('mutation($input: CreateTaskInput!) { createTask(input: $input) { id } }', {
-      input: { ownerId: hoffmann, items: ['Protokoll versenden'], dueLabel: '14.04.2013' },
+    hoffmann = await e2e.api(DEMO.facilitator);
+    // A step of his own, due in four days; the deadline job (run at start and on its interval) runs now.
+    const { errors } = await hoffmann.gql('mutation($input: CreateTaskInput!) { createTask(input: $input) { id } }', {
+      input: {
+        ownerId: (await demoIds(hoffmann)).person('Reinhard Hoffmann'),
+        items: ['Protokoll versenden'],
+        dueLabel: '14.04.2013',
+      },
     });
+    expect(errors).toBeUndefined();
     await e2e.server.app.jobs.deadlines.run();
   });
   afterAll(() => e2e?.close());
 
-  const viewAsHoffmann = async (page: Page) => {
+  it('has nothing for a guest: no entry in the navigation, no list, no calendar', async () => {
+    const code = await openJoin(hoffmann, await demoMeetingId(hoffmann));
+    const guest = await joinAsGuest(e2e.server, code, 'Petra Gast');
+    const page = await e2e.newPage({ now: NOW });
+    await page.context().addCookies([{ name: SESSION_COOKIE, value: guest.token, url: e2e.server.url }]);
+    await page.goto(e2e.url('/notifications'));
+    await page.getByText('Als Gast erhalten Sie keine Benachrichtigungen und haben keinen eigenen Kalender.').waitFor();
+    const navigation = page.getByRole('navigation', { name: 'Hauptnavigation' });
+    expect(await navigation.getByRole('link').allTextContents()).toEqual(['Sitzungen', 'Nächste Schritte']);
+    expect(await page.getByRole('region', { name: 'Mein Kalender' }).count()).toBe(0);
+  });
+
+  it('shows the signed-in person’s notification with an unread badge, and marks it read', async () => {
+    const page = await e2e.newPage({ now: NOW, as: DEMO.facilitator });
     await page.goto(e2e.url('/notifications'));
     await page.getByRole('heading', { level: 1, name: 'Benachrichtigungen' }).waitFor();
-    await page.getByRole('combobox', { name: 'Ansicht als' }).selectOption({ label: 'Reinhard Hoffmann' });
-  };
-
-  it('asks whom to view Planwerk as, then shows that person’s notification with an unread badge', async () => {
-    const page = await e2e.newPage({ now: NOW });
-    await page.goto(e2e.url('/notifications'));
-    await page.getByText('Wählen Sie oben, als wer Sie Planwerk ansehen.').waitFor();
-    await viewAsHoffmann(page);
 
     const notice = page.getByRole('listitem').filter({ hasText: 'Protokoll versenden' });
     await notice.waitFor();
@@ -46,40 +61,29 @@ describe('notifications page', () => {
     await notice.getByRole('button', { name: 'Als gelesen markieren: Protokoll versenden' }).click();
     await notice.getByRole('button', { name: 'Als ungelesen markieren: Protokoll versenden' }).waitFor();
     await navigation.getByRole('link', { name: 'Benachrichtigungen', exact: true }).waitFor();
-    const { data } = await e2e.server.gql<{ unreadNotificationCount: number }>(
-      'query($id: ID!) { unreadNotificationCount(personId: $id) }',
-      { id: hoffmann },
-    );
-    expect(data!.unreadNotificationCount).toBe(0);
-
-    // The choice is this browser's: it holds on the next visit.
-    await page.reload();
-    await expect.poll(() => page.getByRole('combobox', { name: 'Ansicht als' }).inputValue()).toBe(hoffmann);
+    expect(await unread()).toBe(0);
   });
 
   it('marks everything read at once, and can show the unread ones only', async () => {
-    await e2e.server.gql('mutation($id: ID!) { markAllNotificationsRead(personId: $id) }', { id: hoffmann });
-    const { data } = await e2e.server.gql<{ notifications: { id: string }[] }>(
-      'query($id: ID!) { notifications(personId: $id) { id } }',
-      { id: hoffmann },
-    );
-    await e2e.server.gql('mutation($id: ID!) { markNotificationRead(id: $id, read: false) { id } }', {
+    const { data } = await hoffmann.gql<{ notifications: { id: string }[] }>('{ notifications { id } }');
+    await hoffmann.gql('mutation($id: ID!) { markNotificationRead(id: $id, read: false) { id } }', {
       id: data!.notifications[0]!.id,
     });
 
-    const page = await e2e.newPage({ now: NOW });
-    await viewAsHoffmann(page);
+    const page = await e2e.newPage({ now: NOW, as: DEMO.facilitator });
+    await page.goto(e2e.url('/notifications'));
     await page.getByRole('checkbox', { name: 'Nur ungelesene' }).check();
     await page.getByRole('listitem').filter({ hasText: 'Protokoll versenden' }).waitFor();
     await page.getByRole('button', { name: 'Alle als gelesen markieren' }).click();
     await page.getByText('1 Benachrichtigung als gelesen markiert.').waitFor();
     await page.getByText('Keine ungelesenen Benachrichtigungen.').waitFor();
+    expect(await unread()).toBe(0);
   });
 
   it('makes a calendar feed in "Mein Kalender", shows its address once, gives it a new one and ends it', async () => {
-    const page = await e2e.newPage({ now: NOW, viewport: PHONE });
+    const page = await e2e.newPage({ now: NOW, viewport: PHONE, as: DEMO.facilitator });
     await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
-    await viewAsHoffmann(page);
+    await page.goto(e2e.url('/notifications'));
     const calendar = page.getByRole('region', { name: 'Mein Kalender' });
     await calendar.getByRole('textbox', { name: 'Wofür? (optional)' }).fill('Handy');
     await calendar.getByRole('button', { name: 'Kalender-Adresse anlegen' }).click();
@@ -114,8 +118,14 @@ describe('notifications page', () => {
     expect((await fetch(renewed)).status).toBe(404);
   });
 
-  it('offers a body’s calendar feed on the working-groups page', async () => {
-    const page = await e2e.newPage({ now: NOW });
+  it('offers a body’s calendar feed on the working-groups page only to those who lead it', async () => {
+    // The demo participant leads no committee: no calendar button anywhere.
+    const member = await e2e.newPage({ now: NOW, as: DEMO.participant });
+    await member.goto(e2e.url('/committees'));
+    await member.getByRole('region', { name: 'AG nach § 78 SGB VIII (AG)', exact: true }).waitFor();
+    expect(await member.getByRole('button', { name: /^Kalender-Abo/ }).count()).toBe(0);
+
+    const page = await e2e.newPage({ now: NOW, as: DEMO.admin });
     await page.goto(e2e.url('/committees'));
     await page.getByRole('button', { name: 'Kalender-Abo: SZ²' }).click();
     await page.getByRole('button', { name: 'Kalender-Adresse anlegen' }).click();

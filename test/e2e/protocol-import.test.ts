@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { SessionClient } from '../support/auth';
 import { seriousViolations } from './support/axe';
-import { type E2E, PHONE, startE2E } from './support/browser';
+import { DEMO, type E2E, PHONE, startE2E } from './support/browser';
 import { sidewaysOverflow } from './support/layout';
 
 /** The seed protocol as text, the way people would upload it. */
@@ -8,13 +9,30 @@ const SEED_TEXT = 'server/seed/protokoll-sz2-2012-10-19.txt';
 
 describe('protocol import page', () => {
   let e2e: E2E;
+  /** Importing creates a meeting: members of a committee may, and admins, who hold every role. */
+  let admin: SessionClient;
+  const meetingCount = async () =>
+    (await admin.gql<{ meetings: unknown[] }>('{ meetings { id } }')).data!.meetings.length;
   beforeAll(async () => {
     e2e = await startE2E({ demo: true });
+    admin = await e2e.api(DEMO.admin);
   });
   afterAll(() => e2e?.close());
 
+  it('refuses someone who may not create meetings, and creates nothing', async () => {
+    const before = await meetingCount();
+    // The demo participant is a member of no committee.
+    const page = await e2e.newPage({ as: DEMO.participant });
+    await page.goto(e2e.url('/meetings/import'));
+    await page.getByRole('textbox', { name: 'Protokolltext' }).fill('Protokoll der Sitzung vom 05.03.2013');
+    await page.getByRole('button', { name: 'Vorschau' }).click();
+    await page.getByText('Dazu fehlt Ihnen die Berechtigung.').waitFor();
+    expect(await page.getByRole('region', { name: 'Entwurf prüfen' }).count()).toBe(0);
+    expect(await meetingCount()).toBe(before);
+  });
+
   it('reads the seed protocol from a file into a draft for review, and saves it as a meeting', async () => {
-    const page = await e2e.newPage();
+    const page = await e2e.newPage({ as: DEMO.admin });
     await page.goto(e2e.url('/'));
     await page.getByRole('link', { name: 'Protokoll importieren' }).click();
     await page.getByRole('heading', { level: 1, name: 'Protokoll importieren' }).waitFor();
@@ -52,7 +70,7 @@ describe('protocol import page', () => {
     await page
       .getByRole('heading', { level: 1, name: 'Protokoll der Veranstaltung vom 19.10.2012', exact: true })
       .waitFor();
-    const { data } = await e2e.server.gql<{
+    const { data } = await admin.gql<{
       meetings: {
         title: string;
         workingTables: { positions: unknown[] }[];
@@ -65,7 +83,7 @@ describe('protocol import page', () => {
   });
 
   it('flags owners it cannot match and saves only once each is chosen', async () => {
-    const page = await e2e.newPage({ viewport: PHONE });
+    const page = await e2e.newPage({ viewport: PHONE, as: DEMO.admin });
     await page.goto(e2e.url('/meetings/import'));
     const text = [
       'Protokoll der Sitzung vom 05.03.2013',
@@ -93,7 +111,7 @@ describe('protocol import page', () => {
     expect(await review.getByText('nicht erkannt').count()).toBe(0);
     await save.click();
     await page.getByRole('heading', { level: 1, name: 'Protokoll der Sitzung vom 05.03.2013', exact: true }).waitFor();
-    const { data } = await e2e.server.gql<{ tasks: { ownerLabel: string; owner: { shortName: string } }[] }>(
+    const { data } = await admin.gql<{ tasks: { ownerLabel: string; owner: { shortName: string } }[] }>(
       '{ tasks(filter: { dueBefore: "2013-05-31" }) { ownerLabel owner { ... on Committee { shortName } ... on Organization { shortName } } } }',
     );
     expect(data!.tasks).toContainEqual({ ownerLabel: 'Kita-Verbund', owner: { shortName: 'AG' } });

@@ -1,16 +1,20 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { SessionClient } from '../support/auth';
 import { demoMeetingId } from '../support/factories';
 import { seriousViolations } from './support/axe';
-import { type E2E, PHONE, startE2E } from './support/browser';
+import { DEMO, type E2E, PHONE, startE2E } from './support/browser';
 import { sidewaysOverflow } from './support/layout';
 
 describe('protocol page', () => {
   let e2e: E2E;
+  /** The demo meeting's facilitator, who writes and publishes its protocol. */
+  let facilitator: SessionClient;
   let meetingId: string;
   beforeAll(async () => {
     e2e = await startE2E({ demo: true });
-    meetingId = await demoMeetingId(e2e.server);
+    facilitator = await e2e.api(DEMO.facilitator);
+    meetingId = await demoMeetingId(facilitator);
   });
   afterAll(() => e2e?.close());
 
@@ -20,14 +24,24 @@ describe('protocol page', () => {
   };
   const versions = async () =>
     (
-      await e2e.server.gql<{ protocolVersions: { number: number }[] }>(
+      await facilitator.gql<{ protocolVersions: { number: number }[] }>(
         'query($id: ID!) { protocolVersions(meetingId: $id) { number } }',
         { id: meetingId },
       )
     ).data!.protocolVersions.map((version) => version.number);
 
+  it("lets a participant read and download the protocol, without the facilitators' sections and publishing", async () => {
+    const page = await e2e.newPage({ as: DEMO.participant });
+    await open(page);
+    const document = page.getByRole('region', { name: 'Entwurf' });
+    await document.getByRole('cell', { name: 'Ostern 2013 (31.03.2013)' }).waitFor();
+    expect(await page.getByRole('link', { name: 'PDF' }).isVisible()).toBe(true);
+    expect(await page.getByRole('button', { name: 'Abschnitt hinzufügen' }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Veröffentlichen' }).count()).toBe(0);
+  });
+
   it('leads from the meeting to its protocol: the three tables, and the next steps with their dates', async () => {
-    const page = await e2e.newPage();
+    const page = await e2e.newPage({ as: DEMO.facilitator });
     await page.goto(e2e.url(`/meetings/${meetingId}`));
     await page.getByRole('link', { name: 'Protokoll ansehen, ergänzen und veröffentlichen' }).click();
     await page.getByRole('heading', { level: 1, name: 'Protokoll' }).waitFor();
@@ -44,18 +58,18 @@ describe('protocol page', () => {
 
     const pdf = page.getByRole('link', { name: 'PDF' });
     expect(await pdf.getAttribute('href')).toBe(`/meetings/${meetingId}/protocol.pdf?lang=de`);
-    const download = await fetch(e2e.url((await pdf.getAttribute('href'))!));
+    const download = await fetch(e2e.url((await pdf.getAttribute('href'))!), { headers: facilitator.headers });
     expect(download.headers.get('content-type')).toContain('application/pdf');
     await e2e.screenshot(page, 'protocol');
   });
 
   it('shows what people typed as text, never as markup', async () => {
     const injected = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>';
-    const created = await e2e.server.gql<{ createProtocolSection: { id: string } }>(
+    const created = await facilitator.gql<{ createProtocolSection: { id: string } }>(
       'mutation($input: CreateProtocolSectionInput!) { createProtocolSection(input: $input) { id } }',
       { input: { meetingId, title: '<b>Fett</b>', body: injected } },
     );
-    const page = await e2e.newPage();
+    const page = await e2e.newPage({ as: DEMO.facilitator });
     await open(page);
     const document = page.getByRole('region', { name: 'Entwurf' });
     await document.getByRole('heading', { name: '<b>Fett</b>' }).waitFor();
@@ -63,13 +77,13 @@ describe('protocol page', () => {
     expect(await document.locator('img, script, b').count()).toBe(0);
     expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
 
-    await e2e.server.gql('mutation($id: ID!) { deleteProtocolSection(id: $id) }', {
+    await facilitator.gql('mutation($id: ID!) { deleteProtocolSection(id: $id) }', {
       id: created.data!.createProtocolSection.id,
     });
   });
 
   it('publishes an added section as version 1, and an edited one as version 2 with the changes shown', async () => {
-    const page = await e2e.newPage();
+    const page = await e2e.newPage({ as: DEMO.facilitator });
     await open(page);
     const document = page.getByRole('region', { name: 'Entwurf' });
 
@@ -129,7 +143,7 @@ describe('protocol page', () => {
   });
 
   it('moves and deletes sections, asking before it deletes', async () => {
-    const page = await e2e.newPage();
+    const page = await e2e.newPage({ as: DEMO.facilitator });
     await open(page);
     await page.getByRole('button', { name: 'Abschnitt hinzufügen' }).click();
     const form = page.getByRole('form', { name: 'Neuer Abschnitt' });
@@ -154,7 +168,7 @@ describe('protocol page', () => {
   });
 
   it('speaks English when the interface does, keeping what people wrote', async () => {
-    const page = await e2e.newPage();
+    const page = await e2e.newPage({ as: DEMO.facilitator });
     await open(page);
     await page.getByRole('button', { name: 'English' }).click();
     await page.getByRole('heading', { level: 1, name: 'Minutes' }).waitFor();
@@ -168,7 +182,7 @@ describe('protocol page', () => {
 
   for (const viewport of [undefined, PHONE]) {
     it(`finds no serious or critical accessibility violations${viewport ? ' on a phone' : ''}`, async () => {
-      const page = await e2e.newPage({ viewport });
+      const page = await e2e.newPage({ viewport, as: DEMO.facilitator });
       await open(page);
       await page.getByRole('cell', { name: 'Ostern 2013 (31.03.2013)' }).waitFor();
       expect(await seriousViolations(page)).toEqual([]);
