@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SESSION_COOKIE } from '../../server/auth/session-cookie';
 import { joinAsGuest, type SessionClient } from '../support/auth';
 import { demoIds, demoMeetingId, openJoin } from '../support/factories';
 import { seriousViolations } from './support/axe';
@@ -34,8 +33,7 @@ describe('notifications page', () => {
   it('has nothing for a guest: no entry in the navigation, no list, no calendar', async () => {
     const code = await openJoin(hoffmann, await demoMeetingId(hoffmann));
     const guest = await joinAsGuest(e2e.server, code, 'Petra Gast');
-    const page = await e2e.newPage({ now: NOW });
-    await page.context().addCookies([{ name: SESSION_COOKIE, value: guest.token, url: e2e.server.url }]);
+    const page = await e2e.newPage({ now: NOW, as: guest });
     await page.goto(e2e.url('/notifications'));
     await page.getByText('Als Gast erhalten Sie keine Benachrichtigungen und haben keinen eigenen Kalender.').waitFor();
     const navigation = page.getByRole('navigation', { name: 'Hauptnavigation' });

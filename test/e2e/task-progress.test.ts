@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SESSION_COOKIE } from '../../server/auth/session-cookie';
 import { joinAsGuest, type SessionClient } from '../support/auth';
 import { demoMeetingId, openJoin } from '../support/factories';
 import { seriousViolations } from './support/axe';
@@ -22,8 +21,7 @@ describe('next steps: progress notes and deadlines', () => {
   it('lets a guest read the notes, but neither write one nor follow deadlines', async () => {
     const code = await openJoin(facilitator, await demoMeetingId(facilitator));
     const guest = await joinAsGuest(e2e.server, code, 'Petra Gast');
-    const page = await e2e.newPage({ now: NOW });
-    await page.context().addCookies([{ name: SESSION_COOKIE, value: guest.token, url: e2e.server.url }]);
+    const page = await e2e.newPage({ now: NOW, as: guest });
     await page.goto(e2e.url('/tasks'));
     const row = page.getByRole('row').filter({ hasText: 'Modell für SZ entwickeln' }).first();
     await row.getByRole('button', { name: /^Verlauf von „Modell für SZ entwickeln“/ }).click();
