@@ -119,7 +119,7 @@ export async function buildApp({ env, orm, logger, now = () => new Date(), rateL
   if (env.PLANWERK_CORS_ORIGINS.length > 0) app.use('/graphql', cors({ origin: env.PLANWERK_CORS_ORIGINS, credentials: true, methods: ['GET', 'POST'] }));
   app.use(protocolRoutes({ orm, logger }));
   app.use(calendarRoutes({ orm, logger, now }));
-  app.use('/budget', budgetRouter((req, res) => createContext(httpOrigin(req, res))));
+  app.use('/budget', budgetRouter({ createContext: (req, res) => createContext(httpOrigin(req, res)), logger }));
   app.use(
     '/graphql',
     express.json({ limit: REQUEST_LIMITS.bodyBytes }),
