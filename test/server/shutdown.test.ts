@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
+import { readDemoAccounts } from '../../server/seed/seed-data';
 import { createTestDatabase, type TestDatabase } from '../support/database';
 
 describe('the server process', () => {
@@ -28,12 +29,20 @@ describe('the server process', () => {
     }
     expect(port).toBeGreaterThan(0);
 
-    const answer = await fetch(`http://127.0.0.1:${port}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: '{ meetings { title } }' }),
+    const post = async (query: string, variables: object = {}, headers: Record<string, string> = {}) => {
+      const response = await fetch(`http://127.0.0.1:${port}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: JSON.stringify({ query, variables }),
+      });
+      return (await response.json()) as any;
+    };
+    // The first start added the demo sign-ins; the demo admin sees every meeting.
+    const signIn = await post(`mutation ($input: SignInInput!) { signIn(input: $input) { token } }`, {
+      input: { email: 'admin@planwerk.example', password: (await readDemoAccounts()).password },
     });
-    expect(((await answer.json()) as any).data.meetings).toHaveLength(1);
+    const authorization = `Bearer ${signIn.data.signIn.token}`;
+    expect((await post('{ meetings { title } }', {}, { authorization })).data.meetings).toHaveLength(1);
 
     const socket = new WebSocket(`ws://127.0.0.1:${port}/graphql`, 'graphql-transport-ws');
     await new Promise((resolve) => socket.once('open', resolve));
