@@ -9,7 +9,13 @@ import type { ControllingReport } from './controlling-report.types';
 
 /** Reading budget views and reports. Every read of budget data passes through one of these. */
 
-export async function getBudgetView({ ctx, input }: { ctx: BudgetContext; input: BudgetViewInput }): Promise<BudgetView> {
+export async function getBudgetView({
+  ctx,
+  input,
+}: {
+  ctx: BudgetContext;
+  input: BudgetViewInput;
+}): Promise<BudgetView> {
   await authorizeBudgetRead(ctx);
   return new BudgetView(await loadBudgetData(ctx.em, input));
 }

@@ -1,8 +1,8 @@
 import { definedFields, findOrFail } from '../common/find';
 import { Region } from '../regions/region.entity';
 import { Budget } from './budget.entity';
-import { type BudgetContext, budgetWrite } from './budget-access';
 import type { CreateBudgetInput, UpdateBudgetInput, YearRangeInput } from './budget.inputs';
+import { type BudgetContext, budgetWrite } from './budget-access';
 import { type Changed, changed } from './budget-change';
 import { assertYearRange, findAll } from './budget-data.service';
 

@@ -40,8 +40,12 @@ export function sendHttpError(
  */
 export function httpErrorHandler(logger: Logger): ErrorRequestHandler {
   return (error: unknown, req, res, _next) => {
-    const formatted = formatError(error instanceof GraphQLError ? error.toJSON() : { message: 'Internal server error' }, error);
-    if (formatted.extensions?.code === 'INTERNAL_SERVER_ERROR') logger.error({ err: error, path: req.path }, 'request failed');
+    const formatted = formatError(
+      error instanceof GraphQLError ? error.toJSON() : { message: 'Internal server error' },
+      error,
+    );
+    if (formatted.extensions?.code === 'INTERNAL_SERVER_ERROR')
+      logger.error({ err: error, path: req.path }, 'request failed');
     sendHttpError(res, formatted);
   };
 }

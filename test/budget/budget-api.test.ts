@@ -57,8 +57,16 @@ describe('budget records and views through GraphQL', () => {
       ['caseStatistics', `{ caseStatistics { id } }`, () => ({})],
       ['providerFunding', `{ providerFunding { id } }`, () => ({})],
       ['budgets', `{ budgets { id } }`, () => ({})],
-      ['budgetView', `query ($ids: [ID!]!) { budgetView(input: { regionIds: $ids }) { years { year } } }`, () => ({ ids: [r1] })],
-      ['controllingReport', `query ($id: ID!) { controllingReport(regionId: $id, year: 2011, month: 3) { total { actualToDateCents } } }`, () => ({ id: r1 })],
+      [
+        'budgetView',
+        `query ($ids: [ID!]!) { budgetView(input: { regionIds: $ids }) { years { year } } }`,
+        () => ({ ids: [r1] }),
+      ],
+      [
+        'controllingReport',
+        `query ($id: ID!) { controllingReport(regionId: $id, year: 2011, month: 3) { total { actualToDateCents } } }`,
+        () => ({ id: r1 }),
+      ],
     ];
 
     it.each(READS)('refuses %s to anonymous callers and to people in no committee', async (_name, query, variables) => {
@@ -70,7 +78,9 @@ describe('budget records and views through GraphQL', () => {
 
     it('refuses a budget by id and its view to people in no committee', async () => {
       const graz = (await member.gql(`{ budgets { id } }`)).data!.budgets[0].id;
-      const refused = await outsider.gql(`query ($id: ID!) { budget(id: $id) { name view { years { year } } } }`, { id: graz });
+      const refused = await outsider.gql(`query ($id: ID!) { budget(id: $id) { name view { years { year } } } }`, {
+        id: graz,
+      });
       expect(errorCode(refused)).toBe('FORBIDDEN');
     });
 

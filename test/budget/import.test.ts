@@ -32,7 +32,10 @@ describe('importing budget figures and case counts', () => {
     it('refuses to import, even to preview, for anonymous callers (401) and people without the grant (403)', async () => {
       for (const mode of ['preview', 'commit']) {
         const anonymous = await uploadBudgetFile(server, null, GOOD, { mode });
-        expect(anonymous).toMatchObject({ status: 401, body: { errors: [{ extensions: { code: 'UNAUTHENTICATED' } }] } });
+        expect(anonymous).toMatchObject({
+          status: 401,
+          body: { errors: [{ extensions: { code: 'UNAUTHENTICATED' } }] },
+        });
         const refused = await uploadBudgetFile(server, member, GOOD, { mode });
         expect(refused).toMatchObject({ status: 403, body: { errors: [{ extensions: { code: 'FORBIDDEN' } }] } });
         expect(refused.body.rows).toBeUndefined();

@@ -45,7 +45,7 @@ describe('protocol downloads', () => {
     ])('answers %s with %i %s', async (_case, status, code, path) => {
       const response = await download(path.replace('MEETING', meetingId));
       expect(response.status).toBe(status);
-      expect(await response.json()).toMatchObject({ code });
+      expect(await response.json()).toMatchObject({ errors: [{ extensions: { code } }] });
     });
   });
 
