@@ -100,6 +100,10 @@ export async function buildApp({ env, orm, logger, now = () => new Date(), rateL
     introspection: introspectionEnabled(env),
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
+    // main.ts owns the signals and stops everything in order. Apollo's own SIGTERM handler would race
+    // it, and Apollo 5.5 never releases a second stop() that arrives while the first still drains
+    // (an open keep-alive connection is enough): the process then hung until SIGKILL.
+    stopOnTerminationSignals: false,
     parseOptions,
     validationRules: limits.validationRules,
     plugins: [

@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import WebSocket from 'ws';
 import { readDemoAccounts } from '../../server/seed/seed-data';
 import { createTestDatabase, type TestDatabase } from '../support/database';
@@ -14,10 +14,15 @@ describe('the server process', () => {
 
   it('starts with the demo data and shuts down cleanly on SIGTERM, closing open WebSockets', async () => {
     const server = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
-      env: { ...process.env, DATABASE_URL: db.url, PORT: '0', LOG_LEVEL: 'info' },
+      // As `npm start` runs it: outside NODE_ENV=test libraries install their own signal handlers (Apollo does).
+      env: { ...process.env, NODE_ENV: 'development', DATABASE_URL: db.url, PORT: '0', LOG_LEVEL: 'info' },
       stdio: ['ignore', 'pipe', 'inherit'],
     });
     const exited = new Promise<number | null>((resolve) => server.once('exit', resolve));
+    // A failed expectation must not leave the server running.
+    onTestFinished(() => {
+      if (server.exitCode === null && server.signalCode === null) server.kill('SIGKILL');
+    });
     const lines = createInterface({ input: server.stdout! });
     let port = 0;
     for await (const line of lines) {
@@ -48,6 +53,7 @@ describe('the server process', () => {
     await new Promise((resolve) => socket.once('open', resolve));
     const socketClosed = new Promise<number>((resolve) => socket.once('close', resolve));
 
+    // The requests above left a keep-alive connection open, as a browser does.
     server.kill('SIGTERM');
     expect(await exited).toBe(0);
     expect(await socketClosed).toBeGreaterThan(0);
