@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
@@ -8,11 +8,14 @@ import express from 'express';
 import type { GraphQLSchema } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
-import type { Context } from './context';
+import type { Context, Transport } from './context';
 import type { Orm } from './db/orm';
 import type { Env } from './env';
 import { errorLoggingPlugin } from './graphql/error-logging.plugin';
 import { formatError } from './graphql/format-error';
+import { formatWsErrors } from './graphql/ws-errors';
+import { createLiveRuntime, type LiveRuntime, type LiveSettings } from './live/live-runtime';
+import { createSharedSubscribe } from './live/shared-execution';
 import type { Logger } from './logger';
 import { buildPlanwerkSchema } from './schema';
 
@@ -22,6 +25,13 @@ export interface AppDeps {
   logger: Logger;
   /** The current time; tests and scheduled jobs inject their own. */
   now?: () => Date;
+  /** Overrides of the live settings (tests shorten grace periods and intervals). */
+  liveSettings?: Partial<LiveSettings>;
+  /**
+   * Whether graphql-ws executes each meeting event once for all subscribers with the same
+   * document (the default) or once per subscriber, as graphql-js does; the benchmark compares both.
+   */
+  sharedExecution?: boolean;
 }
 
 export interface App {
@@ -29,6 +39,7 @@ export interface App {
   apollo: ApolloServer<Context>;
   wsServer: WebSocketServer;
   schema: GraphQLSchema;
+  live: LiveRuntime;
   /** Listens on `port` (0 for a free one) and resolves with the port taken. */
   listen: (port: number) => Promise<number>;
   /** Stops taking requests, ends open WebSockets and waits for running requests. */
@@ -36,23 +47,46 @@ export interface App {
 }
 
 /** Builds Planwerk's HTTP and WebSocket server without starting it. */
-export async function buildApp({ env, orm, logger, now = () => new Date() }: AppDeps): Promise<App> {
-  const schema = await buildPlanwerkSchema();
-  const createContext = (requestId: string): Context => ({
+export async function buildApp({
+  env,
+  orm,
+  logger,
+  now = () => new Date(),
+  liveSettings,
+  sharedExecution = true,
+}: AppDeps): Promise<App> {
+  const live = createLiveRuntime({ env, orm, logger, settings: liveSettings });
+  const schema = await buildPlanwerkSchema(live.bus.pubSub);
+  const createContext = (requestId: string, transport: Transport): Context => ({
     requestId,
     em: orm.em.fork(),
     logger: logger.child({ requestId }),
     now,
+    transport,
+    live,
   });
 
   const app = express();
   app.disable('x-powered-by');
   const httpServer = createServer(app);
   const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql' });
-  const wsHandle = useServer<Record<string, unknown>, { requestId?: string }>(
+  const wsHandle = useServer<Record<string, unknown>, { requestId?: string; request: IncomingMessage }>(
     {
       schema,
-      context: (ctx) => createContext((ctx.extra.requestId ??= randomUUID())),
+      context: (ctx) =>
+        createContext((ctx.extra.requestId ??= randomUUID()), {
+          headers: ctx.extra.request.headers,
+          connectionParams: ctx.connectionParams,
+        }),
+      subscribe: sharedExecution
+        ? createSharedSubscribe({
+            fieldName: 'meetingEvents',
+            createContext: () => createContext(randomUUID(), { headers: {} }),
+          })
+        : undefined,
+      onNext: (_ctx, _id, _payload, _args, result) =>
+        result.errors ? { ...result, errors: formatWsErrors(result.errors, logger) } : undefined,
+      onError: (_ctx, _id, _payload, errors) => formatWsErrors(errors, logger),
     },
     wsServer,
   );
@@ -77,7 +111,7 @@ export async function buildApp({ env, orm, logger, now = () => new Date() }: App
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),
-    expressMiddleware(apollo, { context: async () => createContext(randomUUID()) }),
+    expressMiddleware(apollo, { context: async ({ req }) => createContext(randomUUID(), { headers: req.headers }) }),
   );
 
   return {
@@ -85,6 +119,7 @@ export async function buildApp({ env, orm, logger, now = () => new Date() }: App
     apollo,
     wsServer,
     schema,
+    live,
     listen: (port) =>
       new Promise((resolve, reject) => {
         httpServer.once('error', reject);
@@ -92,6 +127,7 @@ export async function buildApp({ env, orm, logger, now = () => new Date() }: App
       }),
     close: async () => {
       await apollo.stop();
+      await live.close();
     },
   };
 }

@@ -1,5 +1,5 @@
 import { Collection, Entity, ManyToOne, OneToMany, type Opt, Property, type Ref } from '@mikro-orm/core';
-import { Field, ObjectType } from 'type-graphql';
+import { Field, Int, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../common/base.entity';
 import { DateTimeScalar } from '../common/scalars';
 import { Committee } from '../committees/committee.entity';
@@ -46,6 +46,12 @@ export class Meeting extends BaseEntity {
   @Field(() => String, { nullable: true, description: 'Footnote of the protocol, e.g. that contributions are abridged' })
   @Property({ type: 'text', nullable: true })
   protocolFootnote?: string | null;
+
+  @Field(() => Int, {
+    description: 'Sequence number of the newest live event; subscribe to meetingEvents with afterSeq set to it to continue from what this query showed',
+  })
+  @Property({ type: 'integer' })
+  eventSeq: number & Opt = 0;
 
   @OneToMany(() => Invitation, (invitation) => invitation.meeting, { orderBy: { order: 'asc' } })
   invitations = new Collection<Invitation>(this);

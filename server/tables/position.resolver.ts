@@ -9,22 +9,22 @@ import { WorkingTable } from './working-table.entity';
 @Resolver(() => Position)
 export class PositionResolver {
   @Mutation(() => Position)
-  createPosition(@Arg('input', () => CreatePositionInput) input: CreatePositionInput, @Ctx() { em }: Context) {
-    return createPosition({ em, input });
+  createPosition(@Arg('input', () => CreatePositionInput) input: CreatePositionInput, @Ctx() { em, live }: Context) {
+    return createPosition({ em, live, input });
   }
 
   @Mutation(() => Position)
   updatePosition(
     @Arg('id', () => ID) id: string,
     @Arg('input', () => UpdatePositionInput) input: UpdatePositionInput,
-    @Ctx() { em }: Context,
+    @Ctx() { em, live }: Context,
   ) {
-    return updatePosition({ em, id, input });
+    return updatePosition({ em, live, id, input });
   }
 
   @Mutation(() => ID)
-  deletePosition(@Arg('id', () => ID) id: string, @Ctx() { em }: Context): Promise<string> {
-    return deletePosition({ em, id });
+  deletePosition(@Arg('id', () => ID) id: string, @Ctx() { em, live }: Context): Promise<string> {
+    return deletePosition({ em, live, id });
   }
 
   @FieldResolver(() => WorkingTable)

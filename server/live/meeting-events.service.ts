@@ -1,0 +1,48 @@
+import { findOrFail } from '../common/find';
+import type { Context } from '../context';
+import { BadUserInputError, ForbiddenError } from '../errors';
+import { Meeting } from '../meetings/meeting.entity';
+import type { EventQueue } from './event-queue';
+import { authorize, canSubscribe, mayStillReceive, participantKey, participantName } from './live.policy';
+import type { LiveEvent } from './meeting-event.type';
+import { meetingStream } from './meeting-stream';
+
+/**
+ * Opens a subscriber's stream of a meeting's events and, when the caller is a participant,
+ * counts the subscription as their presence until it ends.
+ */
+export async function openMeetingEvents({
+  ctx,
+  meetingId,
+  afterSeq,
+}: {
+  ctx: Context;
+  meetingId: string;
+  afterSeq: number | null | undefined;
+}): Promise<EventQueue<LiveEvent>> {
+  const meeting = await findOrFail(ctx.em, Meeting, meetingId, 'meetingId');
+  authorize(canSubscribe(ctx, meeting));
+  if (afterSeq !== null && afterSeq !== undefined && (afterSeq < 0 || afterSeq > meeting.eventSeq)) {
+    throw new BadUserInputError(
+      'afterSeq',
+      `afterSeq must lie between 0 and the meeting's last event (${meeting.eventSeq}); reload the meeting and subscribe with its eventSeq`,
+    );
+  }
+  const { live } = ctx;
+  const stream = meetingStream({
+    feeds: live.feeds,
+    store: live.store,
+    meetingId,
+    afterSeq: afterSeq ?? null,
+    maxLag: live.settings.maxLag,
+    mayReceive: () => mayStillReceive(ctx, meetingId),
+    forbidden: () => new ForbiddenError('You may no longer follow this meeting'),
+  });
+  const key = participantKey(ctx);
+  if (key) {
+    const connection = live.presence.connect(meetingId, key, participantName(ctx));
+    connection.catch((err) => ctx.logger.warn({ err, meetingId }, 'could not record presence'));
+    stream.onEnd(() => void connection.then((id) => live.presence.disconnect(id)).catch(() => {}));
+  }
+  return stream;
+}
