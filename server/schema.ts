@@ -16,6 +16,10 @@ import { TaskResolver } from './tasks/task.resolver';
 import { MeetingEvent } from './live/meeting-event.type';
 import { MeetingEventsResolver } from './live/meeting-events.resolver';
 import { PositionDocResolver } from './tables/position-doc.resolver';
+import { ParticipantResolver } from './live/participant.resolver';
+import { PositionWorkshopResolver } from './workshops/position-workshop.resolver';
+import { VotingResolver } from './workshops/voting.resolver';
+import { MeetingWorkshopResolver, WorkshopResolver } from './workshops/workshop.resolver';
 import type { Topics } from './pubsub';
 
 export const resolvers = [
@@ -32,6 +36,11 @@ export const resolvers = [
   TaskResolver,
   MeetingEventsResolver,
   PositionDocResolver,
+  ParticipantResolver,
+  WorkshopResolver,
+  MeetingWorkshopResolver,
+  VotingResolver,
+  PositionWorkshopResolver,
 ] as const;
 
 /**

@@ -1,9 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import { type EntityManager, LockMode } from '@mikro-orm/postgresql';
-import type { Meeting } from '../meetings/meeting.entity';
 import { Participant } from './participant.entity';
 import { PresenceConnection } from './presence-connection.entity';
-import type { ParticipantState } from './presence.events';
+import { LIMITS } from '../../schema/limits';
+import { definedFields, findOptional, findOrFail } from '../common/find';
+import type { Context } from '../context';
+import { BadUserInputError } from '../errors';
+import { Meeting } from '../meetings/meeting.entity';
+import { WorkingTable } from '../tables/working-table.entity';
+import { liveTransaction } from './live-transaction';
+import { authorize, canParticipate, participantName, requireParticipantKey } from './live.policy';
+import { type ParticipantState, PresenceChanged } from './presence.events';
 
 export const DEFAULT_PARTICIPANT_NAME = 'Gast';
 
@@ -30,4 +37,47 @@ export function participantState(participant: Participant, present: boolean): Pa
 
 export async function isPresent(em: EntityManager, participant: Participant): Promise<boolean> {
   return (await em.count(PresenceConnection, { participant })) > 0;
+}
+
+/** Every participant of a meeting with whether they are present, in the order they came. */
+export async function participantsOf(em: EntityManager, meetingId: string): Promise<ParticipantState[]> {
+  const rows = await em.execute<{ id: string; display_name: string; table_id: string | null; present: boolean }[]>(
+    `select p.id, p.display_name, p.table_id,
+       exists (select 1 from presence_connection c where c.participant_id = p.id) as present
+     from participant p where p.meeting_id = ? order by p.created_at, p.id`,
+    [meetingId],
+  );
+  return rows.map((row) => ({ id: row.id, displayName: row.display_name, tableId: row.table_id, present: row.present }));
+}
+
+/**
+ * Joins the meeting under a display name, or renames, and optionally sits down at a table
+ * (`tableId` null stands up, left out keeps the table).
+ */
+export async function joinMeeting({
+  ctx,
+  meetingId,
+  displayName,
+  tableId,
+}: {
+  ctx: Context;
+  meetingId: string;
+  displayName?: string | null;
+  tableId?: string | null;
+}): Promise<ParticipantState> {
+  if (displayName !== undefined && displayName !== null && (!/\S/.test(displayName) || displayName.length > LIMITS.name)) {
+    throw new BadUserInputError('displayName', `displayName must not be blank nor longer than ${LIMITS.name} characters`);
+  }
+  const key = requireParticipantKey(ctx);
+  return liveTransaction(ctx.em, ctx.live, async (tx, log) => {
+    const meeting = await findOrFail(tx, Meeting, meetingId, 'meetingId');
+    authorize(canParticipate(ctx, meeting));
+    const participant = await ensureParticipant(tx, meeting, key, displayName ?? participantName(ctx));
+    const table = await findOptional(tx, WorkingTable, tableId, 'tableId');
+    if (table && table.meeting.id !== meeting.id) throw new BadUserInputError('tableId', 'the table belongs to another meeting');
+    tx.assign(participant, definedFields({ displayName: displayName ?? undefined, table }));
+    const state = participantState(participant, await isPresent(tx, participant));
+    log.emit(PresenceChanged, meeting.id, { participant: state });
+    return state;
+  });
 }

@@ -54,9 +54,14 @@ export async function applyPositionEdit({
       throw new BadUserInputError('update', `the text would be longer than ${LIMITS.positionText} characters`);
     }
     const textVersion = position.textVersion + 1;
-    // A native update: text edits are not structural changes and must not bump `version`, or
-    // every keystroke would turn a concurrent move or rank into a CONFLICT.
-    await tx.nativeUpdate(Position, { id: positionId }, { text, doc: encodeDoc(doc), textVersion, updatedAt: new Date() });
+    // Text edits are not structural changes and must not bump `version`, or every keystroke would
+    // turn a concurrent move or rank into a CONFLICT: a native update that sets the version it
+    // read under the row lock (MikroORM increments it otherwise).
+    await tx.nativeUpdate(
+      Position,
+      { id: positionId },
+      { text, doc: encodeDoc(doc), textVersion, version: position.version, updatedAt: new Date() },
+    );
     log.emit(PositionEdited, table.meeting.id, { positionId, tableId: table.id, update, text, textVersion });
     return { positionId, text, textVersion };
   });

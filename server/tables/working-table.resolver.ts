@@ -11,23 +11,23 @@ export class WorkingTableResolver {
   @Mutation(() => WorkingTable)
   createWorkingTable(
     @Arg('input', () => CreateWorkingTableInput) input: CreateWorkingTableInput,
-    @Ctx() { em }: Context,
+    @Ctx() { em, live }: Context,
   ) {
-    return createWorkingTable({ em, input });
+    return createWorkingTable({ em, live, input });
   }
 
   @Mutation(() => WorkingTable)
   updateWorkingTable(
     @Arg('id', () => ID) id: string,
     @Arg('input', () => UpdateWorkingTableInput) input: UpdateWorkingTableInput,
-    @Ctx() { em }: Context,
+    @Ctx() { em, live }: Context,
   ) {
-    return updateWorkingTable({ em, id, input });
+    return updateWorkingTable({ em, live, id, input });
   }
 
   @Mutation(() => ID)
-  deleteWorkingTable(@Arg('id', () => ID) id: string, @Ctx() { em }: Context): Promise<string> {
-    return deleteWorkingTable({ em, id });
+  deleteWorkingTable(@Arg('id', () => ID) id: string, @Ctx() { em, live }: Context): Promise<string> {
+    return deleteWorkingTable({ em, live, id });
   }
 
   @FieldResolver(() => Meeting)

@@ -4,6 +4,7 @@ import { findOrFail } from '../common/find';
 import { loadParty, Party, type PartyEntity } from '../common/party';
 import type { Context } from '../context';
 import { Meeting } from '../meetings/meeting.entity';
+import { Position } from '../tables/position.entity';
 import { Task } from './task.entity';
 import { daysOverdue } from './task-due';
 import { CreateTaskInput, TaskFilter, UpdateTaskInput } from './task.inputs';
@@ -25,8 +26,8 @@ export class TaskResolver {
   }
 
   @Mutation(() => Task)
-  createTask(@Arg('input', () => CreateTaskInput) input: CreateTaskInput, @Ctx() { em }: Context) {
-    return createTask({ em, input });
+  createTask(@Arg('input', () => CreateTaskInput) input: CreateTaskInput, @Ctx() { em, live }: Context) {
+    return createTask({ em, live, input });
   }
 
   @Mutation(() => Task)
@@ -53,6 +54,11 @@ export class TaskResolver {
   @FieldResolver(() => Meeting, { nullable: true })
   async meeting(@Root() task: Task): Promise<Meeting | null> {
     return (await task.meeting?.load()) ?? null;
+  }
+
+  @FieldResolver(() => Position, { nullable: true, description: 'The workshop position this step was made from' })
+  async sourcePosition(@Root() task: Task): Promise<Position | null> {
+    return (await task.sourcePosition?.load()) ?? null;
   }
 
   @FieldResolver(() => Boolean, { description: 'Open or in progress, and due before today (Berlin time)' })

@@ -6,7 +6,9 @@ import { findParty, type PartyEntity, partyColumns } from '../common/party';
 import { toIsoDay } from '../common/scalars';
 import { Meeting } from '../meetings/meeting.entity';
 import { resolveDueLabel } from './deadline';
+import { type EventPublisher, liveTransaction } from '../live/live-transaction';
 import { Task } from './task.entity';
+import { TaskCreated, taskState } from './task.events';
 import { PENDING_STATUSES } from './task-due';
 import type { CreateTaskInput, TaskFilter, UpdateTaskInput } from './task.inputs';
 
@@ -21,11 +23,12 @@ function dueDateOf(label: string | null | undefined, date: Date | null | undefin
   return label ? resolveDueLabel(label) : null;
 }
 
-export async function createTask({ em, input }: { em: EntityManager; input: CreateTaskInput }) {
-  return em.transactional(async (tx) => {
+/** Creates a next step; one agreed in a meeting is announced there (inside a live transaction, with it). */
+export async function createTask({ em, live, input }: { em: EntityManager; live: EventPublisher; input: CreateTaskInput }) {
+  return liveTransaction(em, live, async (tx, log) => {
     const meeting = await findOptional(tx, Meeting, input.meetingId, 'meetingId');
     const owner = await findParty(tx, input.ownerId, 'ownerId');
-    return tx.create(Task, {
+    const task = tx.create(Task, {
       meeting,
       ...ownerFields(owner),
       ownerLabel: input.ownerLabel ?? ('shortName' in owner ? owner.shortName : null) ?? owner.name,
@@ -35,6 +38,8 @@ export async function createTask({ em, input }: { em: EntityManager; input: Crea
       status: input.status,
       order: meeting ? await nextOrder(tx, Task, { meeting }) : 0,
     });
+    if (meeting) log.emit(TaskCreated, meeting.id, () => ({ task: taskState(task) }));
+    return task;
   });
 }
 

@@ -20,10 +20,15 @@ export function phaseOf(workshop: Workshop | null): WorkshopPhase {
 export async function assertTableOpen(em: EntityManager, table: WorkingTable): Promise<Workshop | null> {
   if (table.locked) throw new ForbiddenError(`The table "${table.title}" is locked`, { reason: 'TABLE_LOCKED' });
   const workshop = await workshopOf(em, table.meeting.id);
+  assertNotClosed(workshop);
+  return workshop;
+}
+
+/** A closed meeting keeps its positions, votes and next steps as they are. */
+export function assertNotClosed(workshop: Workshop | null): void {
   if (phaseOf(workshop) === WorkshopPhase.CLOSED) {
     throw new ForbiddenError('The meeting is closed', { reason: 'MEETING_CLOSED' });
   }
-  return workshop;
 }
 
 /** Refuses unless the workshop is in `phase`. */
