@@ -1,4 +1,4 @@
-import { ref } from '@mikro-orm/postgresql';
+import { ref, wrap } from '@mikro-orm/postgresql';
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context';
 import { participantKey } from '../live/live.policy';
@@ -104,6 +104,7 @@ export class MeetingWorkshopResolver {
     // References load through MikroORM's dataloader: a list of meetings costs one query.
     // (The workshop's primary key is its meeting's id; MikroORM's types miss that for a relation key.)
     const stored = await em.getReference(Workshop, meeting.id as never, { wrapped: true }).load();
-    return stored ?? Object.assign(new Workshop(), { meeting: ref(meeting) });
+    // A reference to a row that does not exist stays uninitialised after the load.
+    return stored && wrap(stored).isInitialized() ? stored : Object.assign(new Workshop(), { meeting: ref(meeting) });
   }
 }
