@@ -30,16 +30,24 @@ export const SUBSCRIBE = `subscription Events($meetingId: ID!, $afterSeq: Int) {
 export type LiveEvent = { __typename: string; seq: number; [field: string]: any };
 
 /** Resolves when `check` returns true, or fails after `timeoutMs` saying what it waited for. */
-export async function waitFor(check: () => boolean, what: string, timeoutMs = 10_000): Promise<void> {
+export async function waitFor(check: () => boolean | Promise<boolean>, what: string, timeoutMs = 10_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
-  while (!check()) {
+  while (!(await check())) {
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
     await new Promise((resolve) => setTimeout(resolve, 10));
   }
 }
 
 export function wsClient(url: string, connectionParams: Record<string, unknown> = {}): Client {
-  return createClient({ url, webSocketImpl: WebSocket, retryAttempts: 0, lazy: false, connectionParams });
+  return createClient({
+    url,
+    webSocketImpl: WebSocket,
+    retryAttempts: 0,
+    lazy: false,
+    connectionParams,
+    // A dropped connection reaches the subscriptions as their error; the tests look there.
+    onNonLazyError: () => {},
+  });
 }
 
 export interface EventLog {
