@@ -13,6 +13,7 @@ import type { Orm } from './db/orm';
 import type { Env } from './env';
 import { errorLoggingPlugin } from './graphql/error-logging.plugin';
 import { formatError } from './graphql/format-error';
+import { documentCache } from './graphql/ws-documents';
 import { formatWsErrors } from './graphql/ws-errors';
 import { createLiveRuntime, type LiveRuntime, type LiveSettings } from './live/live-runtime';
 import { createSharedSubscribe } from './live/shared-execution';
@@ -70,6 +71,7 @@ export async function buildApp({
   app.disable('x-powered-by');
   const httpServer = createServer(app);
   const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql' });
+  const wsDocument = documentCache(schema);
   const wsHandle = useServer<Record<string, unknown>, { requestId?: string; request: IncomingMessage }>(
     {
       schema,
@@ -78,6 +80,11 @@ export async function buildApp({
           headers: ctx.extra.request.headers,
           connectionParams: ctx.connectionParams,
         }),
+      onSubscribe: (_ctx, _id, { query, operationName, variables }) => {
+        const cached = wsDocument(query);
+        if ('errors' in cached) return cached.errors;
+        return { schema, document: cached.document, operationName, variableValues: variables };
+      },
       subscribe: sharedExecution
         ? createSharedSubscribe({
             fieldName: 'meetingEvents',

@@ -3,6 +3,7 @@ import type { Env } from '../env';
 import type { Logger } from '../logger';
 import { type Bus, createBus } from '../pubsub';
 import { type EventStore, eventStore } from './event-store';
+import { KeyedBatches } from './keyed-batches';
 import type { EventPublisher } from './live-transaction';
 import type { LiveEvent } from './meeting-event.type';
 import { MeetingFeeds } from './meeting-feed';
@@ -22,6 +23,8 @@ export interface LiveSettings {
 
 export interface LiveRuntime extends EventPublisher {
   bus: Bus<LiveTopics>;
+  /** Group commit of writes that contend for one row (co-edits of a position). */
+  batches: KeyedBatches;
   store: EventStore;
   feeds: MeetingFeeds;
   presence: Presence;
@@ -70,6 +73,7 @@ export function createLiveRuntime({
   return {
     ...publisher,
     bus,
+    batches: new KeyedBatches(),
     store,
     feeds,
     presence,

@@ -1,5 +1,4 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { MeetingEventRecord } from './meeting-event.entity';
 import type { EventData, LiveEvent, MeetingEvent, MeetingEventClass } from './meeting-event.type';
 
 export interface EventPublisher {
@@ -36,26 +35,26 @@ export class EventLog {
     const at = new Date();
     const meetings = new Map<string, Entry[]>();
     for (const entry of this.entries) meetings.set(entry.meetingId, [...(meetings.get(entry.meetingId) ?? []), entry]);
-    const records = [];
     // Sorted, so two transactions that touch the same meetings lock their rows in the same order.
     for (const meetingId of [...meetings.keys()].sort()) {
-      const entries = meetings.get(meetingId)!;
-      // The row lock this update takes serialises the event writers of a meeting until commit, so
-      // seqs are handed out in commit order and a visible seq means all smaller ones are visible.
-      const [row] = await tx.execute<{ event_seq: number }[]>(
-        'update meeting set event_seq = event_seq + ? where id = ? returning event_seq',
-        [entries.length, meetingId],
+      const events = meetings.get(meetingId)!.map((entry) => ({ type: entry.type, payload: entry.data() }));
+      // One round trip: the row lock the counter update takes serialises the event writers of a
+      // meeting until commit, so seqs are handed out in commit order and a visible seq means all
+      // smaller ones are visible too.
+      const rows = await tx.execute<{ seq: number }[]>(
+        `with bumped as (update meeting set event_seq = event_seq + ? where id = ? returning event_seq)
+         insert into meeting_event (meeting_id, seq, type, payload, created_at)
+         select ?, bumped.event_seq - ? + e.ord, e.value->>'type', e.value->'payload', ?
+         from bumped, json_array_elements(?::json) with ordinality as e(value, ord)
+         returning seq`,
+        [events.length, meetingId, meetingId, events.length, at, JSON.stringify(events)],
       );
-      if (!row) continue;
-      let seq = row.event_seq - entries.length;
-      for (const entry of entries) {
-        seq += 1;
-        const payload = entry.data();
-        records.push({ meeting: meetingId, seq, type: entry.type, payload, createdAt: at });
-        this.written.push({ ...payload, type: entry.type, seq, meetingId, at: at.toISOString() });
-      }
+      const seqs = rows.map((row) => row.seq).sort((a, b) => a - b);
+      events.forEach(({ type, payload }, index) => {
+        const seq = seqs[index];
+        if (seq !== undefined) this.written.push({ ...payload, type, seq, meetingId, at: at.toISOString() });
+      });
     }
-    if (records.length > 0) await tx.insertMany(MeetingEventRecord, records);
   }
 }
 

@@ -1,8 +1,9 @@
 import { LockMode } from '@mikro-orm/postgresql';
 import { LIMITS } from '../../schema/limits';
-import { findOrFail } from '../common/find';
+import { assertId, findOrFail } from '../common/find';
 import type { Context } from '../context';
-import { BadUserInputError } from '../errors';
+import { BadUserInputError, ForbiddenError, NotFoundError } from '../errors';
+import type { Outcome } from '../live/keyed-batches';
 import { liveTransaction } from '../live/live-transaction';
 import { authorize, canEditPosition, canSubscribe } from '../live/live.policy';
 import { assertTableOpen } from '../workshops/workshop-rules';
@@ -22,10 +23,17 @@ export async function positionDoc({ ctx, positionId }: { ctx: Context; positionI
   };
 }
 
+interface Edit {
+  ctx: Context;
+  update: string;
+  bytes: Uint8Array;
+}
+
 /**
- * Merges one client's Yjs update into the position's document. The row lock serialises the
- * updates of a position across requests and instances, so none is lost; an update that changes
- * nothing (a resend) is acknowledged without an event. Refused updates change nothing.
+ * Merges one client's Yjs update into the position's document. Updates of one position are
+ * written in batches (see KeyedBatches) under its row lock, so across requests and instances none
+ * is lost, and twenty typists cost a few transactions per second rather than a hundred. An update
+ * that changes nothing (a resend) is acknowledged without an event; a refused one changes nothing.
  */
 export async function applyPositionEdit({
   ctx,
@@ -36,33 +44,54 @@ export async function applyPositionEdit({
   positionId: string;
   update: string;
 }): Promise<PositionText> {
-  const bytes = decodeUpdate(update);
+  assertId(positionId, 'positionId');
+  const edit = { ctx, update, bytes: decodeUpdate(update) };
+  return ctx.live.batches.run(`position-edit:${positionId}`, edit, (edits) => applyEdits(positionId, edits));
+}
+
+async function applyEdits(positionId: string, edits: Edit[]): Promise<Outcome<PositionText>[]> {
+  const { ctx } = edits[0]!;
   return liveTransaction(ctx.em, ctx.live, async (tx, log) => {
-    const position = await findOrFail(tx, Position, positionId, 'positionId', {
-      populate: ['doc'],
+    const position = await tx.findOne(Position, positionId, {
+      populate: ['doc', 'table.meeting'],
+      strategy: 'joined',
       lockMode: LockMode.PESSIMISTIC_WRITE,
+      lockTableAliases: ['p0'],
     });
-    const table = await position.table.loadOrFail({ populate: ['meeting'] });
-    authorize(canEditPosition(ctx, table.meeting.getEntity(), position));
+    if (!position) throw new NotFoundError(Position.name, positionId);
+    const table = position.table.getEntity();
+    const meeting = table.meeting.getEntity();
     await assertTableOpen(tx, table);
-    const doc = loadDoc(position.doc, position.text);
-    if (!applyClientUpdate(doc, bytes)) {
-      return { positionId, text: position.text, textVersion: position.textVersion };
+    let doc = loadDoc(position.doc, position.text);
+    let current: PositionText = { positionId, text: position.text, textVersion: position.textVersion };
+    const outcomes = edits.map((edit): Outcome<PositionText> => {
+      if (!canEditPosition(edit.ctx, meeting, position)) return { error: new ForbiddenError() };
+      const before = encodeDoc(doc);
+      try {
+        if (!applyClientUpdate(doc, edit.bytes)) return { value: current };
+        const text = docText(doc);
+        if (textLength(text) > LIMITS.positionText) {
+          throw new BadUserInputError('update', `the text would be longer than ${LIMITS.positionText} characters`);
+        }
+        current = { positionId, text, textVersion: current.textVersion + 1 };
+        log.emit(PositionEdited, meeting.id, { ...current, tableId: table.id, update: edit.update });
+        return { value: current };
+      } catch (error) {
+        // A refused update may have half-applied; go on from the state before it.
+        doc = loadDoc(before, current.text);
+        return { error };
+      }
+    });
+    if (current.textVersion !== position.textVersion) {
+      // Text edits are not structural changes and must not bump `version`, or every keystroke
+      // would turn a concurrent move or rank into a CONFLICT: a native update that sets the
+      // version it read under the row lock (MikroORM increments it otherwise).
+      await tx.nativeUpdate(
+        Position,
+        { id: positionId },
+        { text: current.text, doc: encodeDoc(doc), textVersion: current.textVersion, version: position.version, updatedAt: new Date() },
+      );
     }
-    const text = docText(doc);
-    if (textLength(text) > LIMITS.positionText) {
-      throw new BadUserInputError('update', `the text would be longer than ${LIMITS.positionText} characters`);
-    }
-    const textVersion = position.textVersion + 1;
-    // Text edits are not structural changes and must not bump `version`, or every keystroke would
-    // turn a concurrent move or rank into a CONFLICT: a native update that sets the version it
-    // read under the row lock (MikroORM increments it otherwise).
-    await tx.nativeUpdate(
-      Position,
-      { id: positionId },
-      { text, doc: encodeDoc(doc), textVersion, version: position.version, updatedAt: new Date() },
-    );
-    log.emit(PositionEdited, table.meeting.id, { positionId, tableId: table.id, update, text, textVersion });
-    return { positionId, text, textVersion };
+    return outcomes;
   });
 }
