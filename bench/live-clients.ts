@@ -24,7 +24,10 @@ async function gql(url: string, query: string, variables: object, participant?: 
 function overSocket(client: Client, query: string, variables: Record<string, unknown>): Promise<{ errors?: unknown }> {
   return new Promise((resolve, reject) => {
     let answer: { errors?: unknown } = {};
-    client.subscribe({ query, variables }, { next: (result) => (answer = result), error: reject, complete: () => resolve(answer) });
+    client.subscribe(
+      { query, variables },
+      { next: (result) => (answer = result), error: reject, complete: () => resolve(answer) },
+    );
   });
 }
 
@@ -72,7 +75,8 @@ function subscribe(wsUrl: string, meetingId: string, participant: string, onEven
 }
 
 async function eventSeq(url: string, meetingId: string): Promise<number> {
-  return (await gql(url, `query ($id: ID!) { meeting(id: $id) { eventSeq } }`, { id: meetingId })).data.meeting.eventSeq;
+  return (await gql(url, `query ($id: ID!) { meeting(id: $id) { eventSeq } }`, { id: meetingId })).data.meeting
+    .eventSeq;
 }
 
 /** Waits until every subscriber has seen the meeting's newest event. */
@@ -209,7 +213,11 @@ async function coedit(task: Extract<ClientTask, { kind: 'coedit' }>): Promise<Co
       return typist;
     }),
   );
-  await quiet(task.url, task.meetingId, typists.map((t) => t.subscriber));
+  await quiet(
+    task.url,
+    task.meetingId,
+    typists.map((t) => t.subscriber),
+  );
   const letters = 'abcdefghijklmnopqrstuvwxyzäöüß ';
   const stopAt = Date.now() + task.seconds * 1000;
   await Promise.all(
@@ -236,8 +244,14 @@ async function coedit(task: Extract<ClientTask, { kind: 'coedit' }>): Promise<Co
       await typist.queue;
     }),
   );
-  await quiet(task.url, task.meetingId, typists.map((t) => t.subscriber));
-  const { data } = await gql(task.url, `query ($id: ID!) { positionDoc(positionId: $id) { text } }`, { id: task.positionId });
+  await quiet(
+    task.url,
+    task.meetingId,
+    typists.map((t) => t.subscriber),
+  );
+  const { data } = await gql(task.url, `query ($id: ID!) { positionDoc(positionId: $id) { text } }`, {
+    id: task.positionId,
+  });
   const texts = new Set(typists.map((t) => t.doc.getText('text').toString()));
   await Promise.all(typists.map((t) => t.subscriber.client.dispose()));
   return {

@@ -19,7 +19,16 @@ export type ClientTask =
   | { kind: 'edits'; url: string; positionId: string; edits: number; intervalMs: number }
   | { kind: 'unsubscribe' }
   | { kind: 'floor'; floorUrl: string; count: number; messages: number; intervalMs: number; sample: string }
-  | { kind: 'coedit'; url: string; wsUrl: string; meetingId: string; positionId: string; clients: number; perSecond: number; seconds: number };
+  | {
+      kind: 'coedit';
+      url: string;
+      wsUrl: string;
+      meetingId: string;
+      positionId: string;
+      clients: number;
+      perSecond: number;
+      seconds: number;
+    };
 
 export interface CoeditResult {
   keystrokes: number;

@@ -96,14 +96,25 @@ async function gql(base: string, query: string, variables: object = {}) {
 }
 
 async function workshop(base: string) {
-  const meeting = await gql(base, `mutation { createMeeting(input: { title: "Workshop", startsAt: "2012-10-19T08:00:00Z" }) { id } }`);
+  const meeting = await gql(
+    base,
+    `mutation { createMeeting(input: { title: "Workshop", startsAt: "2012-10-19T08:00:00Z" }) { id } }`,
+  );
   const meetingId = meeting.createMeeting.id as string;
-  const table = await gql(base, `mutation ($m: ID!) { createWorkingTable(input: { meetingId: $m, kind: CRITICISM, title: "Kritik" }) { id } }`, {
-    m: meetingId,
-  });
-  const position = await gql(base, `mutation ($t: ID!) { createPosition(input: { tableId: $t, text: "Steuerung über Sozialraumbudgets" }) { id } }`, {
-    t: table.createWorkingTable.id,
-  });
+  const table = await gql(
+    base,
+    `mutation ($m: ID!) { createWorkingTable(input: { meetingId: $m, kind: CRITICISM, title: "Kritik" }) { id } }`,
+    {
+      m: meetingId,
+    },
+  );
+  const position = await gql(
+    base,
+    `mutation ($t: ID!) { createPosition(input: { tableId: $t, text: "Steuerung über Sozialraumbudgets" }) { id } }`,
+    {
+      t: table.createWorkingTable.id,
+    },
+  );
   return { meetingId, positionId: position.createPosition.id as string };
 }
 
@@ -127,17 +138,36 @@ async function fanOut(mode: 'shared' | 'naive', count: number) {
   const before = heap();
   await ask({ kind: 'subscribe', url: base, wsUrl, meetingId, count });
   const after = heap();
-  const { delivered: latency, acknowledged } = await ask<FanOutResult>({ kind: 'edits', url: base, positionId, edits: EDITS, intervalMs: EDIT_INTERVAL_MS });
+  const { delivered: latency, acknowledged } = await ask<FanOutResult>({
+    kind: 'edits',
+    url: base,
+    positionId,
+    edits: EDITS,
+    intervalMs: EDIT_INTERVAL_MS,
+  });
   await ask({ kind: 'unsubscribe' });
   await presenceGone();
-  return { latency, acknowledged, heapPerSubscriber: (after.heapUsed - before.heapUsed) / count, rssPerSubscriber: (after.rss - before.rss) / count };
+  return {
+    latency,
+    acknowledged,
+    heapPerSubscriber: (after.heapUsed - before.heapUsed) / count,
+    rssPerSubscriber: (after.rss - before.rss) / count,
+  };
 }
 
 const sample = JSON.stringify({
   id: randomUUID(),
   type: 'next',
   payload: {
-    data: { meetingEvents: { seq: 1234, positionId: randomUUID(), update: 'UPDATE', text: 'Steuerung über Sozialraumbudgets'.padEnd(100, 'x'), textVersion: 12 } },
+    data: {
+      meetingEvents: {
+        seq: 1234,
+        positionId: randomUUID(),
+        update: 'UPDATE',
+        text: 'Steuerung über Sozialraumbudgets'.padEnd(100, 'x'),
+        textVersion: 12,
+      },
+    },
   },
 });
 
@@ -146,15 +176,22 @@ try {
   const rows = [];
   const memory = [];
   for (const count of runs('fanout') ? SIZES : []) {
-    const floor = await ask<Latency>({ kind: 'floor', floorUrl, count, messages: EDITS, intervalMs: EDIT_INTERVAL_MS, sample });
+    const floor = await ask<Latency>({
+      kind: 'floor',
+      floorUrl,
+      count,
+      messages: EDITS,
+      intervalMs: EDIT_INTERVAL_MS,
+      sample,
+    });
     const shared = await fanOut('shared', count);
     const naive = quick && count !== 300 ? null : await fanOut('naive', count);
     rows.push({
       subscribers: count,
       'floor p50': floor.p50,
       'floor p99': floor.p99,
-      'p50': shared.latency.p50,
-      'p99': shared.latency.p99,
+      p50: shared.latency.p50,
+      p99: shared.latency.p99,
       'p99 / floor p99': Math.round((shared.latency.p99 / floor.p99) * 100) / 100,
       'mutation p50': shared.acknowledged.p50,
       'mutation p99': shared.acknowledged.p99,
@@ -162,14 +199,21 @@ try {
       'naive p99': naive?.latency.p99 ?? '–',
       deliveries: shared.latency.samples,
     });
-    memory.push({ subscribers: count, 'heap per subscriber': kb(shared.heapPerSubscriber), 'rss per subscriber': kb(shared.rssPerSubscriber) });
+    memory.push({
+      subscribers: count,
+      'heap per subscriber': kb(shared.heapPerSubscriber),
+      'rss per subscriber': kb(shared.rssPerSubscriber),
+    });
   }
-  console.log(`\n(a) Fan-out: ${EDITS} co-edits ${EDIT_INTERVAL_MS} ms apart, latency from mutation sent to delivery (ms)`);
+  console.log(
+    `\n(a) Fan-out: ${EDITS} co-edits ${EDIT_INTERVAL_MS} ms apart, latency from mutation sent to delivery (ms)`,
+  );
   console.table(rows);
   const at300 = rows.find((row) => row.subscribers === 300);
-  if (at300) console.log(
-    `target at 300: p99 ≤ 2 × floor and ≤ 50 ms → ${at300.p99 <= 2 * at300['floor p99'] && at300.p99 <= 50 ? 'met' : 'NOT met'} (p99 ${at300.p99} ms, floor p99 ${at300['floor p99']} ms)`,
-  );
+  if (at300)
+    console.log(
+      `target at 300: p99 ≤ 2 × floor and ≤ 50 ms → ${at300.p99 <= 2 * at300['floor p99'] && at300.p99 <= 50 ? 'met' : 'NOT met'} (p99 ${at300.p99} ms, floor p99 ${at300['floor p99']} ms)`,
+    );
 
   if (runs('coedit')) await coediting();
   if (memory.length > 0) {
@@ -197,7 +241,9 @@ async function coediting() {
     perSecond: KEYSTROKES_PER_SECOND,
     seconds: TYPING_SECONDS,
   });
-  console.log(`\n(b) Co-editing: ${TYPISTS} typists × ${KEYSTROKES_PER_SECOND} keystrokes/s × ${TYPING_SECONDS} s in one position`);
+  console.log(
+    `\n(b) Co-editing: ${TYPISTS} typists × ${KEYSTROKES_PER_SECOND} keystrokes/s × ${TYPING_SECONDS} s in one position`,
+  );
   console.table([
     {
       keystrokes: coedit.keystrokes,
@@ -212,6 +258,7 @@ async function coediting() {
       'final length': coedit.textLength,
     },
   ]);
-  console.log(`target: converged and p99 ≤ 100 ms → ${coedit.converged && coedit.latency.p99 <= 100 ? 'met' : 'NOT met'}`);
-
+  console.log(
+    `target: converged and p99 ≤ 100 ms → ${coedit.converged && coedit.latency.p99 <= 100 ? 'met' : 'NOT met'}`,
+  );
 }

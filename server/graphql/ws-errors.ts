@@ -10,7 +10,8 @@ import { formatError, isInternal } from './format-error';
 export function formatWsErrors(errors: readonly GraphQLError[], logger: Logger): GraphQLFormattedError[] {
   return errors.map((error) => {
     const thrown = !error.path && error.originalError instanceof GraphQLError ? error.originalError : error;
-    const ownCode = !thrown.originalError && !thrown.extensions.code ? 'GRAPHQL_VALIDATION_FAILED' : 'INTERNAL_SERVER_ERROR';
+    const ownCode =
+      !thrown.originalError && !thrown.extensions.code ? 'GRAPHQL_VALIDATION_FAILED' : 'INTERNAL_SERVER_ERROR';
     if (ownCode === 'INTERNAL_SERVER_ERROR' && isInternal(thrown)) {
       logger.error({ err: thrown.originalError ?? thrown, path: thrown.path }, 'internal error in a subscription');
     }

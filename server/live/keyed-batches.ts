@@ -35,7 +35,7 @@ export class KeyedBatches {
       try {
         const outcomes = await work(batch.map((waiting) => waiting.item));
         batch.forEach((waiting, index) => {
-          const outcome = outcomes[index]!;
+          const outcome = outcomes[index] ?? { error: new Error('the batch gave no outcome for this item') };
           if ('error' in outcome) waiting.reject(outcome.error);
           else waiting.resolve(outcome.value);
         });

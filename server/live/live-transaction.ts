@@ -36,8 +36,8 @@ export class EventLog {
     const meetings = new Map<string, Entry[]>();
     for (const entry of this.entries) meetings.set(entry.meetingId, [...(meetings.get(entry.meetingId) ?? []), entry]);
     // Sorted, so two transactions that touch the same meetings lock their rows in the same order.
-    for (const meetingId of [...meetings.keys()].sort()) {
-      const events = meetings.get(meetingId)!.map((entry) => ({ type: entry.type, payload: entry.data() }));
+    for (const [meetingId, entries] of [...meetings].sort(([a], [b]) => a.localeCompare(b))) {
+      const events = entries.map((entry) => ({ type: entry.type, payload: entry.data() }));
       // One round trip: the row lock the counter update takes serialises the event writers of a
       // meeting until commit, so seqs are handed out in commit order and a visible seq means all
       // smaller ones are visible too.

@@ -1,6 +1,6 @@
 import { Arg, ID, Int, Resolver, Root, Subscription } from 'type-graphql';
 import type { Context } from '../context';
-import { MeetingEvent, type LiveEvent } from './meeting-event.type';
+import { type LiveEvent, MeetingEvent } from './meeting-event.type';
 import { openMeetingEvents } from './meeting-events.service';
 
 @Resolver()

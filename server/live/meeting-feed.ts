@@ -103,11 +103,15 @@ export class MeetingFeed {
     try {
       for (;;) {
         const events = await this.options.store.readAfter(this.meetingId, this.lastSeq, EVENT_PAGE);
-        for (const event of events) if (event.seq === this.lastSeq + 1) this.deliver(this.pending.get(event.seq) ?? event);
+        for (const event of events)
+          if (event.seq === this.lastSeq + 1) this.deliver(this.pending.get(event.seq) ?? event);
         if (events.length < EVENT_PAGE || this.stopped) break;
       }
     } catch (err) {
-      this.options.logger.warn({ err, meetingId: this.meetingId }, 'could not read missing live events; retrying later');
+      this.options.logger.warn(
+        { err, meetingId: this.meetingId },
+        'could not read missing live events; retrying later',
+      );
     } finally {
       this.filling = false;
     }
@@ -121,7 +125,10 @@ export class MeetingFeed {
       const seq = await this.options.store.currentSeq(this.meetingId);
       if (seq !== null && seq > this.lastSeq) await this.fill();
     } catch (err) {
-      this.options.logger.warn({ err, meetingId: this.meetingId }, 'could not check the live feed against the database');
+      this.options.logger.warn(
+        { err, meetingId: this.meetingId },
+        'could not check the live feed against the database',
+      );
     }
   }
 }

@@ -41,9 +41,12 @@ export function meetingStream(options: StreamOptions): EventQueue<LiveEvent> {
 
   function forward(event: LiveEvent): void {
     if (event.seq <= last) return;
-    if (!options.mayReceive()) return queue.fail(options.forbidden());
-    last = event.seq;
-    queue.push(event);
+    if (options.mayReceive()) {
+      last = event.seq;
+      queue.push(event);
+    } else {
+      queue.fail(options.forbidden());
+    }
   }
 
   async function replay(): Promise<void> {

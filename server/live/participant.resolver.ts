@@ -6,7 +6,8 @@ import { ParticipantState } from './presence.events';
 @Resolver()
 export class ParticipantResolver {
   @Mutation(() => ParticipantState, {
-    description: 'Joins a live meeting as the calling participant, or renames them; tableId sits them at a table (null: at none)',
+    description:
+      'Joins a live meeting as the calling participant, or renames them; tableId sits them at a table (null: at none)',
   })
   joinMeeting(
     @Arg('meetingId', () => ID) meetingId: string,
@@ -17,7 +18,9 @@ export class ParticipantResolver {
     return joinMeeting({ ctx, meetingId, displayName, tableId });
   }
 
-  @Mutation(() => ParticipantState, { description: 'Sits the calling participant at a table of the meeting (null: at none)' })
+  @Mutation(() => ParticipantState, {
+    description: 'Sits the calling participant at a table of the meeting (null: at none)',
+  })
   chooseTable(
     @Arg('meetingId', () => ID) meetingId: string,
     @Arg('tableId', () => ID, { nullable: true }) tableId: string | null,

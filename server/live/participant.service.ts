@@ -1,16 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import { type EntityManager, LockMode } from '@mikro-orm/postgresql';
-import { Participant } from './participant.entity';
-import { PresenceConnection } from './presence-connection.entity';
 import { LIMITS } from '../../schema/limits';
 import { definedFields, findOptional, findOrFail } from '../common/find';
 import type { Context } from '../context';
 import { BadUserInputError } from '../errors';
 import { Meeting } from '../meetings/meeting.entity';
 import { WorkingTable } from '../tables/working-table.entity';
-import { liveTransaction } from './live-transaction';
 import { authorize, canParticipate, participantName, requireParticipantKey } from './live.policy';
+import { liveTransaction } from './live-transaction';
+import { Participant } from './participant.entity';
 import { type ParticipantState, PresenceChanged } from './presence.events';
+import { PresenceConnection } from './presence-connection.entity';
 
 export const DEFAULT_PARTICIPANT_NAME = 'Gast';
 
@@ -47,7 +47,12 @@ export async function participantsOf(em: EntityManager, meetingId: string): Prom
      from participant p where p.meeting_id = ? order by p.created_at, p.id`,
     [meetingId],
   );
-  return rows.map((row) => ({ id: row.id, displayName: row.display_name, tableId: row.table_id, present: row.present }));
+  return rows.map((row) => ({
+    id: row.id,
+    displayName: row.display_name,
+    tableId: row.table_id,
+    present: row.present,
+  }));
 }
 
 /**
@@ -65,8 +70,15 @@ export async function joinMeeting({
   displayName?: string | null;
   tableId?: string | null;
 }): Promise<ParticipantState> {
-  if (displayName !== undefined && displayName !== null && (!/\S/.test(displayName) || displayName.length > LIMITS.name)) {
-    throw new BadUserInputError('displayName', `displayName must not be blank nor longer than ${LIMITS.name} characters`);
+  if (
+    displayName !== undefined &&
+    displayName !== null &&
+    (!/\S/.test(displayName) || displayName.length > LIMITS.name)
+  ) {
+    throw new BadUserInputError(
+      'displayName',
+      `displayName must not be blank nor longer than ${LIMITS.name} characters`,
+    );
   }
   const key = requireParticipantKey(ctx);
   return liveTransaction(ctx.em, ctx.live, async (tx, log) => {
@@ -74,7 +86,8 @@ export async function joinMeeting({
     authorize(canParticipate(ctx, meeting));
     const participant = await ensureParticipant(tx, meeting, key, displayName ?? participantName(ctx));
     const table = await findOptional(tx, WorkingTable, tableId, 'tableId');
-    if (table && table.meeting.id !== meeting.id) throw new BadUserInputError('tableId', 'the table belongs to another meeting');
+    if (table && table.meeting.id !== meeting.id)
+      throw new BadUserInputError('tableId', 'the table belongs to another meeting');
     tx.assign(participant, definedFields({ displayName: displayName ?? undefined, table }));
     const state = participantState(participant, await isPresent(tx, participant));
     log.emit(PresenceChanged, meeting.id, { participant: state });

@@ -6,8 +6,8 @@ import { Meeting } from '../meetings/meeting.entity';
 import { type EventPublisher, liveTransaction } from './live-transaction';
 import { Participant } from './participant.entity';
 import { ensureParticipant, isPresent, participantState } from './participant.service';
-import { PresenceConnection } from './presence-connection.entity';
 import { PresenceChanged } from './presence.events';
+import { PresenceConnection } from './presence-connection.entity';
 
 export interface PresenceOptions {
   orm: Orm;
@@ -60,7 +60,9 @@ export class Presence {
     clearInterval(this.heartbeat);
     for (const timer of this.leaving.values()) clearTimeout(timer);
     this.leaving.clear();
-    const rows = await this.options.orm.em.fork().find(PresenceConnection, { instanceId: this.instanceId }, { fields: ['id'] });
+    const rows = await this.options.orm.em
+      .fork()
+      .find(PresenceConnection, { instanceId: this.instanceId }, { fields: ['id'] });
     await this.remove(rows.map((row) => row.id));
   }
 

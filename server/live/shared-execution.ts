@@ -6,7 +6,6 @@ import {
   type FieldNode,
   getOperationAST,
   Kind,
-  type OperationDefinitionNode,
   print,
   visit,
 } from 'graphql';
@@ -65,9 +64,13 @@ export function createSharedSubscribe(options: SharedSubscribeOptions) {
     const operation = getOperationAST(args.document, args.operationName);
     const root = operation?.selectionSet.selections[0];
     if (!operation || root?.kind !== Kind.FIELD || root.name.value !== options.fieldName) {
-      return mapIterator(source, (payload) => execute({ ...args, rootValue: payload }), () => {});
+      return mapIterator(
+        source,
+        (payload) => execute({ ...args, rootValue: payload }),
+        () => {},
+      );
     }
-    const key = groupKey(args, operation, root);
+    const key = groupKey(args, root);
     let group = groups.get(key);
     if (!group) {
       group = new Group(args, options);
@@ -75,10 +78,14 @@ export function createSharedSubscribe(options: SharedSubscribeOptions) {
     }
     group.subscribers += 1;
     const joined = group;
-    return mapIterator(source as AsyncIterable<LiveEvent>, (event) => joined.resultFor(event), () => {
-      joined.subscribers -= 1;
-      if (joined.subscribers === 0 && groups.get(key) === joined) groups.delete(key);
-    });
+    return mapIterator(
+      source as AsyncIterable<LiveEvent>,
+      (event) => joined.resultFor(event),
+      () => {
+        joined.subscribers -= 1;
+        if (joined.subscribers === 0 && groups.get(key) === joined) groups.delete(key);
+      },
+    );
   };
 }
 
@@ -86,7 +93,7 @@ export function createSharedSubscribe(options: SharedSubscribeOptions) {
  * What the per-event result depends on: the document and the variables used below the root
  * field. The root field's own arguments (meeting, afterSeq) only choose the source stream.
  */
-function groupKey(args: ExecutionArgs, operation: OperationDefinitionNode, root: FieldNode): string {
+function groupKey(args: ExecutionArgs, root: FieldNode): string {
   const used = new Set<string>();
   const collect = (node: Parameters<typeof visit>[0]) =>
     visit(node, {

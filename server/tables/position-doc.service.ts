@@ -4,13 +4,13 @@ import { assertId, findOrFail } from '../common/find';
 import type { Context } from '../context';
 import { BadUserInputError, ForbiddenError, NotFoundError } from '../errors';
 import type { Outcome } from '../live/keyed-batches';
-import { liveTransaction } from '../live/live-transaction';
 import { authorize, canEditPosition, canSubscribe } from '../live/live.policy';
+import { liveTransaction } from '../live/live-transaction';
 import { assertTableOpen } from '../workshops/workshop-rules';
 import { Position } from './position.entity';
+import { PositionEdited } from './position.events';
 import { applyClientUpdate, decodeUpdate, docText, encodeDoc, loadDoc, textLength } from './position-doc';
 import type { PositionDoc, PositionText } from './position-doc.type';
-import { PositionEdited } from './position.events';
 
 export async function positionDoc({ ctx, positionId }: { ctx: Context; positionId: string }): Promise<PositionDoc> {
   const position = await findOrFail(ctx.em, Position, positionId, 'positionId', { populate: ['doc', 'table.meeting'] });
@@ -50,7 +50,8 @@ export async function applyPositionEdit({
 }
 
 async function applyEdits(positionId: string, edits: Edit[]): Promise<Outcome<PositionText>[]> {
-  const { ctx } = edits[0]!;
+  const ctx = edits[0]?.ctx;
+  if (!ctx) return [];
   return liveTransaction(ctx.em, ctx.live, async (tx, log) => {
     const position = await tx.findOne(Position, positionId, {
       populate: ['doc', 'table.meeting'],
@@ -89,7 +90,13 @@ async function applyEdits(positionId: string, edits: Edit[]): Promise<Outcome<Po
       await tx.nativeUpdate(
         Position,
         { id: positionId },
-        { text: current.text, doc: encodeDoc(doc), textVersion: current.textVersion, version: position.version, updatedAt: new Date() },
+        {
+          text: current.text,
+          doc: encodeDoc(doc),
+          textVersion: current.textVersion,
+          version: position.version,
+          updatedAt: new Date(),
+        },
       );
     }
     return outcomes;

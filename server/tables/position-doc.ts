@@ -45,7 +45,10 @@ export function textLength(text: string): number {
 /** The bytes of a base64 update, refused when it is not base64, empty or too long. */
 export function decodeUpdate(base64: string): Uint8Array {
   if (base64.length > LIMITS.positionUpdate) {
-    throw new BadUserInputError('update', `update must not be longer than ${LIMITS.positionUpdate} characters of base64`);
+    throw new BadUserInputError(
+      'update',
+      `update must not be longer than ${LIMITS.positionUpdate} characters of base64`,
+    );
   }
   if (base64.length === 0 || !BASE64.test(base64)) throw new BadUserInputError('update', 'update is not base64');
   return Buffer.from(base64, 'base64');

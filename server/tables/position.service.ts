@@ -51,7 +51,7 @@ export async function emitRanks(tx: EntityManager, log: EventLog, table: Working
   const ranked = await tx.find(Position, { table, rank: { $ne: null } }, { orderBy: { rank: 'asc' } });
   log.emit(RanksChanged, table.meeting.id, {
     tableId: table.id,
-    ranks: ranked.map((position) => ({ positionId: position.id, rank: position.rank! })),
+    ranks: ranked.flatMap(({ id, rank }) => (rank ? [{ positionId: id, rank }] : [])),
   });
 }
 

@@ -1,6 +1,6 @@
 import { Field, ID, ObjectType } from 'type-graphql';
-import { LiveEventType, MeetingEvent } from '../live/meeting-event.type';
 import { DateScalar } from '../common/scalars';
+import { LiveEventType, MeetingEvent } from '../live/meeting-event.type';
 import { type Task, TaskStatus } from './task.entity';
 
 @ObjectType({ description: 'A next step as live events show it' })

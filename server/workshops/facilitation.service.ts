@@ -3,8 +3,8 @@ import { LIMITS } from '../../schema/limits';
 import { findOrFail } from '../common/find';
 import type { Context } from '../context';
 import { BadUserInputError } from '../errors';
-import { type EventLog, liveTransaction } from '../live/live-transaction';
 import { authorize, canFacilitate } from '../live/live.policy';
+import { type EventLog, liveTransaction } from '../live/live-transaction';
 import { Meeting } from '../meetings/meeting.entity';
 import { Position } from '../tables/position.entity';
 import { WorkingTable } from '../tables/working-table.entity';
@@ -73,21 +73,35 @@ export function changeTimer({
   meetingId: string;
   action: { start: number } | TimerAction;
 }) {
-  if (typeof action === 'object' && !(Number.isInteger(action.start) && action.start >= 1 && action.start <= LIMITS.timerSeconds)) {
+  if (
+    typeof action === 'object' &&
+    !(Number.isInteger(action.start) && action.start >= 1 && action.start <= LIMITS.timerSeconds)
+  ) {
     throw new BadUserInputError('seconds', `seconds must be a whole number from 1 to ${LIMITS.timerSeconds}`);
   }
   return facilitate(ctx, meetingId, async (tx, log, workshop) => {
     const now = ctx.now();
-    const next = typeof action === 'object' ? startTimer(now, action.start) : timerActions[action](timerFields(workshop), now);
+    const next =
+      typeof action === 'object' ? startTimer(now, action.start) : timerActions[action](timerFields(workshop), now);
     tx.assign(workshop, next);
     log.emit(TimerChanged, meetingId, { timer: timerState(next, now) });
     return workshop;
   });
 }
 
-export function setSpotlight({ ctx, meetingId, positionId }: { ctx: Context; meetingId: string; positionId: string | null }) {
+export function setSpotlight({
+  ctx,
+  meetingId,
+  positionId,
+}: {
+  ctx: Context;
+  meetingId: string;
+  positionId: string | null;
+}) {
   return facilitate(ctx, meetingId, async (tx, log, workshop) => {
-    const position = positionId ? await findOrFail(tx, Position, positionId, 'positionId', { populate: ['table'] }) : null;
+    const position = positionId
+      ? await findOrFail(tx, Position, positionId, 'positionId', { populate: ['table'] })
+      : null;
     if (position && position.table.getEntity().meeting.id !== meetingId) {
       throw new BadUserInputError('positionId', 'the position belongs to another meeting');
     }
@@ -110,8 +124,14 @@ export function setVoteVisibility({
   revealed?: boolean | null;
 }) {
   return facilitate(ctx, meetingId, async (tx, log, workshop) => {
-    tx.assign(workshop, { votesHidden: hidden ?? workshop.votesHidden, votesRevealed: revealed ?? workshop.votesRevealed });
-    log.emit(VoteVisibilityChanged, meetingId, { votesHidden: workshop.votesHidden, votesRevealed: workshop.votesRevealed });
+    tx.assign(workshop, {
+      votesHidden: hidden ?? workshop.votesHidden,
+      votesRevealed: revealed ?? workshop.votesRevealed,
+    });
+    log.emit(VoteVisibilityChanged, meetingId, {
+      votesHidden: workshop.votesHidden,
+      votesRevealed: workshop.votesRevealed,
+    });
     for (const table of await tx.find(WorkingTable, { meeting: meetingId }, { orderBy: { order: 'asc' } })) {
       await emitVotes(tx, log, table, workshop);
     }
@@ -129,7 +149,10 @@ export function changeTable({
   tableId: string;
   change: { locked: boolean } | { voteBudget: number };
 }) {
-  if ('voteBudget' in change && !(Number.isInteger(change.voteBudget) && change.voteBudget >= 0 && change.voteBudget <= LIMITS.voteBudget)) {
+  if (
+    'voteBudget' in change &&
+    !(Number.isInteger(change.voteBudget) && change.voteBudget >= 0 && change.voteBudget <= LIMITS.voteBudget)
+  ) {
     throw new BadUserInputError('dots', `the budget must be a whole number from 0 to ${LIMITS.voteBudget}`);
   }
   return changeWorkingTable({

@@ -2,13 +2,13 @@ import { type EntityManager, LockMode, ref } from '@mikro-orm/postgresql';
 import { assertId, findOrFail } from '../common/find';
 import type { Context } from '../context';
 import { BadUserInputError } from '../errors';
-import { liveTransaction } from '../live/live-transaction';
 import { authorize, canEditPosition } from '../live/live.policy';
+import { liveTransaction } from '../live/live-transaction';
 import { Position } from '../tables/position.entity';
 import { PositionSeparated, PositionsMerged, positionState } from '../tables/position.events';
 import { emitRanks } from '../tables/position.service';
-import { emitVotes } from './vote-tally';
 import { Vote } from './vote.entity';
+import { emitVotes } from './vote-tally';
 import { assertTableOpen } from './workshop-rules';
 
 /** Moves the dots of `from` onto `to`, adding up where a participant voted for both. */
@@ -31,8 +31,16 @@ async function moveVotes(tx: EntityManager, from: Position, to: Position): Promi
  * members point to the group), the members' dots go to the group and their ranks are cleared.
  * Members that had members of their own hand them over, so groups stay one level deep.
  */
-export async function mergePositions({ ctx, groupId, positionIds }: { ctx: Context; groupId: string; positionIds: string[] }) {
-  positionIds.forEach((id, index) => assertId(id, `positionIds.${index}`));
+export async function mergePositions({
+  ctx,
+  groupId,
+  positionIds,
+}: {
+  ctx: Context;
+  groupId: string;
+  positionIds: string[];
+}) {
+  for (const [index, id] of positionIds.entries()) assertId(id, `positionIds.${index}`);
   if (positionIds.length === 0 || new Set(positionIds).size !== positionIds.length || positionIds.includes(groupId)) {
     throw new BadUserInputError('positionIds', 'name one or more other positions, each once');
   }
@@ -57,7 +65,10 @@ export async function mergePositions({ ctx, groupId, positionIds }: { ctx: Conte
     }
     await tx.flush();
     const all = await tx.find(Position, { group }, { orderBy: { order: 'asc', createdAt: 'asc' } });
-    log.emit(PositionsMerged, table.meeting.id, () => ({ group: positionState(group), members: all.map(positionState) }));
+    log.emit(PositionsMerged, table.meeting.id, () => ({
+      group: positionState(group),
+      members: all.map(positionState),
+    }));
     if (votesMoved) await emitVotes(tx, log, table, workshop);
     if (ranksCleared) await emitRanks(tx, log, table);
     return group;

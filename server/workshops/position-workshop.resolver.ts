@@ -8,7 +8,8 @@ import { CreateTaskFromPositionInput, createTaskFromPosition } from './task-from
 @Resolver(() => Position)
 export class PositionWorkshopResolver {
   @Mutation(() => Position, {
-    description: 'Merges duplicate positions of one table into the group of groupId, keeping every text; returns the group',
+    description:
+      'Merges duplicate positions of one table into the group of groupId, keeping every text; returns the group',
   })
   mergePositions(
     @Arg('groupId', () => ID) groupId: string,

@@ -3,8 +3,8 @@ import { LIMITS } from '../../schema/limits';
 import { assertId, findOrFail } from '../common/find';
 import type { Context } from '../context';
 import { BadUserInputError } from '../errors';
-import { liveTransaction } from '../live/live-transaction';
 import { authorize, canFacilitate } from '../live/live.policy';
+import { liveTransaction } from '../live/live-transaction';
 import { Position } from '../tables/position.entity';
 import { emitRanks } from '../tables/position.service';
 import { WorkingTable } from '../tables/working-table.entity';
@@ -26,8 +26,16 @@ export async function topFiveProposal(em: EntityManager, table: WorkingTable): P
  * other position of the table loses its rank. Only in the PRIORITISE phase; a locked table may
  * still be ranked, the lock keeps participants from changing it meanwhile.
  */
-export async function confirmTopFive({ ctx, tableId, positionIds }: { ctx: Context; tableId: string; positionIds: string[] }) {
-  positionIds.forEach((id, index) => assertId(id, `positionIds.${index}`));
+export async function confirmTopFive({
+  ctx,
+  tableId,
+  positionIds,
+}: {
+  ctx: Context;
+  tableId: string;
+  positionIds: string[];
+}) {
+  for (const [index, id] of positionIds.entries()) assertId(id, `positionIds.${index}`);
   if (positionIds.length > LIMITS.topRanks || new Set(positionIds).size !== positionIds.length) {
     throw new BadUserInputError('positionIds', `name at most ${LIMITS.topRanks} different positions`);
   }
@@ -37,7 +45,10 @@ export async function confirmTopFive({ ctx, tableId, positionIds }: { ctx: Conte
     assertPhase(await workshopOf(tx, table.meeting.id), WorkshopPhase.PRIORITISE, 'The top five is set');
     const chosen = await tx.find(Position, { id: { $in: positionIds } });
     if (chosen.length !== positionIds.length || chosen.some((p) => p.table.id !== table.id || p.group)) {
-      throw new BadUserInputError('positionIds', 'only positions of this table that are not merged into another can be ranked');
+      throw new BadUserInputError(
+        'positionIds',
+        'only positions of this table that are not merged into another can be ranked',
+      );
     }
     for (const position of await tx.find(Position, { table, rank: { $ne: null } })) position.rank = null;
     for (const position of chosen) position.rank = positionIds.indexOf(position.id) + 1;

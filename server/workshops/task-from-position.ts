@@ -3,13 +3,13 @@ import { IsOptional, MaxLength } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
 import { LIMITS } from '../../schema/limits';
 import { findOrFail } from '../common/find';
+import { IsOmittable } from '../common/validation';
 import type { Context } from '../context';
 import { BadUserInputError } from '../errors';
-import { liveTransaction } from '../live/live-transaction';
 import { authorize, canCreateTask } from '../live/live.policy';
+import { liveTransaction } from '../live/live-transaction';
 import { Position } from '../tables/position.entity';
 import { WorkingTableKind } from '../tables/working-table.entity';
-import { IsOmittable } from '../common/validation';
 import { IsTaskItems } from '../tasks/task.inputs';
 import { createTask } from '../tasks/task.service';
 import { assertNotClosed, workshopOf } from './workshop-rules';
@@ -46,7 +46,12 @@ export async function createTaskFromPosition({ ctx, input }: { ctx: Context; inp
     const task = await createTask({
       em: tx,
       live: ctx.live,
-      input: { meetingId: table.meeting.id, ownerId: input.ownerId, items: input.items ?? [position.text], dueLabel: input.dueLabel },
+      input: {
+        meetingId: table.meeting.id,
+        ownerId: input.ownerId,
+        items: input.items ?? [position.text],
+        dueLabel: input.dueLabel,
+      },
     });
     task.sourcePosition = ref(position);
     return task;

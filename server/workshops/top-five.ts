@@ -40,12 +40,12 @@ export function proposeTopFive(candidates: readonly Candidate[], size: number = 
   });
   const proposed = placed.slice(0, size);
   const ties: Tie[] = [];
-  for (const place of new Set(proposed.map((p) => p.place))) {
+  for (const { place, dots } of proposed) {
     const equal = placed.filter((p) => p.place === place);
-    if (equal.length < 2) continue;
+    if (equal.length < 2 || ties.some((tie) => tie.place === place)) continue;
     ties.push({
       place,
-      dots: equal[0]!.dots,
+      dots,
       positionIds: equal.map((p) => p.positionId),
       atCutoff: equal.some((p) => !proposed.includes(p)),
     });

@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { EventLog } from '../live/live-transaction';
 import type { WorkingTable } from '../tables/working-table.entity';
 import type { Workshop } from './workshop.entity';
-import { type VoteTally, VotesChanged } from './workshop.events';
+import { VotesChanged, type VoteTally } from './workshop.events';
 
 /** Votes are shown when the meeting does not hide them, or once the facilitator revealed them. */
 export function votesVisible(workshop: Workshop | null): boolean {

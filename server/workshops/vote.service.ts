@@ -3,19 +3,23 @@ import { LIMITS } from '../../schema/limits';
 import { findOrFail } from '../common/find';
 import type { Context } from '../context';
 import { BadUserInputError } from '../errors';
-import { liveTransaction } from '../live/live-transaction';
 import { authorize, canVote, participantName, requireParticipantKey } from '../live/live.policy';
+import { liveTransaction } from '../live/live-transaction';
 import type { Participant } from '../live/participant.entity';
 import { ensureParticipant } from '../live/participant.service';
 import { Position } from '../tables/position.entity';
 import type { WorkingTable } from '../tables/working-table.entity';
-import { emitVotes } from './vote-tally';
 import { Vote } from './vote.entity';
+import type { VoteBalance } from './vote.type';
+import { emitVotes } from './vote-tally';
 import { WorkshopPhase } from './workshop.entity';
 import { assertPhase, assertTableOpen } from './workshop-rules';
-import type { VoteBalance } from './vote.type';
 
-export async function balanceOf(em: EntityManager, participant: Participant, table: WorkingTable): Promise<VoteBalance> {
+export async function balanceOf(
+  em: EntityManager,
+  participant: Participant,
+  table: WorkingTable,
+): Promise<VoteBalance> {
   const votes = await em.find(Vote, { participant, position: { table } }, { orderBy: { createdAt: 'asc' } });
   const used = votes.reduce((sum, vote) => sum + vote.dots, 0);
   return {
@@ -50,7 +54,10 @@ export async function castVotes({ ctx, positionId, dots }: { ctx: Context; posit
     const existing = await tx.findOne(Vote, { participant, position });
     const elsewhere = balance.used - (existing?.dots ?? 0);
     if (elsewhere + dots > table.voteBudget) {
-      throw new BadUserInputError('dots', `only ${table.voteBudget - elsewhere} of ${table.voteBudget} dots are left on this table`);
+      throw new BadUserInputError(
+        'dots',
+        `only ${table.voteBudget - elsewhere} of ${table.voteBudget} dots are left on this table`,
+      );
     }
     if (existing && dots === 0) tx.remove(existing);
     else if (existing) existing.dots = dots;

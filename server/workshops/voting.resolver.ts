@@ -6,16 +6,17 @@ import { WorkingTable } from '../tables/working-table.entity';
 import { changeTable } from './facilitation.service';
 import { confirmTopFive, topFiveProposal } from './ranking.service';
 import { TopFiveProposal } from './top-five.type';
-import { talliesOf, votesVisible } from './vote-tally';
 import { balanceOf, castVotes } from './vote.service';
 import { VoteBalance } from './vote.type';
+import { talliesOf, votesVisible } from './vote-tally';
 import { VoteTally } from './workshop.events';
 import { workshopOf } from './workshop-rules';
 
 @Resolver(() => WorkingTable)
 export class VotingResolver {
   @Mutation(() => VoteBalance, {
-    description: 'Gives a position this many of your dots (0 takes them back); VOTE phase only, within the table budget',
+    description:
+      'Gives a position this many of your dots (0 takes them back); VOTE phase only, within the table budget',
   })
   castVotes(
     @Arg('positionId', () => ID) positionId: string,
@@ -25,7 +26,9 @@ export class VotingResolver {
     return castVotes({ ctx, positionId, dots });
   }
 
-  @Mutation(() => WorkingTable, { description: 'Locks a table against changes to its positions and votes, or unlocks it (facilitator)' })
+  @Mutation(() => WorkingTable, {
+    description: 'Locks a table against changes to its positions and votes, or unlocks it (facilitator)',
+  })
   setTableLocked(
     @Arg('tableId', () => ID) tableId: string,
     @Arg('locked', () => Boolean) locked: boolean,

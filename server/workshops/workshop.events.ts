@@ -42,7 +42,7 @@ export class VoteTally {
   dots!: number;
 }
 
-@LiveEventType("Dots on a table changed; the counts per position only while votes are visible")
+@LiveEventType('Dots on a table changed; the counts per position only while votes are visible')
 export class VotesChanged extends MeetingEvent {
   @Field(() => ID)
   tableId!: string;

@@ -31,7 +31,9 @@ describe('meetingEvents: one ordered, resumable stream per meeting', () => {
 
   describe('refusals', () => {
     it('refuses an unknown meeting with NOT_FOUND and a malformed id with BAD_USER_INPUT', async () => {
-      expect((await subscriptionError(client, '00000000-0000-4000-8000-000000000000', null)).extensions.code).toBe('NOT_FOUND');
+      expect((await subscriptionError(client, '00000000-0000-4000-8000-000000000000', null)).extensions.code).toBe(
+        'NOT_FOUND',
+      );
       const malformed = await subscriptionError(client, 'nope', null);
       expect(malformed.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'meetingId' });
     });
@@ -76,7 +78,8 @@ describe('meetingEvents: one ordered, resumable stream per meeting', () => {
     // Writers keep going while the subscription replays and goes live.
     const writing = Promise.all(
       Array.from({ length: 4 }, async (_, writer) => {
-        for (let i = 0; i < 15; i += 1) await server.gql(ADD, { tableId: table.id, text: `Schreiber ${writer}, Punkt ${i}` });
+        for (let i = 0; i < 15; i += 1)
+          await server.gql(ADD, { tableId: table.id, text: `Schreiber ${writer}, Punkt ${i}` });
       }),
     );
     const log = followMeeting(client, meeting.id, 0);
@@ -88,9 +91,13 @@ describe('meetingEvents: one ordered, resumable stream per meeting', () => {
 
   it('lets a client that dropped its connection resume with afterSeq and end with exactly the server state', async () => {
     const meeting = await buildMeeting(server);
-    const tables = [await buildTable(server, meeting.id), await buildTable(server, meeting.id, { title: 'Kritik', kind: 'CRITICISM' })];
+    const tables = [
+      await buildTable(server, meeting.id),
+      await buildTable(server, meeting.id, { title: 'Kritik', kind: 'CRITICISM' }),
+    ];
     const positions: string[] = [];
-    for (let i = 0; i < 5; i += 1) positions.push((await server.gql(ADD, { tableId: tables[0]!.id, text: `Punkt ${i}` })).data!.createPosition.id);
+    for (let i = 0; i < 5; i += 1)
+      positions.push((await server.gql(ADD, { tableId: tables[0]!.id, text: `Punkt ${i}` })).data!.createPosition.id);
 
     const participant = wsClient(server.wsUrl);
     const first = followMeeting(participant, meeting.id, 0);
@@ -103,7 +110,9 @@ describe('meetingEvents: one ordered, resumable stream per meeting', () => {
       const pick = positions[i % positions.length]!;
       switch (i % 5) {
         case 0:
-          positions.push((await server.gql(ADD, { tableId: tables[i % 2]!.id, text: `Neu ${i}` })).data!.createPosition.id);
+          positions.push(
+            (await server.gql(ADD, { tableId: tables[i % 2]!.id, text: `Neu ${i}` })).data!.createPosition.id,
+          );
           break;
         case 1:
           await server.gql(UPDATE, { id: pick, input: { text: `Überarbeitet ${i}` } });

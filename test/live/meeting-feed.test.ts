@@ -145,7 +145,9 @@ describe("a subscriber's stream", () => {
     const stream = open(null, 3);
     await new Promise((resolve) => setTimeout(resolve, 10));
     for (let i = 0; i < 5; i += 1) live.publish(live.commit());
-    await expect(stream.next()).rejects.toMatchObject({ extensions: { code: 'CONFLICT', reason: 'SUBSCRIBER_TOO_SLOW' } });
+    await expect(stream.next()).rejects.toMatchObject({
+      extensions: { code: 'CONFLICT', reason: 'SUBSCRIBER_TOO_SLOW' },
+    });
   });
 
   it('lets go of the feed when the subscriber leaves', async () => {

@@ -18,7 +18,9 @@ class Typist {
   ) {}
 
   async load(server: ServerProcess): Promise<void> {
-    const { data } = await server.gql(`query ($id: ID!) { positionDoc(positionId: $id) { state } }`, { id: this.positionId });
+    const { data } = await server.gql(`query ($id: ID!) { positionDoc(positionId: $id) { state } }`, {
+      id: this.positionId,
+    });
     Y.applyUpdate(this.doc, Buffer.from(data!.positionDoc.state, 'base64'));
   }
 
@@ -39,10 +41,13 @@ class Typist {
 
   async send(server: ServerProcess, update: string): Promise<boolean> {
     try {
-      const response = await server.gql(`mutation ($id: ID!, $u: String!) { applyPositionEdit(positionId: $id, update: $u) { textVersion } }`, {
-        id: this.positionId,
-        u: update,
-      });
+      const response = await server.gql(
+        `mutation ($id: ID!, $u: String!) { applyPositionEdit(positionId: $id, update: $u) { textVersion } }`,
+        {
+          id: this.positionId,
+          u: update,
+        },
+      );
       return !response.errors;
     } catch {
       return false;
@@ -65,12 +70,22 @@ describe('a server restart in the middle of a session', () => {
     const env = { DATABASE_URL: db.url, LIVE_PRESENCE_GRACE_MS: '100' };
     const first = await spawnServer(env);
     servers.push(first);
-    const meetingId = (await first.gql(`mutation { createMeeting(input: { title: "Workshop", startsAt: "2012-10-19T08:00:00Z" }) { id } }`)).data!
-      .createMeeting.id;
-    const tableId = (await first.gql(`mutation ($m: ID!) { createWorkingTable(input: { meetingId: $m, kind: CRITICISM, title: "Kritik" }) { id } }`, { m: meetingId }))
-      .data!.createWorkingTable.id;
-    const positionId = (await first.gql(`mutation ($t: ID!) { createPosition(input: { tableId: $t, text: "Start" }) { id } }`, { t: tableId })).data!
-      .createPosition.id;
+    const meetingId = (
+      await first.gql(
+        `mutation { createMeeting(input: { title: "Workshop", startsAt: "2012-10-19T08:00:00Z" }) { id } }`,
+      )
+    ).data!.createMeeting.id;
+    const tableId = (
+      await first.gql(
+        `mutation ($m: ID!) { createWorkingTable(input: { meetingId: $m, kind: CRITICISM, title: "Kritik" }) { id } }`,
+        { m: meetingId },
+      )
+    ).data!.createWorkingTable.id;
+    const positionId = (
+      await first.gql(`mutation ($t: ID!) { createPosition(input: { tableId: $t, text: "Start" }) { id } }`, {
+        t: tableId,
+      })
+    ).data!.createPosition.id;
 
     const client = wsClient(first.wsUrl);
     const before = followMeeting(client, meetingId, 0);
@@ -79,7 +94,8 @@ describe('a server restart in the middle of a session', () => {
 
     // Everyone types; the server dies hard while keystrokes are in flight.
     const typing = typists.map((typist) => typist.type(first, 200, 0));
-    while (typists.reduce((sum, t) => sum + t.acknowledged.length, 0) < 60) await new Promise((resolve) => setTimeout(resolve, 5));
+    while (typists.reduce((sum, t) => sum + t.acknowledged.length, 0) < 60)
+      await new Promise((resolve) => setTimeout(resolve, 5));
     await first.stop('SIGKILL');
     await Promise.all(typing);
     await client.dispose();
@@ -91,15 +107,18 @@ describe('a server restart in the middle of a session', () => {
     for (const typist of typists) for (const token of typist.acknowledged) expect(kept, token).toContain(token);
 
     // Clients send again what was never answered (Yjs updates apply once), then resume events.
-    for (const typist of typists) for (const update of typist.unanswered.values()) expect(await typist.send(second, update)).toBe(true);
+    for (const typist of typists)
+      for (const update of typist.unanswered.values()) expect(await typist.send(second, update)).toBe(true);
     const lastSeen = before.events.at(-1)?.seq ?? 0;
     const again = wsClient(second.wsUrl);
     const after = followMeeting(again, meetingId, lastSeen);
-    const final = (await second.gql(`query ($id: ID!) { meeting(id: $id) { eventSeq } }`, { id: meetingId })).data!.meeting.eventSeq;
+    const final = (await second.gql(`query ($id: ID!) { meeting(id: $id) { eventSeq } }`, { id: meetingId })).data!
+      .meeting.eventSeq;
     await after.untilSeq(final);
     expect(seqs([...before.events, ...after.events])).toEqual(oneTo(final));
 
-    const text = (await second.gql(`query ($id: ID!) { positionDoc(positionId: $id) { text } }`, { id: positionId })).data!.positionDoc.text;
+    const text = (await second.gql(`query ($id: ID!) { positionDoc(positionId: $id) { text } }`, { id: positionId }))
+      .data!.positionDoc.text;
     const typed = typists.flatMap((t) => [...t.acknowledged, ...t.unanswered.keys()]);
     expect(text.match(TOKEN).sort()).toEqual(typed.sort());
     const lastEdit = [...before.events, ...after.events].filter((e) => e.__typename === 'PositionEdited').at(-1);

@@ -1,6 +1,6 @@
+import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../support/database';
-import { Redis } from 'ioredis';
 import { followMeeting, oneTo, seqs, waitFor, wsClient } from '../support/live';
 import { type ServerProcess, spawnServer } from '../support/process';
 import { provideRedis } from '../support/redis';
@@ -24,35 +24,49 @@ describe.skipIf(!redis.url)('two server instances sharing PostgreSQL and Redis',
 
   it('delivers every event once and in order to subscribers on either instance, whichever instance wrote it', async () => {
     const [one, two] = servers as [ServerProcess, ServerProcess];
-    const meetingId = (await one.gql(`mutation { createMeeting(input: { title: "Workshop", startsAt: "2012-10-19T08:00:00Z" }) { id } }`)).data!
-      .createMeeting.id;
+    const meetingId = (
+      await one.gql(`mutation { createMeeting(input: { title: "Workshop", startsAt: "2012-10-19T08:00:00Z" }) { id } }`)
+    ).data!.createMeeting.id;
     const onOne = wsClient(one.wsUrl, { participant: 'anna' });
     const onTwo = wsClient(two.wsUrl, { participant: 'bert' });
     const logs = [followMeeting(onOne, meetingId, 0), followMeeting(onTwo, meetingId, 0)];
     // Both instances listen to the meeting's channel on Redis (not only to the event table).
     const probe = new Redis(redis.url!);
-    await waitFor(async () => (await probe.pubsub('NUMSUB', `MEETING_EVENT:${meetingId}`))[1] === 2, 'both instances on the channel');
+    await waitFor(
+      async () => (await probe.pubsub('NUMSUB', `MEETING_EVENT:${meetingId}`))[1] === 2,
+      'both instances on the channel',
+    );
     probe.disconnect();
 
     // Both instances write at once: tables, positions, edits.
     await Promise.all(
       [one, two].map(async (server, writer) => {
-        const table = await server.gql(`mutation ($m: ID!) { createWorkingTable(input: { meetingId: $m, kind: CUSTOM, title: "Tisch" }) { id } }`, {
-          m: meetingId,
-        });
+        const table = await server.gql(
+          `mutation ($m: ID!) { createWorkingTable(input: { meetingId: $m, kind: CUSTOM, title: "Tisch" }) { id } }`,
+          {
+            m: meetingId,
+          },
+        );
         const tableId = table.data!.createWorkingTable.id;
         for (let i = 0; i < 20; i += 1) {
-          const added = await server.gql(`mutation ($t: ID!, $text: String!) { createPosition(input: { tableId: $t, text: $text }) { id } }`, {
-            t: tableId,
-            text: `Instanz ${writer}, Punkt ${i}`,
-          });
-          await server.gql(`mutation ($id: ID!) { updatePosition(id: $id, input: { rank: null, text: "geändert" }) { id } }`, {
-            id: added.data!.createPosition.id,
-          });
+          const added = await server.gql(
+            `mutation ($t: ID!, $text: String!) { createPosition(input: { tableId: $t, text: $text }) { id } }`,
+            {
+              t: tableId,
+              text: `Instanz ${writer}, Punkt ${i}`,
+            },
+          );
+          await server.gql(
+            `mutation ($id: ID!) { updatePosition(id: $id, input: { rank: null, text: "geändert" }) { id } }`,
+            {
+              id: added.data!.createPosition.id,
+            },
+          );
         }
       }),
     );
-    const last = (await two.gql(`query ($id: ID!) { meeting(id: $id) { eventSeq } }`, { id: meetingId })).data!.meeting.eventSeq;
+    const last = (await two.gql(`query ($id: ID!) { meeting(id: $id) { eventSeq } }`, { id: meetingId })).data!.meeting
+      .eventSeq;
     expect(last).toBeGreaterThanOrEqual(2 + 2 * 40);
     for (const log of logs) {
       await log.untilSeq(last);

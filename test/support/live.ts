@@ -30,7 +30,11 @@ export const SUBSCRIBE = `subscription Events($meetingId: ID!, $afterSeq: Int) {
 export type LiveEvent = { __typename: string; seq: number; [field: string]: any };
 
 /** Resolves when `check` returns true, or fails after `timeoutMs` saying what it waited for. */
-export async function waitFor(check: () => boolean | Promise<boolean>, what: string, timeoutMs = 10_000): Promise<void> {
+export async function waitFor(
+  check: () => boolean | Promise<boolean>,
+  what: string,
+  timeoutMs = 10_000,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!(await check())) {
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
@@ -60,15 +64,22 @@ export interface EventLog {
 }
 
 /** Subscribes to a meeting's events and collects them. */
-export function followMeeting(client: Client, meetingId: string, afterSeq: number | null = null, query = SUBSCRIBE): EventLog {
+export function followMeeting(
+  client: Client,
+  meetingId: string,
+  afterSeq: number | null = null,
+  query = SUBSCRIBE,
+): EventLog {
   const log: EventLog = {
     events: [],
     errors: [],
     completed: false,
     untilSeq: (seq, timeoutMs) =>
-      waitFor(() => log.events.some((e) => e.seq >= seq) || log.errors.length > 0, `event ${seq}`, timeoutMs).then(() => {
-        if (log.errors.length > 0) throw new Error(JSON.stringify(log.errors));
-      }),
+      waitFor(() => log.events.some((e) => e.seq >= seq) || log.errors.length > 0, `event ${seq}`, timeoutMs).then(
+        () => {
+          if (log.errors.length > 0) throw new Error(JSON.stringify(log.errors));
+        },
+      ),
     stop: () => {},
   };
   log.stop = client.subscribe(
@@ -119,7 +130,9 @@ export class YjsEditor {
   ) {}
 
   async load(): Promise<void> {
-    const { data, errors } = await this.gql(`query ($id: ID!) { positionDoc(positionId: $id) { state } }`, { id: this.positionId });
+    const { data, errors } = await this.gql(`query ($id: ID!) { positionDoc(positionId: $id) { state } }`, {
+      id: this.positionId,
+    });
     if (errors) throw new Error(JSON.stringify(errors));
     Y.applyUpdate(this.doc, Buffer.from(data!.positionDoc.state, 'base64'), 'server');
   }
@@ -144,10 +157,13 @@ export class YjsEditor {
   }
 
   send(update: string): Promise<any> {
-    return this.gql(`mutation ($id: ID!, $update: String!) { applyPositionEdit(positionId: $id, update: $update) { text textVersion } }`, {
-      id: this.positionId,
-      update,
-    });
+    return this.gql(
+      `mutation ($id: ID!, $update: String!) { applyPositionEdit(positionId: $id, update: $update) { text textVersion } }`,
+      {
+        id: this.positionId,
+        update,
+      },
+    );
   }
 
   /** Sends edits one after another, as a typist does. */
@@ -168,7 +184,8 @@ export interface PositionView {
 /** What a client knows of a meeting's positions, built from events alone (as a client author would). */
 export function positionsFromEvents(events: readonly LiveEvent[]): Map<string, PositionView> {
   const positions = new Map<string, PositionView>();
-  const put = ({ id, tableId, text, rank, groupId }: PositionView) => positions.set(id, { id, tableId, text, rank, groupId });
+  const put = ({ id, tableId, text, rank, groupId }: PositionView) =>
+    positions.set(id, { id, tableId, text, rank, groupId });
   for (const event of events) {
     switch (event.__typename) {
       case 'PositionAdded':

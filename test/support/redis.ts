@@ -5,7 +5,12 @@ import { Redis } from 'ioredis';
 export type ProvidedRedis = { url: string; stop: () => Promise<void> } | { url: null; reason: string };
 
 async function answers(url: string): Promise<boolean> {
-  const client = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null, connectTimeout: 1_000 });
+  const client = new Redis(url, {
+    lazyConnect: true,
+    maxRetriesPerRequest: 0,
+    retryStrategy: () => null,
+    connectTimeout: 1_000,
+  });
   client.on('error', () => {});
   try {
     await client.connect();
@@ -37,9 +42,13 @@ export async function provideRedis(): Promise<ProvidedRedis> {
   if (await answers(url)) return { url, stop: async () => {} };
   if (process.env.REDIS_URL) return { url: null, reason: `REDIS_URL=${process.env.REDIS_URL} does not answer` };
   const port = await freePort();
-  const server = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], {
-    stdio: 'ignore',
-  });
+  const server = spawn(
+    'redis-server',
+    ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
+    {
+      stdio: 'ignore',
+    },
+  );
   const started = await new Promise<boolean>((resolve) => {
     server.once('error', () => resolve(false));
     server.once('spawn', () => resolve(true));

@@ -108,7 +108,9 @@ describe('co-editing a position through Yjs', () => {
 
   it('builds the document of a never co-edited position from its text, the same for every reader', async () => {
     const { id } = await buildPosition(server, tableId, 'Hilfen zur Erziehung');
-    const read = async () => (await server.gql(`query ($id: ID!) { positionDoc(positionId: $id) { state text textVersion } }`, { id })).data!.positionDoc;
+    const read = async () =>
+      (await server.gql(`query ($id: ID!) { positionDoc(positionId: $id) { state text textVersion } }`, { id })).data!
+        .positionDoc;
     const [first, second] = [await read(), await read()];
     expect(first).toEqual(second);
     expect(first).toMatchObject({ text: 'Hilfen zur Erziehung', textVersion: 0 });
@@ -126,9 +128,12 @@ describe('co-editing a position through Yjs', () => {
     expect(await meetingSeq(server, meetingId)).toBe(seq);
     const { position } = await snapshot(editor.positionId);
     expect(position).toMatchObject({ version: 1, textVersion: 1 });
-    const moved = await server.gql(`mutation ($id: ID!) { updatePosition(id: $id, input: { expectedVersion: 1, rank: 2 }) { version } }`, {
-      id: editor.positionId,
-    });
+    const moved = await server.gql(
+      `mutation ($id: ID!) { updatePosition(id: $id, input: { expectedVersion: 1, rank: 2 }) { version } }`,
+      {
+        id: editor.positionId,
+      },
+    );
     expect(moved.data!.updatePosition.version).toBe(2);
   });
 
@@ -137,7 +142,9 @@ describe('co-editing a position through Yjs', () => {
     await editor.load();
     const client = wsClient(server.wsUrl);
     const log = followMeeting(client, meetingId, await meetingSeq(server, meetingId));
-    await server.gql(`mutation ($id: ID!) { updatePosition(id: $id, input: { text: "Sozialraumbudget" }) { id } }`, { id: editor.positionId });
+    await server.gql(`mutation ($id: ID!) { updatePosition(id: $id, input: { text: "Sozialraumbudget" }) { id } }`, {
+      id: editor.positionId,
+    });
     await waitFor(() => log.events.some((e) => e.__typename === 'PositionEdited'), 'the edit');
     for (const event of log.events) editor.receive(event);
     expect(editor.text).toBe('Sozialraumbudget');
@@ -149,7 +156,13 @@ describe('co-editing a position through Yjs', () => {
     const rand = random(seed);
     const { id } = await buildPosition(server, tableId, 'Basis');
     const startSeq = await meetingSeq(server, meetingId);
-    const writers: { editor: YjsEditor; client: Client; log: ReturnType<typeof followMeeting>; applied: number; tokens: string[] }[] = [];
+    const writers: {
+      editor: YjsEditor;
+      client: Client;
+      log: ReturnType<typeof followMeeting>;
+      applied: number;
+      tokens: string[];
+    }[] = [];
     for (let c = 0; c < 4; c += 1) {
       const editor = new YjsEditor(participantGql(server, `writer-${c}`), id);
       await editor.load();
@@ -157,7 +170,8 @@ describe('co-editing a position through Yjs', () => {
       writers.push({ editor, client, log: followMeeting(client, meetingId, startSeq), applied: 0, tokens: [] });
     }
     const catchUp = (writer: (typeof writers)[number], upTo: number) => {
-      while (writer.applied < Math.min(upTo, writer.log.events.length)) writer.editor.receive(writer.log.events[writer.applied++]!);
+      while (writer.applied < Math.min(upTo, writer.log.events.length))
+        writer.editor.receive(writer.log.events[writer.applied++]!);
     };
     await Promise.all(
       writers.map(async (writer, c) => {

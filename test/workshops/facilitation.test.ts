@@ -21,7 +21,9 @@ describe('facilitating a workshop', () => {
   let clock = Date.parse('2012-10-19T10:00:00Z');
   let meetingId: string;
   let tableId: string;
-  const workshop = async () => (await server.gql(`query ($id: ID!) { meeting(id: $id) { ${WORKSHOP} } }`, { id: meetingId })).data!.meeting.workshop;
+  const workshop = async () =>
+    (await server.gql(`query ($id: ID!) { meeting(id: $id) { ${WORKSHOP} } }`, { id: meetingId })).data!.meeting
+      .workshop;
 
   beforeAll(async () => {
     server = await startTestServer({ now: () => new Date(clock) });
@@ -32,7 +34,9 @@ describe('facilitating a workshop', () => {
 
   describe('refusals, which change nothing', () => {
     it('refuses an unknown meeting with NOT_FOUND and an unknown phase with BAD_USER_INPUT', async () => {
-      expect(errorCode(await server.gql(SET_PHASE, { m: '00000000-0000-4000-8000-000000000000', phase: 'VOTE' }))).toBe('NOT_FOUND');
+      expect(errorCode(await server.gql(SET_PHASE, { m: '00000000-0000-4000-8000-000000000000', phase: 'VOTE' }))).toBe(
+        'NOT_FOUND',
+      );
       expect(errorCode(await server.gql(SET_PHASE, { m: meetingId, phase: 'PARTY' }))).toBe('BAD_USER_INPUT');
       expect((await workshop()).phase).toBe('PREPARE');
     });
@@ -64,10 +68,13 @@ describe('facilitating a workshop', () => {
       const seq = await meetingSeq(server, meetingId);
       const refused = [
         await server.gql(ADD, { t: tableId, text: 'Neu' }),
-        await server.gql(`mutation ($id: ID!) { updatePosition(id: $id, input: { text: "Nachher" }) { id } }`, { id: position.id }),
+        await server.gql(`mutation ($id: ID!) { updatePosition(id: $id, input: { text: "Nachher" }) { id } }`, {
+          id: position.id,
+        }),
         await server.gql(`mutation ($id: ID!) { deletePosition(id: $id) }`, { id: position.id }),
       ];
-      for (const response of refused) expect(response.errors![0]!.extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'TABLE_LOCKED' });
+      for (const response of refused)
+        expect(response.errors![0]!.extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'TABLE_LOCKED' });
       expect(await meetingSeq(server, meetingId)).toBe(seq);
       await server.gql(LOCK, { t: tableId, locked: false });
       expect((await server.gql(ADD, { t: tableId, text: 'Neu' })).errors).toBeUndefined();
@@ -113,17 +120,26 @@ describe('facilitating a workshop', () => {
     });
     clock += 90_000;
     expect((await workshop()).timer.remainingMs).toBe(210_000);
-    expect((await server.gql(PAUSE, { m: meetingId })).data!.pauseTimer.timer).toEqual({ status: 'PAUSED', remainingMs: 210_000 });
+    expect((await server.gql(PAUSE, { m: meetingId })).data!.pauseTimer.timer).toEqual({
+      status: 'PAUSED',
+      remainingMs: 210_000,
+    });
     clock += 60_000;
     expect((await server.gql(RESUME, { m: meetingId })).data!.resumeTimer.timer).toEqual({
       status: 'RUNNING',
       endsAt: '2012-10-19T10:06:00.000Z',
       remainingMs: 210_000,
     });
-    expect((await server.gql(STOP, { m: meetingId })).data!.stopTimer.timer).toEqual({ status: 'STOPPED', remainingMs: 0 });
+    expect((await server.gql(STOP, { m: meetingId })).data!.stopTimer.timer).toEqual({
+      status: 'STOPPED',
+      remainingMs: 0,
+    });
     await waitFor(() => log.events.length >= 4, 'four timer events');
     expect(log.events.map((e) => e.timer.status)).toEqual(['RUNNING', 'PAUSED', 'RUNNING', 'STOPPED']);
-    expect(log.events[0]!.timer).toMatchObject({ endsAt: '2012-10-19T10:05:00.000Z', serverNow: '2012-10-19T10:00:00.000Z' });
+    expect(log.events[0]!.timer).toMatchObject({
+      endsAt: '2012-10-19T10:05:00.000Z',
+      serverNow: '2012-10-19T10:00:00.000Z',
+    });
     await client.dispose();
   });
 
@@ -131,7 +147,9 @@ describe('facilitating a workshop', () => {
     const position = await buildPosition(server, tableId, 'Im Mittelpunkt');
     const client = wsClient(server.wsUrl);
     const log = followMeeting(client, meetingId, await meetingSeq(server, meetingId));
-    expect((await server.gql(SPOTLIGHT, { m: meetingId, p: position.id })).data!.setSpotlight.spotlight).toEqual({ id: position.id });
+    expect((await server.gql(SPOTLIGHT, { m: meetingId, p: position.id })).data!.setSpotlight.spotlight).toEqual({
+      id: position.id,
+    });
     expect((await server.gql(SPOTLIGHT, { m: meetingId, p: null })).data!.setSpotlight.spotlight).toBeNull();
     await waitFor(() => log.events.length >= 2, 'two spotlight events');
     expect(log.events.map((e) => e.spotlightId)).toEqual([position.id, null]);

@@ -8,7 +8,10 @@ import { startTestServer, type TestServer } from '../support/server';
 // access lands, the mock gives way to real roles (a facilitator and a plain participant).
 vi.mock('../../server/live/live.policy', async (importOriginal) => {
   const policy = await importOriginal<typeof import('../../server/live/live.policy')>();
-  return { ...policy, canFacilitate: (ctx: Parameters<typeof policy.canFacilitate>[0]) => policy.participantKey(ctx) === 'moderation' };
+  return {
+    ...policy,
+    canFacilitate: (ctx: Parameters<typeof policy.canFacilitate>[0]) => policy.participantKey(ctx) === 'moderation',
+  };
 });
 
 describe('only the facilitator facilitates', () => {
@@ -21,7 +24,10 @@ describe('only the facilitator facilitates', () => {
     server = await startTestServer();
     meetingId = (await buildMeeting(server)).id;
     tableId = (await buildTable(server, meetingId)).id;
-    positionIds = [(await buildPosition(server, tableId, 'Eins')).id, (await buildPosition(server, tableId, 'Zwei')).id];
+    positionIds = [
+      (await buildPosition(server, tableId, 'Eins')).id,
+      (await buildPosition(server, tableId, 'Zwei')).id,
+    ];
   });
   afterAll(() => server.close());
 
@@ -29,11 +35,17 @@ describe('only the facilitator facilitates', () => {
     [
       [`mutation ($m: ID!) { setPhase(meetingId: $m, phase: PRIORITISE) { phase } }`, { m: meetingId }],
       [`mutation ($m: ID!) { startTimer(meetingId: $m, seconds: 60) { phase } }`, { m: meetingId }],
-      [`mutation ($m: ID!, $p: ID) { setSpotlight(meetingId: $m, positionId: $p) { phase } }`, { m: meetingId, p: positionIds[0] }],
+      [
+        `mutation ($m: ID!, $p: ID) { setSpotlight(meetingId: $m, positionId: $p) { phase } }`,
+        { m: meetingId, p: positionIds[0] },
+      ],
       [`mutation ($m: ID!) { setVoteVisibility(meetingId: $m, revealed: true) { phase } }`, { m: meetingId }],
       [`mutation ($t: ID!) { setTableLocked(tableId: $t, locked: true) { locked } }`, { t: tableId }],
       [`mutation ($t: ID!) { setVoteBudget(tableId: $t, dots: 3) { voteBudget } }`, { t: tableId }],
-      [`mutation ($t: ID!, $ids: [ID!]!) { confirmTopFive(tableId: $t, positionIds: $ids) { id } }`, { t: tableId, ids: positionIds }],
+      [
+        `mutation ($t: ID!, $ids: [ID!]!) { confirmTopFive(tableId: $t, positionIds: $ids) { id } }`,
+        { t: tableId, ids: positionIds },
+      ],
     ] as const;
 
   it('refuses every facilitation step of a participant, ranking the top five included, with FORBIDDEN', async () => {
@@ -49,6 +61,7 @@ describe('only the facilitator facilitates', () => {
 
   it('lets the facilitator take the same steps', async () => {
     const facilitator = participantGql(server, 'moderation');
-    for (const [query, variables] of steps()) expect((await facilitator(query, variables)).errors, query).toBeUndefined();
+    for (const [query, variables] of steps())
+      expect((await facilitator(query, variables)).errors, query).toBeUndefined();
   });
 });

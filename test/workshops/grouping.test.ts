@@ -15,13 +15,16 @@ describe('merging duplicates and turning positions into next steps', () => {
   let server: TestServer;
   let meetingId: string;
   let tableId: string;
-  const board = async () => (await server.gql(BOARD, { id: meetingId })).data!.meeting.workingTables.find((t: any) => t.id === tableId);
+  const board = async () =>
+    (await server.gql(BOARD, { id: meetingId })).data!.meeting.workingTables.find((t: any) => t.id === tableId);
 
   beforeAll(async () => {
     server = await startTestServer({ demo: true });
     meetingId = (await buildMeeting(server)).id;
     tableId = (await buildTable(server, meetingId)).id;
-    await server.gql(`mutation ($m: ID!) { setVoteVisibility(meetingId: $m, hidden: false) { votesVisible } }`, { m: meetingId });
+    await server.gql(`mutation ($m: ID!) { setVoteVisibility(meetingId: $m, hidden: false) { votesVisible } }`, {
+      m: meetingId,
+    });
   });
   afterAll(() => server.close());
 
@@ -44,11 +47,15 @@ describe('merging duplicates and turning positions into next steps', () => {
       const other = await buildTable(server, meetingId, { kind: 'CRITICISM', title: 'Kritik' });
       const group = await buildPosition(server, tableId, 'Hier');
       const foreign = await buildPosition(server, other.id, 'Dort');
-      expect((await server.gql(MERGE, { g: group.id, ids: [foreign.id] })).errors![0]!.extensions!.field).toBe('positionIds');
+      expect((await server.gql(MERGE, { g: group.id, ids: [foreign.id] })).errors![0]!.extensions!.field).toBe(
+        'positionIds',
+      );
       const member = await buildPosition(server, tableId, 'Mitglied');
       await server.gql(MERGE, { g: group.id, ids: [member.id] });
       const third = await buildPosition(server, tableId, 'Dritte');
-      expect((await server.gql(MERGE, { g: member.id, ids: [third.id] })).errors![0]!.extensions!.field).toBe('groupId');
+      expect((await server.gql(MERGE, { g: member.id, ids: [third.id] })).errors![0]!.extensions!.field).toBe(
+        'groupId',
+      );
       expect((await server.gql(SEPARATE, { p: third.id })).errors![0]!.extensions!.field).toBe('positionId');
     });
 
@@ -85,7 +92,11 @@ describe('merging duplicates and turning positions into next steps', () => {
     const client = wsClient(server.wsUrl);
     const log = followMeeting(client, meetingId, await meetingSeq(server, meetingId));
     const merged = (await server.gql(MERGE, { g: a!.id, ids: [b!.id, c!.id] })).data!.mergePositions;
-    expect(merged.members.map((m: any) => m.text).sort()).toEqual(['Gemeinsam handeln', 'Kooperation stärken', 'Zusammenarbeit']);
+    expect(merged.members.map((m: any) => m.text).sort()).toEqual([
+      'Gemeinsam handeln',
+      'Kooperation stärken',
+      'Zusammenarbeit',
+    ]);
 
     const after = await board();
     const byId = new Map(after.positions.map((p: any) => [p.id, p]));
@@ -100,7 +111,10 @@ describe('merging duplicates and turning positions into next steps', () => {
   });
 
   it('turns a REALISATION position into a next step in one mutation and tells the meeting', async () => {
-    const realisation = await buildTable(server, meetingId, { kind: 'REALISATION', title: 'Konkretion – Realisierung' });
+    const realisation = await buildTable(server, meetingId, {
+      kind: 'REALISATION',
+      title: 'Konkretion – Realisierung',
+    });
     const position = await buildPosition(server, realisation.id, 'Kennzahlen für die Sozialräume abstimmen');
     const ids = await demoIds(server);
     const client = wsClient(server.wsUrl);
@@ -117,7 +131,10 @@ describe('merging duplicates and turning positions into next steps', () => {
       owner: { shortName: 'JugA' },
     });
     await waitFor(() => log.events.length >= 1, 'the task event');
-    expect(log.events[0]).toMatchObject({ __typename: 'TaskCreated', task: { sourcePositionId: position.id, dueLabel: 'Ostern 2013' } });
+    expect(log.events[0]).toMatchObject({
+      __typename: 'TaskCreated',
+      task: { sourcePositionId: position.id, dueLabel: 'Ostern 2013' },
+    });
     await client.dispose();
   });
 });

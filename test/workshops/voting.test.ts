@@ -18,7 +18,8 @@ describe('dot voting and the top five', () => {
   let tableId: string;
   let positions: string[];
   const anna = () => participantGql(server, 'anna', 'Anna');
-  const table = async () => (await server.gql(TABLE, { id: meetingId })).data!.meeting.workingTables.find((t: any) => t.id === tableId);
+  const table = async () =>
+    (await server.gql(TABLE, { id: meetingId })).data!.meeting.workingTables.find((t: any) => t.id === tableId);
 
   beforeAll(async () => {
     server = await startTestServer();
@@ -44,8 +45,14 @@ describe('dot voting and the top five', () => {
     });
 
     it('refuses negative dots and a budget outside 0–100 with BAD_USER_INPUT', async () => {
-      expect((await anna()(VOTE, { p: positions[0], dots: -1 })).errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'dots' });
-      expect((await server.gql(BUDGET, { t: tableId, dots: 101 })).errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'dots' });
+      expect((await anna()(VOTE, { p: positions[0], dots: -1 })).errors![0]!.extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        field: 'dots',
+      });
+      expect((await server.gql(BUDGET, { t: tableId, dots: 101 })).errors![0]!.extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        field: 'dots',
+      });
     });
 
     it('refuses to confirm a top five outside the PRIORITISE phase with FORBIDDEN', async () => {
@@ -60,8 +67,15 @@ describe('dot voting and the top five', () => {
     });
 
     it('gives dots within the budget of 5 per table and refuses more with BAD_USER_INPUT', async () => {
-      expect((await anna()(VOTE, { p: positions[0], dots: 3 })).data!.castVotes).toMatchObject({ budget: 5, used: 3, remaining: 2 });
-      expect((await anna()(VOTE, { p: positions[1], dots: 2 })).data!.castVotes).toMatchObject({ used: 5, remaining: 0 });
+      expect((await anna()(VOTE, { p: positions[0], dots: 3 })).data!.castVotes).toMatchObject({
+        budget: 5,
+        used: 3,
+        remaining: 2,
+      });
+      expect((await anna()(VOTE, { p: positions[1], dots: 2 })).data!.castVotes).toMatchObject({
+        used: 5,
+        remaining: 0,
+      });
       const seq = await meetingSeq(server, meetingId);
       const over = await anna()(VOTE, { p: positions[2], dots: 1 });
       expect(over.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'dots' });
@@ -83,7 +97,9 @@ describe('dot voting and the top five', () => {
       const results = await Promise.all(positions.map((p) => bert(VOTE, { p, dots: 1 })));
       expect(results.filter((r) => !r.errors)).toHaveLength(5);
       expect(results.filter((r) => r.errors).map((r) => errorCode(r))).toEqual(['BAD_USER_INPUT', 'BAD_USER_INPUT']);
-      const balance = await bert(`query ($id: ID!) { meeting(id: $id) { workingTables { myVotes { used } } } }`, { id: meetingId });
+      const balance = await bert(`query ($id: ID!) { meeting(id: $id) { workingTables { myVotes { used } } } }`, {
+        id: meetingId,
+      });
       expect(balance.data!.meeting.workingTables[0].myVotes.used).toBe(5);
       await Promise.all(positions.map((p) => bert(VOTE, { p, dots: 0 })));
     });
@@ -111,7 +127,11 @@ describe('dot voting and the top five', () => {
       await waitFor(() => log.events.filter((e) => e.__typename === 'VotesChanged').length >= 2, 'the revealed counts');
       expect(log.events.slice(-2)).toMatchObject([
         { __typename: 'VoteVisibilityChanged', votesHidden: true, votesRevealed: true },
-        { __typename: 'VotesChanged', totalDots: 7, tallies: expect.arrayContaining([{ positionId: positions[0], dots: 3 }]) },
+        {
+          __typename: 'VotesChanged',
+          totalDots: 7,
+          tallies: expect.arrayContaining([{ positionId: positions[0], dots: 3 }]),
+        },
       ]);
       expect((await table()).tallies).toHaveLength(3);
       await client.dispose();
@@ -146,7 +166,10 @@ describe('dot voting and the top five', () => {
       const other = await buildTable(server, meetingId, { title: 'Kritik', kind: 'CRITICISM' });
       const foreign = await buildPosition(server, other.id, 'Anderswo');
       for (const ids of [positions.slice(0, 6), [positions[0], positions[0]], [foreign.id]]) {
-        expect((await server.gql(CONFIRM, { t: tableId, ids })).errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'positionIds' });
+        expect((await server.gql(CONFIRM, { t: tableId, ids })).errors![0]!.extensions).toMatchObject({
+          code: 'BAD_USER_INPUT',
+          field: 'positionIds',
+        });
       }
     });
 
@@ -154,7 +177,9 @@ describe('dot voting and the top five', () => {
       const client = wsClient(server.wsUrl);
       const log = followMeeting(client, meetingId, await meetingSeq(server, meetingId));
       const chosen = [positions[0], positions[2], positions[1], positions[5], positions[3]];
-      const ranks = (await server.gql(CONFIRM, { t: tableId, ids: chosen })).data!.confirmTopFive.positions.filter((p: any) => p.rank);
+      const ranks = (await server.gql(CONFIRM, { t: tableId, ids: chosen })).data!.confirmTopFive.positions.filter(
+        (p: any) => p.rank,
+      );
       expect(ranks.sort((a: any, b: any) => a.rank - b.rank).map((p: any) => p.id)).toEqual(chosen);
       const reordered = [positions[2], positions[0], positions[1]];
       await server.gql(CONFIRM, { t: tableId, ids: reordered });
