@@ -2,17 +2,15 @@
  * `npm run bench:board` — SQL statements and requests/s for the full demo meeting query, with the
  * demo data as transcribed and with ten times as many positions.
  */
-import { randomBytes } from 'node:crypto';
 import { buildApp } from '../server/app';
-import { provideDatabase } from '../server/db/database';
-import { dropDatabase, ensureDatabase } from '../server/db/ensure-database';
-import { migrate, openOrm, type Orm } from '../server/db/orm';
+import type { Orm } from '../server/db/orm';
 import { parseEnv } from '../server/env';
 import { createLogger } from '../server/logger';
 import { loadDemoData } from '../server/seed/load-demo-data';
 import { readSeedData } from '../server/seed/seed-data';
 import { Position } from '../server/tables/position.entity';
 import { WorkingTable } from '../server/tables/working-table.entity';
+import { scratchDatabase } from './scratch-database';
 
 const BOARD = `query Board($id: ID!) { meeting(id: $id) { title hostCommittee { name }
   contributions { title speaker { name } }
@@ -23,12 +21,7 @@ const CONCURRENCY = 8;
 
 const env = parseEnv({ ...process.env, LOG_LEVEL: 'warn' });
 const logger = createLogger('warn');
-const database = await provideDatabase(env, logger);
-const url = new URL(database.url);
-url.pathname = `/planwerk_bench_${randomBytes(4).toString('hex')}`;
-await ensureDatabase(url.toString());
-const orm = await openOrm(url.toString());
-await migrate(orm);
+const { orm, drop } = await scratchDatabase(env, logger);
 await loadDemoData(orm.em.fork(), await readSeedData());
 const app = await buildApp({ env, orm, logger });
 const port = await app.listen(0);
@@ -88,7 +81,5 @@ try {
   console.log(rows[0]!.statements === rows[1]!.statements ? 'statements: constant in the number of positions' : 'statements: GROW with positions');
 } finally {
   await app.close();
-  await orm.close(true);
-  await dropDatabase(url.toString());
-  await database.stop();
+  await drop();
 }

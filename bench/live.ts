@@ -9,17 +9,15 @@
  * The server runs here; the clients run in a child process (bench/live-clients.ts).
  */
 import { type ChildProcess, fork } from 'node:child_process';
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer } from 'ws';
 import { type App, buildApp } from '../server/app';
-import { provideDatabase } from '../server/db/database';
-import { dropDatabase, ensureDatabase } from '../server/db/ensure-database';
-import { migrate, openOrm } from '../server/db/orm';
 import { parseEnv } from '../server/env';
 import { PresenceConnection } from '../server/live/presence-connection.entity';
 import { createLogger } from '../server/logger';
 import type { ClientTask, CoeditResult, FanOutResult, Latency } from './live-stats';
+import { scratchDatabase } from './scratch-database';
 
 const quick = process.argv.includes('--quick');
 /** `--only fanout` or `--only coedit` runs one part (memory comes with the fan-out). */
@@ -38,12 +36,7 @@ const TYPING_SECONDS = quick ? 8 : 30;
 if (!global.gc) throw new Error('run with node --expose-gc (npm run bench:live does)');
 const env = parseEnv({ ...process.env, LOG_LEVEL: 'warn', REDIS_URL: '' });
 const logger = createLogger('warn');
-const database = await provideDatabase(env, logger);
-const url = new URL(database.url);
-url.pathname = `/planwerk_bench_${randomBytes(4).toString('hex')}`;
-await ensureDatabase(url.toString());
-const orm = await openOrm(url.toString());
-await migrate(orm);
+const { orm, drop } = await scratchDatabase(env, logger);
 
 const liveSettings = { presenceGraceMs: 50 };
 const apps: Record<'shared' | 'naive', { app: App; url: string; wsUrl: string }> = {} as never;
@@ -224,9 +217,7 @@ try {
   clients.kill();
   floorServer.close();
   for (const { app } of Object.values(apps)) await app.close();
-  await orm.close(true);
-  await dropDatabase(url.toString());
-  await database.stop();
+  await drop();
 }
 
 async function coediting() {
