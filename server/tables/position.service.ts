@@ -39,6 +39,15 @@ async function targetTable(tx: EntityManager, current: WorkingTable, tableId: st
   return table;
 }
 
+/** Refuses a structural change based on an older version of the position with CONFLICT. */
+export function assertVersion(position: Position, expectedVersion: number | null | undefined): void {
+  if (expectedVersion !== undefined && expectedVersion !== null && expectedVersion !== position.version) {
+    throw new ConflictError(`position ${position.id} has changed (version ${position.version}, expected ${expectedVersion})`, {
+      currentVersion: position.version,
+    });
+  }
+}
+
 async function assertRankFree(tx: EntityManager, position: Position, rank: number | null | undefined) {
   if (rank === undefined || rank === null) return;
   const holder = await tx.findOne(Position, { table: position.table, rank, id: { $ne: position.id } });
@@ -86,11 +95,7 @@ export async function updatePosition({
     // Locked like a co-edit locks it, so a text set here and keystrokes never overwrite each other;
     // the version column still refuses a change based on what another request changed before.
     const position = await findOrFail(tx, Position, id, 'id', { lockMode: LockMode.PESSIMISTIC_WRITE });
-    if (expectedVersion !== undefined && expectedVersion !== null && expectedVersion !== position.version) {
-      throw new ConflictError(`position ${id} has changed (version ${position.version}, expected ${expectedVersion})`, {
-        currentVersion: position.version,
-      });
-    }
+    assertVersion(position, expectedVersion);
     const current = await position.table.loadOrFail();
     await assertTableOpen(tx, current);
     const table = await targetTable(tx, current, tableId);

@@ -6,7 +6,7 @@ import { authorize, canEditPosition } from '../live/live.policy';
 import { liveTransaction } from '../live/live-transaction';
 import { Position } from '../tables/position.entity';
 import { PositionSeparated, PositionsMerged, positionState } from '../tables/position.events';
-import { emitRanks } from '../tables/position.service';
+import { assertVersion, emitRanks } from '../tables/position.service';
 import { Vote } from './vote.entity';
 import { emitVotes } from './vote-tally';
 import { assertTableOpen } from './workshop-rules';
@@ -35,11 +35,17 @@ export async function mergePositions({
   ctx,
   groupId,
   positionIds,
+  expectedVersions,
 }: {
   ctx: Context;
   groupId: string;
   positionIds: string[];
+  /** The versions of `positionIds` the merge is based on, in the same order; stale ones are refused. */
+  expectedVersions?: number[] | null;
 }) {
+  if (expectedVersions && expectedVersions.length !== positionIds.length) {
+    throw new BadUserInputError('expectedVersions', 'give one expected version per position, or none');
+  }
   for (const [index, id] of positionIds.entries()) assertId(id, `positionIds.${index}`);
   if (positionIds.length === 0 || new Set(positionIds).size !== positionIds.length || positionIds.includes(groupId)) {
     throw new BadUserInputError('positionIds', 'name one or more other positions, each once');
@@ -58,6 +64,7 @@ export async function mergePositions({
     let ranksCleared = false;
     for (const member of members) {
       authorize(canEditPosition(ctx, table.meeting.getEntity(), member));
+      assertVersion(member, expectedVersions?.[positionIds.indexOf(member.id)]);
       for (const sub of await tx.find(Position, { group: member })) sub.group = ref(group);
       votesMoved = (await moveVotes(tx, member, group)) || votesMoved;
       ranksCleared ||= member.rank !== null && member.rank !== undefined;
@@ -76,12 +83,21 @@ export async function mergePositions({
 }
 
 /** Takes a position out of its group; the dots stay with the group. */
-export async function separatePosition({ ctx, positionId }: { ctx: Context; positionId: string }) {
+export async function separatePosition({
+  ctx,
+  positionId,
+  expectedVersion,
+}: {
+  ctx: Context;
+  positionId: string;
+  expectedVersion?: number | null;
+}) {
   return liveTransaction(ctx.em, ctx.live, async (tx, log) => {
     const position = await findOrFail(tx, Position, positionId, 'positionId', { lockMode: LockMode.PESSIMISTIC_WRITE });
     const table = await position.table.loadOrFail({ populate: ['meeting'] });
     authorize(canEditPosition(ctx, table.meeting.getEntity(), position));
     await assertTableOpen(tx, table);
+    assertVersion(position, expectedVersion);
     if (!position.group) throw new BadUserInputError('positionId', 'this position is not part of a group');
     position.group = null;
     log.emit(PositionSeparated, table.meeting.id, () => ({ position: positionState(position) }));

@@ -1,4 +1,4 @@
-import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context';
 import { Position } from '../tables/position.entity';
 import { Task } from '../tasks/task.entity';
@@ -14,14 +14,23 @@ export class PositionWorkshopResolver {
   mergePositions(
     @Arg('groupId', () => ID) groupId: string,
     @Arg('positionIds', () => [ID]) positionIds: string[],
+    @Arg('expectedVersions', () => [Int], {
+      nullable: true,
+      description: 'The versions of positionIds the merge is based on, in the same order; stale ones: CONFLICT',
+    })
+    expectedVersions: number[] | null | undefined,
     @Ctx() ctx: Context,
   ): Promise<Position> {
-    return mergePositions({ ctx, groupId, positionIds });
+    return mergePositions({ ctx, groupId, positionIds, expectedVersions });
   }
 
   @Mutation(() => Position, { description: 'Takes a position out of its group' })
-  separatePosition(@Arg('positionId', () => ID) positionId: string, @Ctx() ctx: Context): Promise<Position> {
-    return separatePosition({ ctx, positionId });
+  separatePosition(
+    @Arg('positionId', () => ID) positionId: string,
+    @Arg('expectedVersion', () => Int, { nullable: true }) expectedVersion: number | null | undefined,
+    @Ctx() ctx: Context,
+  ): Promise<Position> {
+    return separatePosition({ ctx, positionId, expectedVersion });
   }
 
   @Mutation(() => Task, { description: 'Turns a position of a REALISATION table into a next step of its meeting' })

@@ -59,6 +59,35 @@ describe('merging duplicates and turning positions into next steps', () => {
       expect((await server.gql(SEPARATE, { p: third.id })).errors![0]!.extensions!.field).toBe('positionId');
     });
 
+    it('refuses a merge or separation based on a stale version with CONFLICT', async () => {
+      const group = await buildPosition(server, tableId, 'Gruppe');
+      const member = await buildPosition(server, tableId, 'Mitglied');
+      await server.gql(`mutation ($id: ID!) { updatePosition(id: $id, input: { order: 99 }) { version } }`, {
+        id: member.id,
+      });
+      const stale = await server.gql(
+        `mutation ($g: ID!, $ids: [ID!]!) { mergePositions(groupId: $g, positionIds: $ids, expectedVersions: [1]) { id } }`,
+        {
+          g: group.id,
+          ids: [member.id],
+        },
+      );
+      expect(stale.errors![0]!.extensions).toMatchObject({ code: 'CONFLICT', currentVersion: 2 });
+      expect((await board()).positions.find((p: any) => p.id === member.id).group).toBeNull();
+      await server.gql(
+        `mutation ($g: ID!, $ids: [ID!]!) { mergePositions(groupId: $g, positionIds: $ids, expectedVersions: [2]) { id } }`,
+        {
+          g: group.id,
+          ids: [member.id],
+        },
+      );
+      const separate = await server.gql(
+        `mutation ($p: ID!) { separatePosition(positionId: $p, expectedVersion: 2) { id } }`,
+        { p: member.id },
+      );
+      expect(separate.errors![0]!.extensions!.code).toBe('CONFLICT');
+    });
+
     it('refuses votes for a merged position and next steps from a table that is not REALISATION', async () => {
       await server.gql(SET_PHASE, { m: meetingId, phase: 'VOTE' });
       const group = await buildPosition(server, tableId, 'Kopf');
