@@ -7,7 +7,7 @@ import type { Position } from '../tables/position.entity';
  * Every permission decision of the live workshop features, in one module.
  *
  * TEMPORARY until access control (issue 3) is merged: who may do what is not decided yet, so the
- * `can…` functions below allow everyone. Domain rules (phases, locked tables, vote budgets) are
+ * `can…` functions below allow everyone. They are async like the access policies they will call. Domain rules (phases, locked tables, vote budgets) are
  * not permissions and are enforced by the services regardless of these. When access lands, each
  * body becomes a call of the entity policies (`authorize(ctx, action, subject)`), and
  * `participantKey`/`participantName` read `ctx.viewer` instead of what the client sends.
@@ -56,44 +56,44 @@ export function requireParticipantKey(ctx: Context): string {
 }
 
 /** Refuses with FORBIDDEN unless `allowed`. */
-export function authorize(allowed: boolean, message?: string): void {
-  if (!allowed) throw new ForbiddenError(message);
+export async function authorize(allowed: Promise<boolean>, message?: string): Promise<void> {
+  if (!(await allowed)) throw new ForbiddenError(message);
 }
 
 /** May follow the live events of the meeting. */
-export function canSubscribe(_ctx: Context, _meeting: Meeting): boolean {
+export async function canSubscribe(_ctx: Context, _meeting: Meeting): Promise<boolean> {
   return true;
 }
 
 /**
- * Asked for every event and every subscriber, so it must stay synchronous and cheap: check what
- * the session carries (expiry, revocation flag), not the database. False ends the subscription.
+ * Asked before every event a subscriber gets, so it must be cheap: a cached decision per session
+ * (e.g. access's LiveAccess.allows), not a query per event. False ends the subscription.
  */
-export function mayStillReceive(_ctx: Context, _meetingId: string): boolean {
+export async function mayStillReceive(_ctx: Context, _meetingId: string): Promise<boolean> {
   return true;
 }
 
 /** Runs the meeting: phases, timer, spotlight, table locks, vote budgets and visibility, top five. */
-export function canFacilitate(_ctx: Context, _meeting: Meeting): boolean {
+export async function canFacilitate(_ctx: Context, _meeting: Meeting): Promise<boolean> {
   return true;
 }
 
 /** Takes part: joins, chooses a table, is present. */
-export function canParticipate(_ctx: Context, _meeting: Meeting): boolean {
+export async function canParticipate(_ctx: Context, _meeting: Meeting): Promise<boolean> {
   return true;
 }
 
 /** Gives dots (the VOTE phase and the budget are checked by the vote service). */
-export function canVote(_ctx: Context, _meeting: Meeting): boolean {
+export async function canVote(_ctx: Context, _meeting: Meeting): Promise<boolean> {
   return true;
 }
 
 /** Co-edits, merges or separates `position` of the meeting (locks and the phase are checked by the services). */
-export function canEditPosition(_ctx: Context, _meeting: Meeting, _position: Position): boolean {
+export async function canEditPosition(_ctx: Context, _meeting: Meeting, _position: Position): Promise<boolean> {
   return true;
 }
 
 /** Turns a position of the meeting into a next step. */
-export function canCreateTask(_ctx: Context, _meeting: Meeting): boolean {
+export async function canCreateTask(_ctx: Context, _meeting: Meeting): Promise<boolean> {
   return true;
 }

@@ -19,9 +19,9 @@ export async function openMeetingEvents({
   ctx: Context;
   meetingId: string;
   afterSeq: number | null | undefined;
-}): Promise<EventQueue<LiveEvent>> {
+}): Promise<AsyncIterableIterator<LiveEvent>> {
   const meeting = await findOrFail(ctx.em, Meeting, meetingId, 'meetingId');
-  authorize(canSubscribe(ctx, meeting));
+  await authorize(canSubscribe(ctx, meeting));
   if (afterSeq !== null && afterSeq !== undefined && (afterSeq < 0 || afterSeq > meeting.eventSeq)) {
     throw new BadUserInputError(
       'afterSeq',
@@ -35,8 +35,6 @@ export async function openMeetingEvents({
     meetingId,
     afterSeq: afterSeq ?? null,
     maxLag: live.settings.maxLag,
-    mayReceive: () => mayStillReceive(ctx, meetingId),
-    forbidden: () => new ForbiddenError('You may no longer follow this meeting'),
   });
   const key = participantKey(ctx);
   if (key) {
@@ -44,5 +42,28 @@ export async function openMeetingEvents({
     connection.catch((err) => ctx.logger.warn({ err, meetingId }, 'could not record presence'));
     stream.onEnd(() => void connection.then((id) => live.presence.disconnect(id)).catch(() => {}));
   }
-  return stream;
+  return whileAllowed(stream, () => mayStillReceive(ctx, meetingId));
+}
+
+/**
+ * Passes each event on only after asking `allowed`; the first refusal ends the subscription with
+ * FORBIDDEN. Asked as the subscriber pulls, so the order stays and a slow answer holds back only
+ * this subscriber.
+ */
+function whileAllowed(
+  stream: EventQueue<LiveEvent>,
+  allowed: () => Promise<boolean>,
+): AsyncIterableIterator<LiveEvent> {
+  return {
+    async next() {
+      const step = await stream.next();
+      if (step.done || (await allowed())) return step;
+      await stream.return();
+      throw new ForbiddenError('You may no longer follow this meeting');
+    },
+    return: () => stream.return(),
+    [Symbol.asyncIterator]() {
+      return this;
+    },
+  };
 }

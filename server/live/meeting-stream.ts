@@ -12,9 +12,6 @@ export interface StreamOptions {
   afterSeq: number | null;
   /** How many undelivered events a subscriber may lag behind before its stream ends. */
   maxLag: number;
-  /** Asked before each live event; false ends the stream (e.g. the session ended). */
-  mayReceive: () => boolean;
-  forbidden: () => Error;
 }
 
 /**
@@ -41,12 +38,8 @@ export function meetingStream(options: StreamOptions): EventQueue<LiveEvent> {
 
   function forward(event: LiveEvent): void {
     if (event.seq <= last) return;
-    if (options.mayReceive()) {
-      last = event.seq;
-      queue.push(event);
-    } else {
-      queue.fail(options.forbidden());
-    }
+    last = event.seq;
+    queue.push(event);
   }
 
   async function replay(): Promise<void> {

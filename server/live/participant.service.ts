@@ -83,7 +83,7 @@ export async function joinMeeting({
   const key = requireParticipantKey(ctx);
   return liveTransaction(ctx.em, ctx.live, async (tx, log) => {
     const meeting = await findOrFail(tx, Meeting, meetingId, 'meetingId');
-    authorize(canParticipate(ctx, meeting));
+    await authorize(canParticipate(ctx, meeting));
     const participant = await ensureParticipant(tx, meeting, key, displayName ?? participantName(ctx));
     const table = await findOptional(tx, WorkingTable, tableId, 'tableId');
     if (table && table.meeting.id !== meeting.id)

@@ -14,7 +14,7 @@ import type { PositionDoc, PositionText } from './position-doc.type';
 
 export async function positionDoc({ ctx, positionId }: { ctx: Context; positionId: string }): Promise<PositionDoc> {
   const position = await findOrFail(ctx.em, Position, positionId, 'positionId', { populate: ['doc', 'table.meeting'] });
-  authorize(canSubscribe(ctx, position.table.getEntity().meeting.getEntity()));
+  await authorize(canSubscribe(ctx, position.table.getEntity().meeting.getEntity()));
   return {
     positionId,
     text: position.text,
@@ -65,24 +65,29 @@ async function applyEdits(positionId: string, edits: Edit[]): Promise<Outcome<Po
     await assertTableOpen(tx, table);
     let doc = loadDoc(position.doc, position.text);
     let current: PositionText = { positionId, text: position.text, textVersion: position.textVersion };
-    const outcomes = edits.map((edit): Outcome<PositionText> => {
-      if (!canEditPosition(edit.ctx, meeting, position)) return { error: new ForbiddenError() };
+    const outcomes: Outcome<PositionText>[] = [];
+    for (const edit of edits) {
+      if (!(await canEditPosition(edit.ctx, meeting, position))) {
+        outcomes.push({ error: new ForbiddenError() });
+        continue;
+      }
       const before = encodeDoc(doc);
       try {
-        if (!applyClientUpdate(doc, edit.bytes)) return { value: current };
-        const text = docText(doc);
-        if (textLength(text) > LIMITS.positionText) {
-          throw new BadUserInputError('update', `the text would be longer than ${LIMITS.positionText} characters`);
+        if (applyClientUpdate(doc, edit.bytes)) {
+          const text = docText(doc);
+          if (textLength(text) > LIMITS.positionText) {
+            throw new BadUserInputError('update', `the text would be longer than ${LIMITS.positionText} characters`);
+          }
+          current = { positionId, text, textVersion: current.textVersion + 1 };
+          log.emit(PositionEdited, meeting.id, { ...current, tableId: table.id, update: edit.update });
         }
-        current = { positionId, text, textVersion: current.textVersion + 1 };
-        log.emit(PositionEdited, meeting.id, { ...current, tableId: table.id, update: edit.update });
-        return { value: current };
+        outcomes.push({ value: current });
       } catch (error) {
         // A refused update may have half-applied; go on from the state before it.
         doc = loadDoc(before, current.text);
-        return { error };
+        outcomes.push({ error });
       }
-    });
+    }
     if (current.textVersion !== position.textVersion) {
       // Text edits are not structural changes and must not bump `version`, or every keystroke
       // would turn a concurrent move or rank into a CONFLICT: a native update that sets the

@@ -28,7 +28,7 @@ function facilitate<T>(
 ): Promise<T> {
   return liveTransaction(ctx.em, ctx.live, async (tx, log) => {
     const meeting = await findOrFail(tx, Meeting, meetingId, 'meetingId');
-    authorize(canFacilitate(ctx, meeting));
+    await authorize(canFacilitate(ctx, meeting));
     return work(tx, log, await lockWorkshop(tx, meeting.id), meeting);
   });
 }

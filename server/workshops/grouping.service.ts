@@ -53,7 +53,7 @@ export async function mergePositions({
   return liveTransaction(ctx.em, ctx.live, async (tx, log) => {
     const group = await findOrFail(tx, Position, groupId, 'groupId', { lockMode: LockMode.PESSIMISTIC_WRITE });
     const table = await group.table.loadOrFail({ populate: ['meeting'] });
-    authorize(canEditPosition(ctx, table.meeting.getEntity(), group));
+    await authorize(canEditPosition(ctx, table.meeting.getEntity(), group));
     const workshop = await assertTableOpen(tx, table);
     if (group.group) throw new BadUserInputError('groupId', 'this position is itself merged into another one');
     const members = await tx.find(Position, { id: { $in: positionIds } }, { lockMode: LockMode.PESSIMISTIC_WRITE });
@@ -63,7 +63,7 @@ export async function mergePositions({
     let votesMoved = false;
     let ranksCleared = false;
     for (const member of members) {
-      authorize(canEditPosition(ctx, table.meeting.getEntity(), member));
+      await authorize(canEditPosition(ctx, table.meeting.getEntity(), member));
       assertVersion(member, expectedVersions?.[positionIds.indexOf(member.id)]);
       for (const sub of await tx.find(Position, { group: member })) sub.group = ref(group);
       votesMoved = (await moveVotes(tx, member, group)) || votesMoved;
@@ -95,7 +95,7 @@ export async function separatePosition({
   return liveTransaction(ctx.em, ctx.live, async (tx, log) => {
     const position = await findOrFail(tx, Position, positionId, 'positionId', { lockMode: LockMode.PESSIMISTIC_WRITE });
     const table = await position.table.loadOrFail({ populate: ['meeting'] });
-    authorize(canEditPosition(ctx, table.meeting.getEntity(), position));
+    await authorize(canEditPosition(ctx, table.meeting.getEntity(), position));
     await assertTableOpen(tx, table);
     assertVersion(position, expectedVersion);
     if (!position.group) throw new BadUserInputError('positionId', 'this position is not part of a group');

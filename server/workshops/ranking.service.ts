@@ -41,7 +41,7 @@ export async function confirmTopFive({
   }
   return liveTransaction(ctx.em, ctx.live, async (tx, log) => {
     const table = await findOrFail(tx, WorkingTable, tableId, 'tableId', { populate: ['meeting'] });
-    authorize(canFacilitate(ctx, table.meeting.getEntity()));
+    await authorize(canFacilitate(ctx, table.meeting.getEntity()));
     assertPhase(await workshopOf(tx, table.meeting.id), WorkshopPhase.PRIORITISE, 'The top five is set');
     const chosen = await tx.find(Position, { id: { $in: positionIds } });
     if (chosen.length !== positionIds.length || chosen.some((p) => p.table.id !== table.id || p.group)) {

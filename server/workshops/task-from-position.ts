@@ -38,7 +38,7 @@ export async function createTaskFromPosition({ ctx, input }: { ctx: Context; inp
   return liveTransaction(ctx.em, ctx.live, async (tx) => {
     const position = await findOrFail(tx, Position, input.positionId, 'positionId', { populate: ['table.meeting'] });
     const table = position.table.getEntity();
-    authorize(canCreateTask(ctx, table.meeting.getEntity()));
+    await authorize(canCreateTask(ctx, table.meeting.getEntity()));
     if (table.kind !== WorkingTableKind.REALISATION) {
       throw new BadUserInputError('positionId', 'only positions of a REALISATION table become next steps');
     }

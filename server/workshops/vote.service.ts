@@ -45,7 +45,7 @@ export async function castVotes({ ctx, positionId, dots }: { ctx: Context; posit
     const position = await findOrFail(tx, Position, positionId, 'positionId');
     const table = await position.table.loadOrFail({ populate: ['meeting'] });
     const meeting = table.meeting.getEntity();
-    authorize(canVote(ctx, meeting));
+    await authorize(canVote(ctx, meeting));
     const workshop = await assertTableOpen(tx, table);
     assertPhase(workshop, WorkshopPhase.VOTE, 'Dots are given');
     if (position.group) throw new BadUserInputError('positionId', 'this position was merged: vote for its group');

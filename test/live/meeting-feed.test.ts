@@ -115,8 +115,6 @@ describe("a subscriber's stream", () => {
       meetingId: MEETING,
       afterSeq,
       maxLag,
-      mayReceive: () => true,
-      forbidden: () => new Error('forbidden'),
     });
 
   async function take(stream: AsyncIterator<LiveEvent>, count: number): Promise<number[]> {

@@ -10,7 +10,7 @@ vi.mock('../../server/live/live.policy', async (importOriginal) => {
   const policy = await importOriginal<typeof import('../../server/live/live.policy')>();
   return {
     ...policy,
-    canFacilitate: (ctx: Parameters<typeof policy.canFacilitate>[0]) => policy.participantKey(ctx) === 'moderation',
+    canFacilitate: async (ctx: Parameters<typeof policy.canFacilitate>[0]) => policy.participantKey(ctx) === 'moderation',
   };
 });
 
