@@ -24,10 +24,7 @@ async function firstAnswer(dataDir: string): Promise<number> {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ query: '{ meetings { id } }' }),
-      }).then(
-        (r) => r.ok,
-        () => false,
-      );
+      }).then((r) => r.ok, () => false);
       if (answered) return performance.now() - started;
     }
     throw new Error('no answer within 120 s');
@@ -44,9 +41,7 @@ try {
   for (let i = 0; i < 3; i += 1) runs.push(await firstAnswer(dataDir));
   const best = Math.min(...runs);
   console.log(`first start (creates the embedded cluster, migrates, loads demo data): ${(first / 1000).toFixed(2)} s`);
-  console.log(
-    `start on the existing database: ${runs.map((ms) => (ms / 1000).toFixed(2)).join(' s, ')} s (best ${(best / 1000).toFixed(2)} s, target ≤ ${TARGET_MS / 1000} s)`,
-  );
+  console.log(`start on the existing database: ${runs.map((ms) => (ms / 1000).toFixed(2)).join(' s, ')} s (best ${(best / 1000).toFixed(2)} s, target ≤ ${TARGET_MS / 1000} s)`);
 } finally {
   await rm(dataDir, { recursive: true, force: true });
 }
