@@ -132,6 +132,8 @@ async function fanOut(mode: 'shared' | 'naive', count: number) {
   const before = heap();
   await ask({ kind: 'subscribe', url: base, wsUrl, meetingId, count });
   const after = heap();
+  // Server CPU per edit does not depend on what else the machine runs, unlike latency.
+  const cpu = process.cpuUsage();
   const { delivered: latency, acknowledged } = await ask<FanOutResult>({
     kind: 'edits',
     url: base,
@@ -140,10 +142,12 @@ async function fanOut(mode: 'shared' | 'naive', count: number) {
     intervalMs: EDIT_INTERVAL_MS,
   });
   await ask({ kind: 'unsubscribe' });
+  const { user, system } = process.cpuUsage(cpu);
   await presenceGone();
   return {
     latency,
     acknowledged,
+    cpuPerEdit: Math.round((user + system) / 100 / (EDITS + Math.min(10, Math.floor(EDITS / 5)))) / 10,
     heapPerSubscriber: (after.heapUsed - before.heapUsed) / count,
     outsidePerSubscriber: (after.outside - before.outside) / count,
   };
@@ -191,6 +195,8 @@ try {
       'mutation p99': shared.acknowledged.p99,
       'naive p50': naive?.latency.p50 ?? '–',
       'naive p99': naive?.latency.p99 ?? '–',
+      'CPU ms/edit': shared.cpuPerEdit,
+      'naive CPU ms/edit': naive?.cpuPerEdit ?? '–',
       deliveries: shared.latency.samples,
     });
     memory.push({
@@ -225,6 +231,7 @@ try {
 
 async function coediting() {
   const { meetingId, positionId } = await workshop(apps.shared.url);
+  const cpu = process.cpuUsage();
   const coedit = await ask<CoeditResult>({
     kind: 'coedit',
     url: apps.shared.url,
@@ -235,6 +242,7 @@ async function coediting() {
     perSecond: KEYSTROKES_PER_SECOND,
     seconds: TYPING_SECONDS,
   });
+  const { user, system } = process.cpuUsage(cpu);
   console.log(
     `\n(b) Co-editing: ${TYPISTS} typists × ${KEYSTROKES_PER_SECOND} keystrokes/s × ${TYPING_SECONDS} s in one position`,
   );
@@ -250,6 +258,7 @@ async function coediting() {
       'acknowledged p99': coedit.acknowledged.p99,
       'byte-identical': coedit.converged,
       'final length': coedit.textLength,
+      'server CPU ms/keystroke': Math.round((user + system) / 100 / coedit.keystrokes) / 10,
     },
   ]);
   console.log(
