@@ -18,6 +18,29 @@ export const LIMITS = {
   dueLabel: 100,
   /** Places among a table's most important points. */
   topRanks: 5,
+  /** A pasted protocol to import; the seed protocol has about 15,000 characters. */
+  protocolText: 200_000,
+  /** Working tables and next steps in one imported protocol. */
+  importedRecords: 100,
+  /** Budget years and amounts: one figure at most 10 billion € (in cents), see server/budget/money.ts. */
+  budgetYearMin: 1900,
+  budgetYearMax: 2200,
+  amountCents: 1_000_000_000_000,
+  /** Case counts of one region, area and period. */
+  cases: 10_000_000,
+  /** Code of a custom service area: capitals, digits and underscores. */
+  serviceAreaCode: 40,
+  /** A budget import file (CSV or XLSX), its data rows, and how many problems its report lists. */
+  importFileBytes: 5 * 1024 * 1024,
+  importRows: 20_000,
+  importProblems: 500,
+  /** Passwords: long enough to resist guessing, short enough to hash cheaply. */
+  passwordMin: 10,
+  passwordMax: 200,
+  /** E-mail addresses (RFC 5321's practical maximum). */
+  email: 254,
+  /** Ids in one list filter, e.g. the bodies a person belongs to. */
+  filterIds: 100,
   /** Dots a participant may give per table unless the facilitator sets another budget, and the most allowed. */
   defaultVoteBudget: 5,
   voteBudget: 100,

@@ -1,24 +1,36 @@
-import { randomUUID } from 'node:crypto';
-import { createServer, type IncomingMessage, type Server } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
-import express from 'express';
+import cors from 'cors';
+import express, { type ErrorRequestHandler, type Request, type Response } from 'express';
 import type { GraphQLSchema } from 'graphql';
-import { useServer } from 'graphql-ws/use/ws';
-import { WebSocketServer } from 'ws';
-import type { Context, Transport } from './context';
+import type { WebSocketServer } from 'ws';
+import { AccessChangeSubscriber } from './auth/access-change.subscriber';
+import { LiveAccess } from './auth/live-access';
+import { clearedSessionCookie, presentedToken, sessionCookie } from './auth/session-cookie';
+import { budgetRouter } from './budget/budget.router';
+import { calendarRoutes } from './calendars/calendar.routes';
+import type { Context } from './context';
 import type { Orm } from './db/orm';
-import type { Env } from './env';
+import { type Env, introspectionEnabled } from './env';
 import { errorLoggingPlugin } from './graphql/error-logging.plugin';
 import { formatError } from './graphql/format-error';
-import { documentCache } from './graphql/ws-documents';
-import { formatWsErrors } from './graphql/ws-errors';
+import { type IntervalJob, startIntervalJob } from './jobs/interval-job';
+import type { Notification } from './notifications/notification.entity';
+import { createDueNotifications } from './notifications/notification.service';
+import { protocolRoutes } from './protocols/protocol.routes';
+import { operationGuardPlugin } from './graphql/operation-guard.plugin';
+import { createRateLimiters, type RateLimitSettings } from './graphql/rate-limits';
+import { contextFactory, type RequestOrigin } from './graphql/request-context';
+import { parseOptions, REQUEST_LIMITS, requestLimits } from './graphql/request-limits';
+import { startWebSocketServer } from './graphql/ws-server';
 import { createLiveRuntime, type LiveRuntime, type LiveSettings } from './live/live-runtime';
-import { createSharedSubscribe } from './live/shared-execution';
 import type { Logger } from './logger';
+import { createPubSub } from './pubsub';
 import { buildPlanwerkSchema } from './schema';
+import { serveClient } from './serve-client';
 
 export interface AppDeps {
   env: Env;
@@ -26,12 +38,11 @@ export interface AppDeps {
   logger: Logger;
   /** The current time; tests and scheduled jobs inject their own. */
   now?: () => Date;
+  /** Rate limits other than the production ones (tests that are not about them). */
+  rateLimits?: RateLimitSettings;
   /** Overrides of the live settings (tests shorten grace periods and intervals). */
   liveSettings?: Partial<LiveSettings>;
-  /**
-   * Whether graphql-ws executes each meeting event once for all subscribers with the same
-   * document (the default) or once per subscriber, as graphql-js does; the benchmark compares both.
-   */
+  /** See startWebSocketServer: false executes meeting events once per subscriber (the benchmark's comparison). */
   sharedExecution?: boolean;
 }
 
@@ -41,72 +52,77 @@ export interface App {
   wsServer: WebSocketServer;
   schema: GraphQLSchema;
   live: LiveRuntime;
+  /** Scheduled work: deadline notifications (runs at start, then every DEADLINE_CHECK_INTERVAL_SECONDS). */
+  jobs: { deadlines: IntervalJob<Notification[]> };
   /** Listens on `port` (0 for a free one) and resolves with the port taken. */
   listen: (port: number) => Promise<number>;
   /** Stops taking requests, ends open WebSockets and waits for running requests. */
   close: () => Promise<void>;
 }
 
+function httpOrigin(req: Request, res: Response): RequestOrigin {
+  return {
+    token: presentedToken(req.headers),
+    client: { ip: req.ip ?? 'unknown', secure: req.secure },
+    sessionCookie: {
+      set: (token, expiresAt) => res.append('Set-Cookie', sessionCookie(token, expiresAt, req.secure)),
+      clear: () => res.append('Set-Cookie', clearedSessionCookie(req.secure)),
+    },
+  };
+}
+
+/** Bodies the JSON parser refused (too large, not JSON) get a GraphQL-shaped answer with a code. */
+const refuseBadBody: ErrorRequestHandler = (error, _req, res, next) => {
+  const status = typeof error?.status === 'number' ? error.status : 0;
+  if (status < 400 || status >= 500) return next(error);
+  const code = status === 413 ? 'QUERY_TOO_COMPLEX' : 'BAD_REQUEST';
+  const message = status === 413 ? `Request body larger than ${REQUEST_LIMITS.bodyBytes} bytes` : 'Request body is not valid JSON';
+  res.status(status).json({ errors: [{ message, extensions: { code } }] });
+};
+
 /** Builds Planwerk's HTTP and WebSocket server without starting it. */
-export async function buildApp({
-  env,
-  orm,
-  logger,
-  now = () => new Date(),
-  liveSettings,
-  sharedExecution = true,
-}: AppDeps): Promise<App> {
-  const live = createLiveRuntime({ env, orm, logger, settings: liveSettings });
-  const schema = await buildPlanwerkSchema(live.bus.pubSub);
-  const createContext = (requestId: string, transport: Transport): Context => ({
-    requestId,
-    em: orm.em.fork(),
-    logger: logger.child({ requestId }),
-    now,
-    transport,
-    live,
-  });
+export async function buildApp({ env, orm, logger, now = () => new Date(), rateLimits, liveSettings, sharedExecution }: AppDeps): Promise<App> {
+  const pubsub = createPubSub(env, logger);
+  const live = createLiveRuntime({ env, orm, logger, pubsub, settings: liveSettings });
+  const schema = await buildPlanwerkSchema(pubsub);
+  const limits = requestLimits({ introspection: introspectionEnabled(env) });
+  const liveAccess = new LiveAccess(orm, now);
+  orm.em.getEventManager().registerSubscriber(new AccessChangeSubscriber((change) => pubsub.publish('ACCESS_CHANGED', change)));
+  const accessChanges = pubsub.subscribe('ACCESS_CHANGED');
+  void (async () => {
+    for await (const _change of accessChanges) liveAccess.invalidate();
+  })();
+  const createContext = contextFactory({ orm, logger, now, pubsub, rateLimiters: createRateLimiters(rateLimits), liveAccess, live });
 
   const app = express();
   app.disable('x-powered-by');
+  app.set('trust proxy', env.PLANWERK_TRUST_PROXY);
   const httpServer = createServer(app);
-  const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql' });
-  const wsDocument = documentCache(schema);
-  const wsHandle = useServer<Record<string, unknown>, { requestId?: string; request: IncomingMessage }>(
-    {
-      schema,
-      context: (ctx) =>
-        createContext((ctx.extra.requestId ??= randomUUID()), {
-          headers: ctx.extra.request.headers,
-          connectionParams: ctx.connectionParams,
-        }),
-      onSubscribe: (_ctx, _id, { query, operationName, variables }) => {
-        const cached = wsDocument(query);
-        if ('errors' in cached) return cached.errors;
-        return { schema, document: cached.document, operationName, variableValues: variables };
-      },
-      subscribe: sharedExecution
-        ? createSharedSubscribe({
-            fieldName: 'meetingEvents',
-            createContext: () => createContext(randomUUID(), { headers: {} }),
-          })
-        : undefined,
-      onNext: (_ctx, _id, _payload, _args, result) =>
-        result.errors ? { ...result, errors: formatWsErrors(result.errors, logger) } : undefined,
-      onError: (_ctx, _id, _payload, errors) => formatWsErrors(errors, logger),
-    },
-    wsServer,
-  );
+  const ws = startWebSocketServer({
+    httpServer,
+    schema,
+    validationRules: limits.validationRules,
+    createContext,
+    pubsub,
+    logger,
+    sharedExecution,
+  });
 
   const apollo = new ApolloServer<Context>({
     schema,
     formatError,
     includeStacktraceInErrorResponses: false,
-    introspection: true,
+    introspection: introspectionEnabled(env),
+    csrfPrevention: true,
+    allowBatchedHttpRequests: false,
+    parseOptions,
+    validationRules: limits.validationRules,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
-      { serverWillStart: async () => ({ drainServer: async () => wsHandle.dispose() }) },
+      { serverWillStart: async () => ({ drainServer: ws.dispose }) },
       errorLoggingPlugin,
+      operationGuardPlugin,
+      ...limits.plugins,
     ],
   });
   await apollo.start();
@@ -115,26 +131,43 @@ export async function buildApp({
     const healthy = await orm.isConnected();
     res.status(healthy ? 200 : 503).json({ status: healthy ? 'ok' : 'database unreachable' });
   });
+  if (env.PLANWERK_CORS_ORIGINS.length > 0) app.use('/graphql', cors({ origin: env.PLANWERK_CORS_ORIGINS, credentials: true, methods: ['GET', 'POST'] }));
+  app.use(protocolRoutes({ createContext: (req, res) => createContext(httpOrigin(req, res)), logger }));
+  app.use(calendarRoutes({ orm, logger, now }));
+  app.use('/budget', budgetRouter((req, res) => createContext(httpOrigin(req, res))));
   app.use(
     '/graphql',
-    express.json({ limit: '1mb' }),
-    expressMiddleware(apollo, { context: async ({ req }) => createContext(randomUUID(), { headers: req.headers }) }),
+    express.json({ limit: REQUEST_LIMITS.bodyBytes }),
+    expressMiddleware(apollo, { context: async ({ req, res }) => createContext(httpOrigin(req, res)) }),
+    refuseBadBody,
   );
+  serveClient(app, env.PLANWERK_CLIENT_DIR);
+
+  const deadlines = startIntervalJob({
+    name: 'deadline-notifications',
+    intervalMs: env.DEADLINE_CHECK_INTERVAL_SECONDS * 1000,
+    work: () => createDueNotifications({ em: orm.em.fork(), now: now() }),
+    logger,
+  });
 
   return {
     httpServer,
     apollo,
-    wsServer,
+    wsServer: ws.wsServer,
     schema,
     live,
+    jobs: { deadlines },
     listen: (port) =>
       new Promise((resolve, reject) => {
         httpServer.once('error', reject);
         httpServer.listen(port, () => resolve((httpServer.address() as AddressInfo).port));
       }),
     close: async () => {
+      await deadlines.stop();
       await apollo.stop();
+      await accessChanges.return();
       await live.close();
+      await pubsub.close();
     },
   };
 }

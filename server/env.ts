@@ -15,6 +15,33 @@ const schema = z.object({
   /** Folder of the embedded database (and other local state). */
   PLANWERK_DATA_DIR: z.string().min(1).default('.data'),
   LOG_LEVEL: z.enum(logLevels).default('info'),
+  /** The built browser app (`npm run build` writes it), served at `/`. */
+  PLANWERK_CLIENT_DIR: z.string().min(1).default('dist/client'),
+  /** How often the server looks for next steps that became due soon or overdue (and at start); at most a day. */
+  DEADLINE_CHECK_INTERVAL_SECONDS: z.coerce.number().int().min(1).max(86_400).default(900),
+  /** Browser origins (comma-separated) that may call the API from other sites, with cookies. None by default. */
+  PLANWERK_CORS_ORIGINS: z
+    .string()
+    .transform((list) => list.split(',').map((origin) => origin.trim()).filter(Boolean))
+    .pipe(z.array(z.url({ protocol: /^https?$/ }).transform((url) => new URL(url).origin)))
+    .default([]),
+  /** Whether an empty database gets the demo meeting and its demo sign-ins; defaults to true, false in production. */
+  PLANWERK_DEMO_DATA: z.stringbool().optional(),
+  /** An e-mail address that gets an admin account at start if it has none; its invitation token is logged once. */
+  PLANWERK_ADMIN_EMAIL: z.email().optional(),
+  /** Whether the schema can be introspected; defaults to true, and to false when NODE_ENV=production. */
+  PLANWERK_INTROSPECTION: z.stringbool().optional(),
+  /**
+   * Express's "trust proxy": which proxies may report the client's IP and HTTPS
+   * (X-Forwarded-For/-Proto). "true", a hop count, or comma-separated addresses/subnets. Off by default.
+   */
+  PLANWERK_TRUST_PROXY: z
+    .string()
+    .transform((value): boolean | number | string => {
+      if (value === 'true' || value === 'false') return value === 'true';
+      return /^\d+$/.test(value) ? Number(value) : value;
+    })
+    .default(false),
   /**
    * Redis for pub/sub between several server instances (`redis://host:6379`); when unset, live
    * events travel in memory and only one instance may serve a meeting.
@@ -25,6 +52,14 @@ const schema = z.object({
 });
 
 export type Env = z.infer<typeof schema>;
+
+export function demoDataEnabled(env: Env): boolean {
+  return env.PLANWERK_DEMO_DATA ?? env.NODE_ENV !== 'production';
+}
+
+export function introspectionEnabled(env: Env): boolean {
+  return env.PLANWERK_INTROSPECTION ?? env.NODE_ENV !== 'production';
+}
 
 export function parseEnv(source: NodeJS.ProcessEnv = process.env): Env {
   const cleaned = Object.fromEntries(Object.entries(source).filter(([, value]) => value !== ''));

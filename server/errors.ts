@@ -1,15 +1,7 @@
 import { GraphQLError } from 'graphql';
+import type { ErrorCode } from '../schema/error-codes';
 
-/** The codes clients may branch on; see GUIDE.md "Errors users and clients can rely on". */
-export type ErrorCode =
-  | 'UNAUTHENTICATED'
-  | 'FORBIDDEN'
-  | 'BAD_USER_INPUT'
-  | 'NOT_FOUND'
-  | 'CONFLICT'
-  | 'RATE_LIMITED'
-  | 'QUERY_TOO_COMPLEX'
-  | 'INTERNAL_SERVER_ERROR';
+export type { ErrorCode };
 
 declare module 'graphql' {
   interface GraphQLErrorExtensions {

@@ -3,8 +3,7 @@ import { type Database, provideDatabase } from './db/database';
 import { migrate, openOrm, type Orm } from './db/orm';
 import { parseEnv } from './env';
 import { createLogger } from './logger';
-import { loadDemoData } from './seed/load-demo-data';
-import { readSeedData } from './seed/seed-data';
+import { prepareData } from './seed/first-start';
 
 const env = parseEnv();
 const logger = createLogger(env.LOG_LEVEL);
@@ -29,7 +28,7 @@ process.on('SIGINT', () => void shutdown('SIGINT'));
 database = await provideDatabase(env, logger);
 orm = await openOrm(database.url, logger);
 await migrate(orm);
-if (await loadDemoData(orm.em.fork(), await readSeedData())) logger.info('loaded the demo meeting of 19.10.2012');
+await prepareData(env, orm, logger);
 app = await buildApp({ env, orm, logger });
 const port = await app.listen(env.PORT);
 logger.info(`Planwerk is listening on http://localhost:${port}/graphql`);

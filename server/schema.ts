@@ -1,26 +1,45 @@
 import 'reflect-metadata';
 import { type GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
-import { createPubSub, type PubSub } from '@graphql-yoga/subscription';
 import { buildSchema, getMetadataStorage } from 'type-graphql';
+import { BudgetResolver } from './budget/budget.resolver';
+import { BudgetFigureResolver } from './budget/budget-figure.resolver';
+import { BudgetViewResolver } from './budget/budget-view.resolver';
+import { CaseStatisticsResolver } from './budget/case-statistics.resolver';
+import { ProviderFundingResolver } from './budget/provider-funding.resolver';
+import { BudgetFigureRecordResolver, CaseStatisticsRecordResolver } from './budget/region-record.resolver';
+import { ServiceAreaResolver } from './budget/service-area.resolver';
+import { CalendarFeedResolver } from './calendars/calendar-feed.resolver';
+import { AuditResolver } from './audit/audit.resolver';
+import { AccountResolver } from './auth/account.resolver';
+import { AuthResolver } from './auth/auth.resolver';
+import { GuestResolver } from './auth/guest.resolver';
+import { SessionResolver } from './auth/session.resolver';
 import { CommitteeResolver } from './committees/committee.resolver';
 import { MembershipResolver } from './committees/membership.resolver';
 import { ContributionResolver } from './meetings/contribution.resolver';
 import { InvitationResolver } from './meetings/invitation.resolver';
 import { MeetingResolver } from './meetings/meeting.resolver';
+import { NotificationResolver } from './notifications/notification.resolver';
+import { MeetingJoinResolver } from './meetings/meeting-join.resolver';
+import { MeetingRoleResolver } from './meetings/meeting-role.resolver';
 import { OrganizationResolver } from './organizations/organization.resolver';
 import { PersonResolver } from './people/person.resolver';
+import { ProtocolImportResolver } from './protocols/import/protocol-import.resolver';
+import { ProtocolResolver } from './protocols/protocol.resolver';
 import { RegionResolver } from './regions/region.resolver';
 import { PositionResolver } from './tables/position.resolver';
 import { WorkingTableResolver } from './tables/working-table.resolver';
+import { DueTasksResolver } from './tasks/due-tasks.resolver';
+import { type PubSub, createPubSub } from './pubsub';
 import { TaskResolver } from './tasks/task.resolver';
+import { TaskProgressHistoryResolver, TaskProgressResolver } from './tasks/task-progress.resolver';
 import { MeetingEvent } from './live/meeting-event.type';
 import { MeetingEventsResolver } from './live/meeting-events.resolver';
-import { PositionDocResolver } from './tables/position-doc.resolver';
 import { ParticipantResolver } from './live/participant.resolver';
+import { PositionDocResolver } from './tables/position-doc.resolver';
 import { PositionWorkshopResolver } from './workshops/position-workshop.resolver';
 import { VotingResolver } from './workshops/voting.resolver';
 import { MeetingWorkshopResolver, WorkshopResolver } from './workshops/workshop.resolver';
-import type { Topics } from './pubsub';
 
 export const resolvers = [
   OrganizationResolver,
@@ -34,6 +53,28 @@ export const resolvers = [
   WorkingTableResolver,
   PositionResolver,
   TaskResolver,
+  ProtocolResolver,
+  ProtocolImportResolver,
+  TaskProgressResolver,
+  TaskProgressHistoryResolver,
+  DueTasksResolver,
+  NotificationResolver,
+  CalendarFeedResolver,
+  ServiceAreaResolver,
+  BudgetFigureResolver,
+  BudgetFigureRecordResolver,
+  CaseStatisticsResolver,
+  CaseStatisticsRecordResolver,
+  ProviderFundingResolver,
+  BudgetResolver,
+  BudgetViewResolver,
+  AuthResolver,
+  AccountResolver,
+  SessionResolver,
+  GuestResolver,
+  MeetingRoleResolver,
+  MeetingJoinResolver,
+  AuditResolver,
   MeetingEventsResolver,
   PositionDocResolver,
   ParticipantResolver,
@@ -43,11 +84,8 @@ export const resolvers = [
   PositionWorkshopResolver,
 ] as const;
 
-/**
- * The schema; `pubSub` is what type-graphql hands to topic-based subscriptions (the live bus in
- * the server; printing the schema needs none and gets an in-memory one).
- */
-export function buildPlanwerkSchema(pubSub: PubSub<Topics> = createPubSub()): Promise<GraphQLSchema> {
+/** The schema over `pubSub`, which type-graphql's topic-based subscriptions publish through. */
+export function buildPlanwerkSchema(pubSub: PubSub = createPubSub()): Promise<GraphQLSchema> {
   return buildSchema({ resolvers: [...resolvers], validate: true, pubSub, orphanedTypes: liveEventTypes() });
 }
 

@@ -1,6 +1,8 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { authorize } from '../auth/authorize';
 import { findOrFail } from '../common/find';
 import type { Context } from '../context';
+import { directoryPolicy } from '../people/directory.policy';
 import { Region } from '../regions/region.entity';
 import { Committee } from './committee.entity';
 import { CreateCommitteeInput, UpdateCommitteeInput } from './committee.inputs';
@@ -10,32 +12,34 @@ import { Membership } from './membership.entity';
 @Resolver(() => Committee)
 export class CommitteeResolver {
   @Query(() => [Committee])
-  committees(@Ctx() { em }: Context): Promise<Committee[]> {
-    return em.find(Committee, {}, { orderBy: { name: 'asc' } });
+  async committees(@Ctx() ctx: Context): Promise<Committee[]> {
+    await authorize(ctx, directoryPolicy, 'read', null);
+    return ctx.em.find(Committee, {}, { orderBy: { name: 'asc' } });
   }
 
   @Query(() => Committee)
-  committee(@Arg('id', () => ID) id: string, @Ctx() { em }: Context): Promise<Committee> {
-    return findOrFail(em, Committee, id);
+  async committee(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Committee> {
+    await authorize(ctx, directoryPolicy, 'read', null);
+    return findOrFail(ctx.em, Committee, id);
   }
 
   @Mutation(() => Committee)
-  createCommittee(@Arg('input', () => CreateCommitteeInput) input: CreateCommitteeInput, @Ctx() { em }: Context) {
-    return createCommittee({ em, input });
+  createCommittee(@Arg('input', () => CreateCommitteeInput) input: CreateCommitteeInput, @Ctx() ctx: Context) {
+    return createCommittee({ ctx, input });
   }
 
   @Mutation(() => Committee)
   updateCommittee(
     @Arg('id', () => ID) id: string,
     @Arg('input', () => UpdateCommitteeInput) input: UpdateCommitteeInput,
-    @Ctx() { em }: Context,
+    @Ctx() ctx: Context,
   ) {
-    return updateCommittee({ em, id, input });
+    return updateCommittee({ ctx, id, input });
   }
 
   @Mutation(() => ID)
-  deleteCommittee(@Arg('id', () => ID) id: string, @Ctx() { em }: Context): Promise<string> {
-    return deleteCommittee({ em, id });
+  deleteCommittee(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<string> {
+    return deleteCommittee({ ctx, id });
   }
 
   @FieldResolver(() => Region, { nullable: true })
@@ -53,8 +57,9 @@ export class CommitteeResolver {
     return committee.subcommittees.loadItems();
   }
 
-  @FieldResolver(() => [Membership])
-  memberships(@Root() committee: Committee): Promise<Membership[]> {
+  @FieldResolver(() => [Membership], { description: 'For signed-in users; a meeting\'s guests see the host committee but not its members' })
+  async memberships(@Root() committee: Committee, @Ctx() ctx: Context): Promise<Membership[]> {
+    await authorize(ctx, directoryPolicy, 'read', null);
     return committee.memberships.loadItems();
   }
 }

@@ -1,9 +1,11 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
+import { authorize } from '../auth/authorize';
 import { definedFields, findOptional, findOrFail, removeById } from '../common/find';
+import type { Context } from '../context';
 import { BadUserInputError } from '../errors';
 import { Region } from '../regions/region.entity';
 import { Committee } from './committee.entity';
 import type { CreateCommitteeInput, UpdateCommitteeInput } from './committee.inputs';
+import { committeePolicy } from './committee.policy';
 
 /** A committee may not become its own ancestor. */
 async function assertNoCycle(committee: Committee, parent: Committee | null | undefined): Promise<void> {
@@ -12,21 +14,22 @@ async function assertNoCycle(committee: Committee, parent: Committee | null | un
   }
 }
 
-export async function createCommittee({ em, input }: { em: EntityManager; input: CreateCommitteeInput }) {
-  return em.transactional(async (tx) => {
+export async function createCommittee({ ctx, input }: { ctx: Context; input: CreateCommitteeInput }) {
+  return ctx.em.transactional(async (tx) => {
+    await authorize(ctx, committeePolicy, 'manage', null);
     const { regionId, parentId, ...fields } = input;
-    const committee = tx.create(Committee, {
+    return tx.create(Committee, {
       ...fields,
       region: await findOptional(tx, Region, regionId, 'regionId'),
       parent: await findOptional(tx, Committee, parentId, 'parentId'),
     });
-    return committee;
   });
 }
 
-export async function updateCommittee({ em, id, input }: { em: EntityManager; id: string; input: UpdateCommitteeInput }) {
-  return em.transactional(async (tx) => {
+export async function updateCommittee({ ctx, id, input }: { ctx: Context; id: string; input: UpdateCommitteeInput }) {
+  return ctx.em.transactional(async (tx) => {
     const committee = await findOrFail(tx, Committee, id);
+    await authorize(ctx, committeePolicy, 'manage', committee);
     const { regionId, parentId, ...fields } = input;
     const region = await findOptional(tx, Region, regionId, 'regionId');
     const parent = await findOptional(tx, Committee, parentId, 'parentId');
@@ -36,6 +39,6 @@ export async function updateCommittee({ em, id, input }: { em: EntityManager; id
   });
 }
 
-export function deleteCommittee({ em, id }: { em: EntityManager; id: string }): Promise<string> {
-  return removeById(em, Committee, id);
+export function deleteCommittee({ ctx, id }: { ctx: Context; id: string }): Promise<string> {
+  return removeById(ctx.em, Committee, id, (committee) => authorize(ctx, committeePolicy, 'manage', committee));
 }

@@ -9,22 +9,22 @@ import { addMembership, removeMembership, updateMembership } from './membership.
 @Resolver(() => Membership)
 export class MembershipResolver {
   @Mutation(() => Membership)
-  addMembership(@Arg('input', () => AddMembershipInput) input: AddMembershipInput, @Ctx() { em }: Context) {
-    return addMembership({ em, input });
+  addMembership(@Arg('input', () => AddMembershipInput) input: AddMembershipInput, @Ctx() ctx: Context) {
+    return addMembership({ ctx, input });
   }
 
   @Mutation(() => Membership)
   updateMembership(
     @Arg('id', () => ID) id: string,
     @Arg('input', () => UpdateMembershipInput) input: UpdateMembershipInput,
-    @Ctx() { em }: Context,
+    @Ctx() ctx: Context,
   ) {
-    return updateMembership({ em, id, input });
+    return updateMembership({ ctx, id, input });
   }
 
   @Mutation(() => ID)
-  removeMembership(@Arg('id', () => ID) id: string, @Ctx() { em }: Context): Promise<string> {
-    return removeMembership({ em, id });
+  removeMembership(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<string> {
+    return removeMembership({ ctx, id });
   }
 
   @FieldResolver(() => Committee)

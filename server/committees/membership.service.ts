@@ -1,10 +1,12 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
+import { authorize } from '../auth/authorize';
 import { definedFields, findOrFail, removeById } from '../common/find';
 import { toIsoDay } from '../common/scalars';
+import type { Context } from '../context';
 import { BadUserInputError, ConflictError } from '../errors';
 import { Person } from '../people/person.entity';
 import { Committee } from './committee.entity';
 import type { AddMembershipInput, UpdateMembershipInput } from './committee.inputs';
+import { committeePolicy } from './committee.policy';
 import { Membership } from './membership.entity';
 
 function day(value: Date | null | undefined): string | null | undefined {
@@ -17,9 +19,10 @@ function assertPeriod(membership: Membership): void {
   }
 }
 
-export async function addMembership({ em, input }: { em: EntityManager; input: AddMembershipInput }) {
-  return em.transactional(async (tx) => {
+export async function addMembership({ ctx, input }: { ctx: Context; input: AddMembershipInput }) {
+  return ctx.em.transactional(async (tx) => {
     const committee = await findOrFail(tx, Committee, input.committeeId, 'committeeId');
+    await authorize(ctx, committeePolicy, 'manageMembers', committee);
     const person = await findOrFail(tx, Person, input.personId, 'personId');
     if (await tx.count(Membership, { committee, person })) {
       throw new ConflictError(`${person.name} is already a member of ${committee.name}`);
@@ -36,15 +39,21 @@ export async function addMembership({ em, input }: { em: EntityManager; input: A
   });
 }
 
-export async function updateMembership({ em, id, input }: { em: EntityManager; id: string; input: UpdateMembershipInput }) {
-  return em.transactional(async (tx) => {
+/** Refuses unless the viewer manages the members of the membership's committee. */
+async function authorizeManaging(ctx: Context, membership: Membership): Promise<void> {
+  await authorize(ctx, committeePolicy, 'manageMembers', await membership.committee.loadOrFail());
+}
+
+export async function updateMembership({ ctx, id, input }: { ctx: Context; id: string; input: UpdateMembershipInput }) {
+  return ctx.em.transactional(async (tx) => {
     const membership = await findOrFail(tx, Membership, id);
+    await authorizeManaging(ctx, membership);
     tx.assign(membership, definedFields({ role: input.role, since: day(input.since), until: day(input.until) }));
     assertPeriod(membership);
     return membership;
   });
 }
 
-export function removeMembership({ em, id }: { em: EntityManager; id: string }): Promise<string> {
-  return removeById(em, Membership, id);
+export function removeMembership({ ctx, id }: { ctx: Context; id: string }): Promise<string> {
+  return removeById(ctx.em, Membership, id, (membership) => authorizeManaging(ctx, membership));
 }

@@ -41,10 +41,17 @@ export async function findOptional<T extends { id: string }>(
   return findOrFail(em, entity, id, field);
 }
 
-/** Deletes one record by id in its own transaction and returns the id. */
-export async function removeById<T extends { id: string }>(em: EntityManager, entity: EntityClass<T>, id: string) {
+/** Deletes one record by id in its own transaction, once `authorize` let it through, and returns the id. */
+export async function removeById<T extends { id: string }>(
+  em: EntityManager,
+  entity: EntityClass<T>,
+  id: string,
+  authorize: (record: T, tx: EntityManager) => Promise<void>,
+) {
   return em.transactional(async (tx) => {
-    tx.remove(await findOrFail(tx, entity, id));
+    const record = await findOrFail(tx, entity, id);
+    await authorize(record, tx);
+    tx.remove(record);
     return id;
   });
 }

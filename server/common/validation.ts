@@ -1,4 +1,4 @@
-import { Matches, ValidateIf } from 'class-validator';
+import { IsInt, Matches, Min, ValidateIf } from 'class-validator';
 
 /** For patch inputs: the field may be left out, but a given value (null included) is validated. */
 export function IsOmittable(): PropertyDecorator {
@@ -7,4 +7,12 @@ export function IsOmittable(): PropertyDecorator {
 
 export function IsNotBlank(): PropertyDecorator {
   return Matches(/\S/, { message: '$property must not be blank' });
+}
+
+/** A place in an ordered list (0, 1, 2, …); negative places are refused. */
+export function IsPlace(): PropertyDecorator {
+  return (target, key) => {
+    IsInt()(target, key);
+    Min(0)(target, key);
+  };
 }

@@ -1,15 +1,32 @@
+import { Budget } from '../budget/budget.entity';
+import { BudgetFigure } from '../budget/budget-figure.entity';
+import { CaseStatistics } from '../budget/case-statistics.entity';
+import { ProviderFunding } from '../budget/provider-funding.entity';
+import { RegionRecord } from '../budget/region-record.entity';
+import { ServiceArea } from '../budget/service-area.entity';
+import { CalendarFeed } from '../calendars/calendar-feed.entity';
+import { AuditEntry } from '../audit/audit-entry.entity';
+import { Account } from '../auth/account.entity';
+import { AccountInvitation } from '../auth/account-invitation.entity';
+import { Guest } from '../auth/guest.entity';
+import { Session } from '../auth/session.entity';
 import { BaseEntity } from '../common/base.entity';
 import { Committee } from '../committees/committee.entity';
 import { Membership } from '../committees/membership.entity';
 import { Contribution } from '../meetings/contribution.entity';
 import { Invitation } from '../meetings/invitation.entity';
 import { Meeting } from '../meetings/meeting.entity';
+import { Notification } from '../notifications/notification.entity';
+import { MeetingRole } from '../meetings/meeting-role.entity';
 import { Organization } from '../organizations/organization.entity';
 import { Person } from '../people/person.entity';
+import { ProtocolSection } from '../protocols/protocol-section.entity';
+import { ProtocolVersion } from '../protocols/protocol-version.entity';
 import { Region } from '../regions/region.entity';
 import { Position } from '../tables/position.entity';
 import { WorkingTable } from '../tables/working-table.entity';
 import { Task } from '../tasks/task.entity';
+import { TaskProgress } from '../tasks/task-progress.entity';
 import { MeetingEventRecord } from '../live/meeting-event.entity';
 import { Participant } from '../live/participant.entity';
 import { PresenceConnection } from '../live/presence-connection.entity';
@@ -30,6 +47,23 @@ export const entities = [
   WorkingTable,
   Position,
   Task,
+  ProtocolSection,
+  ProtocolVersion,
+  TaskProgress,
+  Notification,
+  CalendarFeed,
+  ServiceArea,
+  RegionRecord,
+  BudgetFigure,
+  CaseStatistics,
+  ProviderFunding,
+  Budget,
+  Account,
+  AccountInvitation,
+  Guest,
+  Session,
+  MeetingRole,
+  AuditEntry,
   MeetingEventRecord,
   Workshop,
   Participant,

@@ -1,6 +1,7 @@
 import { DataloaderType, MikroORM, type Options } from '@mikro-orm/core';
 import { Migrator } from '@mikro-orm/migrations';
 import { PostgreSqlDriver } from '@mikro-orm/postgresql';
+import { AuditSubscriber } from '../audit/audit.subscriber';
 import type { Logger } from '../logger';
 import { migrationsList } from '../migrations';
 import { entities } from './entities';
@@ -25,6 +26,8 @@ export function ormOptions(clientUrl: string, logger?: Logger): Options<PostgreS
     // Batches Reference.load() and Collection.load() of one tick into one query each, so the
     // field resolvers of a list never cost one query per parent.
     dataloader: DataloaderType.ALL,
+    // Every change a request makes is written to the audit log in the same flush.
+    subscribers: [new AuditSubscriber()],
     forceUtcTimezone: true,
     // Every request and job forks its own EntityManager; the global one must never be used.
     allowGlobalContext: false,

@@ -1,25 +1,20 @@
 import { unwrapResolverError } from '@apollo/server/errors';
 import {
+  CheckConstraintViolationException,
   DriverException,
   ForeignKeyConstraintViolationException,
   NotNullConstraintViolationException,
   OptimisticLockError,
   UniqueConstraintViolationException,
-  CheckConstraintViolationException,
 } from '@mikro-orm/core';
 import type { ValidationError } from 'class-validator';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { ArgumentValidationError } from 'type-graphql';
+import { ERROR_CODES } from '../../schema/error-codes';
 
 /** Codes whose messages are written for clients and pass through as they are. */
-const CLIENT_CODES = new Set([
-  'UNAUTHENTICATED',
-  'FORBIDDEN',
-  'BAD_USER_INPUT',
-  'NOT_FOUND',
-  'CONFLICT',
-  'RATE_LIMITED',
-  'QUERY_TOO_COMPLEX',
+const CLIENT_CODES = new Set<string>([
+  ...ERROR_CODES.filter((code) => code !== 'INTERNAL_SERVER_ERROR'),
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',
   'BAD_REQUEST',
@@ -28,9 +23,22 @@ const CLIENT_CODES = new Set([
   'PERSISTED_QUERY_NOT_SUPPORTED',
 ]);
 
+// graphql-js's parser stops at its limits (maxTokens) with a syntax error saying so.
+const PARSER_LIMIT = /Parsing aborted\./;
+
+/**
+ * Our own coded errors raised while Apollo parses or validates (the query limits) reach here
+ * wrapped in Apollo's GRAPHQL_VALIDATION_FAILED; their own code is the one clients need.
+ */
+function wrappedClientError(error: unknown): GraphQLError | null {
+  const cause = error instanceof GraphQLError ? error.originalError : undefined;
+  return cause instanceof GraphQLError && CLIENT_CODES.has(String(cause.extensions.code)) ? cause : null;
+}
+
 // graphql-js reports a literal of the wrong type (an unknown enum value, a string for an Int) as a
 // validation failure; for clients that is bad input like any other.
-const VALUE_PROBLEM = /does not exist in .* enum|cannot represent|Expected value of type|got invalid value|Expected type/;
+const VALUE_PROBLEM =
+  /does not exist in .* enum|cannot represent|Expected value of type|got invalid value|Expected type/;
 
 function firstViolation(errors: ValidationError[], prefix = ''): { field: string; message: string } | null {
   for (const error of errors) {
@@ -67,10 +75,20 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   if (original instanceof ForeignKeyConstraintViolationException) {
     return withCode(formatted, 'CONFLICT', 'the record is still referenced, or refers to one that is gone');
   }
-  if (original instanceof CheckConstraintViolationException || original instanceof NotNullConstraintViolationException) {
+  if (
+    original instanceof CheckConstraintViolationException ||
+    original instanceof NotNullConstraintViolationException
+  ) {
     return withCode(formatted, 'BAD_USER_INPUT', 'the input breaks a rule of the data model');
   }
   const code = formatted.extensions?.code;
+  const wrapped = wrappedClientError(original);
+  if (code === 'GRAPHQL_VALIDATION_FAILED' && wrapped) {
+    return withCode(formatted, String(wrapped.extensions.code), wrapped.message);
+  }
+  if (code === 'GRAPHQL_PARSE_FAILED' && PARSER_LIMIT.test(formatted.message)) {
+    return withCode(formatted, 'QUERY_TOO_COMPLEX', formatted.message.replace(/^Syntax Error: /, ''));
+  }
   if (code === 'GRAPHQL_VALIDATION_FAILED' && VALUE_PROBLEM.test(formatted.message)) {
     return withCode(formatted, 'BAD_USER_INPUT', formatted.message);
   }

@@ -1,7 +1,7 @@
 import type { Orm } from '../db/orm';
 import type { Env } from '../env';
 import type { Logger } from '../logger';
-import { type Bus, createBus } from '../pubsub';
+import type { PubSub } from '../pubsub';
 import { type EventStore, eventStore } from './event-store';
 import { KeyedBatches } from './keyed-batches';
 import type { EventPublisher } from './live-transaction';
@@ -9,8 +9,12 @@ import type { LiveEvent } from './meeting-event.type';
 import { MeetingFeeds } from './meeting-feed';
 import { Presence } from './presence';
 
-/** The topics of live meetings: one channel per meeting carrying its events. */
-export type LiveTopics = { MEETING_EVENT: [meetingId: string, event: LiveEvent] };
+declare module '../pubsub' {
+  interface PubSubTopics {
+    /** Per meeting id: its live events, after their transaction committed. */
+    MEETING_EVENT: [string, LiveEvent];
+  }
+}
 
 export interface LiveSettings {
   presenceGraceMs: number;
@@ -22,7 +26,6 @@ export interface LiveSettings {
 }
 
 export interface LiveRuntime extends EventPublisher {
-  bus: Bus<LiveTopics>;
   /** Group commit of writes that contend for one row (co-edits of a position). */
   batches: KeyedBatches;
   store: EventStore;
@@ -36,11 +39,14 @@ export function createLiveRuntime({
   env,
   orm,
   logger,
+  pubsub,
   settings: overrides = {},
 }: {
   env: Env;
   orm: Orm;
   logger: Logger;
+  /** The app's pub/sub (through Redis when REDIS_URL is set); the runtime does not close it. */
+  pubsub: PubSub;
   settings?: Partial<LiveSettings>;
 }): LiveRuntime {
   const settings: LiveSettings = {
@@ -50,16 +56,15 @@ export function createLiveRuntime({
     maxLag: 5_000,
     ...overrides,
   };
-  const bus = createBus<LiveTopics>(env, logger);
   const store = eventStore(orm);
   const publisher: EventPublisher = {
     publish: (events) => {
-      for (const event of events) bus.publish('MEETING_EVENT', event.meetingId, event);
+      for (const event of events) pubsub.publish('MEETING_EVENT', event.meetingId, event);
     },
   };
   const feeds = new MeetingFeeds({
     store,
-    listen: (meetingId, listener) => bus.listen('MEETING_EVENT', meetingId, listener),
+    listen: (meetingId, listener) => pubsub.listen('MEETING_EVENT', meetingId, listener),
     healIntervalMs: settings.healIntervalMs,
     logger,
   });
@@ -72,7 +77,6 @@ export function createLiveRuntime({
   });
   return {
     ...publisher,
-    bus,
     batches: new KeyedBatches(),
     store,
     feeds,
@@ -81,7 +85,6 @@ export function createLiveRuntime({
     close: async () => {
       await presence.close();
       feeds.close();
-      await bus.close();
     },
   };
 }

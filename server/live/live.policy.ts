@@ -1,99 +1,64 @@
+import { definePolicy } from '../auth/authorize';
 import type { Context } from '../context';
-import { ForbiddenError, UnauthenticatedError } from '../errors';
+import { UnauthenticatedError } from '../errors';
 import type { Meeting } from '../meetings/meeting.entity';
-import type { Position } from '../tables/position.entity';
+import { meetingAllows } from '../meetings/meeting.live';
+import { meetingPolicy, writesIn } from '../meetings/meeting.policy';
+import { positionPolicy } from '../tables/position.policy';
 
 /**
- * Every permission decision of the live workshop features, in one module.
- *
- * TEMPORARY until access control (issue 3) is merged: who may do what is not decided yet, so the
- * `can…` functions below allow everyone. They are async like the access policies they will call. Domain rules (phases, locked tables, vote budgets) are
- * not permissions and are enforced by the services regardless of these. When access lands, each
- * body becomes a call of the entity policies (`authorize(ctx, action, subject)`), and
- * `participantKey`/`participantName` read `ctx.viewer` instead of what the client sends.
+ * Who may do what in a live meeting, asked as `authorize(ctx, livePolicy, action, subject)`. The
+ * rules are those of the meetings and positions policies; domain rules (phases, locked tables,
+ * vote budgets) are not permissions and are enforced by the services regardless of these.
  */
+export const livePolicy = definePolicy('live meeting', {
+  /** Follow its events and read co-editing state: whoever may read the meeting, its guests included. */
+  follow: meetingPolicy.rules.read,
+  /** Choose a table: participants while the meeting is open (guests included), facilitators always. */
+  participate: (roles, meeting: Meeting) => writesIn(roles, meeting),
+  /** Give dots: the same (the VOTE phase and the budget are checked by the vote service). */
+  vote: (roles, meeting: Meeting) => writesIn(roles, meeting),
+  /** Phases, timer, spotlight, table locks, vote budgets and visibility, top five: its facilitators. */
+  facilitate: meetingPolicy.rules.manage,
+  /** Co-edit the text of a position: as editing it otherwise. */
+  editPosition: positionPolicy.rules.edit,
+  /** Merge positions into a group or take one out: arranging the table, for its facilitators. */
+  groupPosition: positionPolicy.rules.arrange,
+  /** Turn a position into a next step of its meeting: the task rule for steps of a meeting, its facilitators. */
+  createTask: meetingPolicy.rules.manage,
+});
 
-export const PARTICIPANT_HEADER = 'x-planwerk-participant';
-export const PARTICIPANT_NAME_HEADER = 'x-planwerk-participant-name';
-
-function sent(ctx: Context, header: string, param: string): string | null {
-  const fromParams = ctx.transport.connectionParams?.[param];
-  const value = typeof fromParams === 'string' ? fromParams : ctx.transport.headers[header];
-  return typeof value === 'string' && value.trim() !== '' ? value.trim() : null;
+/**
+ * Asked before every event a subscriber gets: whether their session is still valid and may
+ * still read the meeting. Cheap: LiveAccess answers from its per-session cache, which access
+ * changes (a removed participant, a revoked session) clear. False ends the subscription.
+ */
+export function mayStillReceive(ctx: Context, meetingId: string): () => Promise<boolean> {
+  return meetingAllows(ctx, 'read', meetingId);
 }
 
 /**
  * Who the caller is as a participant of a live meeting: votes, table choice and presence hang on
- * it. TEMPORARY: the string a client sends as the `x-planwerk-participant` header (HTTP) or as
- * `connectionParams.participant` (graphql-ws), trusted as is. With access control it becomes the
- * viewer: `user:<personId>` or `guest:<guestId>`.
+ * it. A signed-in person is the same participant in every session; a guest is their guest record.
  */
 export function participantKey(ctx: Context): string | null {
-  const key = sent(ctx, PARTICIPANT_HEADER, 'participant');
-  return key && key.length <= 200 ? key : null;
+  const { viewer } = ctx;
+  if (viewer.kind === 'user') return `user:${viewer.personId}`;
+  if (viewer.kind === 'guest') return `guest:${viewer.guestId}`;
+  return null;
 }
 
-/**
- * The name others see for the caller. TEMPORARY: `connectionParams.displayName` or the
- * URI-encoded `x-planwerk-participant-name` header; with access control the guest's display name
- * or the person's name.
- */
+/** The name others see for the caller: the person's name, or the display name a guest joined with. */
 export function participantName(ctx: Context): string | null {
-  const name = sent(ctx, PARTICIPANT_NAME_HEADER, 'displayName');
-  if (!name) return null;
-  try {
-    return decodeURIComponent(name).slice(0, 200);
-  } catch {
-    return name.slice(0, 200);
-  }
+  const { viewer } = ctx;
+  if (viewer.kind === 'user') return viewer.name;
+  if (viewer.kind === 'guest') return viewer.displayName;
+  return null;
 }
 
 /** The participant key, or UNAUTHENTICATED for operations that need one (votes, tables). */
 export function requireParticipantKey(ctx: Context): string {
   const key = participantKey(ctx);
-  if (!key) throw new UnauthenticatedError('Join the meeting first: no participant is known for this request');
+  if (!key) throw new UnauthenticatedError();
   return key;
-}
-
-/** Refuses with FORBIDDEN unless `allowed`. */
-export async function authorize(allowed: Promise<boolean>, message?: string): Promise<void> {
-  if (!(await allowed)) throw new ForbiddenError(message);
-}
-
-/** May follow the live events of the meeting. */
-export async function canSubscribe(_ctx: Context, _meeting: Meeting): Promise<boolean> {
-  return true;
-}
-
-/**
- * Asked before every event a subscriber gets, so it must be cheap: a cached decision per session
- * (e.g. access's LiveAccess.allows), not a query per event. False ends the subscription.
- */
-export async function mayStillReceive(_ctx: Context, _meetingId: string): Promise<boolean> {
-  return true;
-}
-
-/** Runs the meeting: phases, timer, spotlight, table locks, vote budgets and visibility, top five. */
-export async function canFacilitate(_ctx: Context, _meeting: Meeting): Promise<boolean> {
-  return true;
-}
-
-/** Takes part: joins, chooses a table, is present. */
-export async function canParticipate(_ctx: Context, _meeting: Meeting): Promise<boolean> {
-  return true;
-}
-
-/** Gives dots (the VOTE phase and the budget are checked by the vote service). */
-export async function canVote(_ctx: Context, _meeting: Meeting): Promise<boolean> {
-  return true;
-}
-
-/** Co-edits, merges or separates `position` of the meeting (locks and the phase are checked by the services). */
-export async function canEditPosition(_ctx: Context, _meeting: Meeting, _position: Position): Promise<boolean> {
-  return true;
-}
-
-/** Turns a position of the meeting into a next step. */
-export async function canCreateTask(_ctx: Context, _meeting: Meeting): Promise<boolean> {
-  return true;
 }

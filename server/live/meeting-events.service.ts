@@ -1,9 +1,10 @@
+import { authorize } from '../auth/authorize';
 import { findOrFail } from '../common/find';
 import type { Context } from '../context';
 import { BadUserInputError, ForbiddenError } from '../errors';
 import { Meeting } from '../meetings/meeting.entity';
 import type { EventQueue } from './event-queue';
-import { authorize, canSubscribe, mayStillReceive, participantKey, participantName } from './live.policy';
+import { livePolicy, mayStillReceive, participantKey, participantName } from './live.policy';
 import type { LiveEvent } from './meeting-event.type';
 import { meetingStream } from './meeting-stream';
 
@@ -21,7 +22,7 @@ export async function openMeetingEvents({
   afterSeq: number | null | undefined;
 }): Promise<AsyncIterableIterator<LiveEvent>> {
   const meeting = await findOrFail(ctx.em, Meeting, meetingId, 'meetingId');
-  await authorize(canSubscribe(ctx, meeting));
+  await authorize(ctx, livePolicy, 'follow', meeting);
   if (afterSeq !== null && afterSeq !== undefined && (afterSeq < 0 || afterSeq > meeting.eventSeq)) {
     throw new BadUserInputError(
       'afterSeq',
@@ -42,7 +43,7 @@ export async function openMeetingEvents({
     connection.catch((err) => ctx.logger.warn({ err, meetingId }, 'could not record presence'));
     stream.onEnd(() => void connection.then((id) => live.presence.disconnect(id)).catch(() => {}));
   }
-  return whileAllowed(stream, () => mayStillReceive(ctx, meetingId));
+  return whileAllowed(stream, mayStillReceive(ctx, meetingId));
 }
 
 /**

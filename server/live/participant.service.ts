@@ -1,20 +1,23 @@
 import { randomUUID } from 'node:crypto';
-import { type EntityManager, LockMode } from '@mikro-orm/postgresql';
-import { LIMITS } from '../../schema/limits';
-import { definedFields, findOptional, findOrFail } from '../common/find';
+import { type EntityManager, LockMode, ref } from '@mikro-orm/postgresql';
+import { authorize } from '../auth/authorize';
+import { findOptional, findOrFail } from '../common/find';
 import type { Context } from '../context';
 import { BadUserInputError } from '../errors';
 import { Meeting } from '../meetings/meeting.entity';
 import { WorkingTable } from '../tables/working-table.entity';
-import { authorize, canParticipate, participantName, requireParticipantKey } from './live.policy';
+import { livePolicy, participantName, requireParticipantKey } from './live.policy';
 import { liveTransaction } from './live-transaction';
 import { Participant } from './participant.entity';
 import { type ParticipantState, PresenceChanged } from './presence.events';
 import { PresenceConnection } from './presence-connection.entity';
 
-export const DEFAULT_PARTICIPANT_NAME = 'Gast';
+const DEFAULT_PARTICIPANT_NAME = 'Gast';
 
-/** The meeting's participant with `key`, created on first use; locked for the rest of the transaction. */
+/**
+ * The meeting's participant with `key`, created on first use and renamed when the person's name
+ * changed since; locked for the rest of the transaction.
+ */
 export async function ensureParticipant(
   tx: EntityManager,
   meeting: Meeting,
@@ -22,10 +25,11 @@ export async function ensureParticipant(
   displayName: string | null,
 ): Promise<Participant> {
   const now = new Date();
-  // Insert-or-keep in one statement, so two first connections of one participant cannot collide.
+  // Insert-or-rename in one statement, so two first connections of one participant cannot collide.
   await tx.execute(
     `insert into participant (id, created_at, updated_at, meeting_id, key, display_name) values (?, ?, ?, ?, ?, ?)
-     on conflict (meeting_id, key) do nothing`,
+     on conflict (meeting_id, key) do update set display_name = excluded.display_name, updated_at = excluded.updated_at
+       where participant.display_name is distinct from excluded.display_name`,
     [randomUUID(), now, now, meeting.id, key, displayName ?? DEFAULT_PARTICIPANT_NAME],
   );
   return tx.findOneOrFail(Participant, { meeting, key }, { lockMode: LockMode.PESSIMISTIC_WRITE });
@@ -55,40 +59,24 @@ export async function participantsOf(em: EntityManager, meetingId: string): Prom
   }));
 }
 
-/**
- * Joins the meeting under a display name, or renames, and optionally sits down at a table
- * (`tableId` null stands up, left out keeps the table).
- */
-export async function joinMeeting({
+/** Sits the caller at a table of the meeting (`tableId` null: at none), counting them among its participants. */
+export async function chooseTable({
   ctx,
   meetingId,
-  displayName,
   tableId,
 }: {
   ctx: Context;
   meetingId: string;
-  displayName?: string | null;
-  tableId?: string | null;
+  tableId: string | null;
 }): Promise<ParticipantState> {
-  if (
-    displayName !== undefined &&
-    displayName !== null &&
-    (!/\S/.test(displayName) || displayName.length > LIMITS.name)
-  ) {
-    throw new BadUserInputError(
-      'displayName',
-      `displayName must not be blank nor longer than ${LIMITS.name} characters`,
-    );
-  }
   const key = requireParticipantKey(ctx);
   return liveTransaction(ctx.em, ctx.live, async (tx, log) => {
     const meeting = await findOrFail(tx, Meeting, meetingId, 'meetingId');
-    await authorize(canParticipate(ctx, meeting));
-    const participant = await ensureParticipant(tx, meeting, key, displayName ?? participantName(ctx));
+    await authorize(ctx, livePolicy, 'participate', meeting);
     const table = await findOptional(tx, WorkingTable, tableId, 'tableId');
-    if (table && table.meeting.id !== meeting.id)
-      throw new BadUserInputError('tableId', 'the table belongs to another meeting');
-    tx.assign(participant, definedFields({ displayName: displayName ?? undefined, table }));
+    if (table && table.meeting.id !== meeting.id) throw new BadUserInputError('tableId', 'the table belongs to another meeting');
+    const participant = await ensureParticipant(tx, meeting, key, participantName(ctx));
+    participant.table = table ? ref(table) : null;
     const state = participantState(participant, await isPresent(tx, participant));
     log.emit(PresenceChanged, meeting.id, { participant: state });
     return state;

@@ -17,7 +17,7 @@ export interface SharedSubscribeOptions {
   /** The subscription field whose events are the same for every subscriber. */
   fieldName: string;
   /** A fresh context for executing one event (its own EntityManager); never a subscriber's. */
-  createContext: () => unknown;
+  createContext: () => unknown | Promise<unknown>;
   /** Executed events a group keeps for subscribers that are behind (replays, slow sockets). */
   cacheSize?: number;
 }
@@ -37,7 +37,9 @@ class Group {
     const key = `${event.meetingId}:${event.seq}`;
     let result = this.results.get(key);
     if (!result) {
-      result = execute({ ...this.args, rootValue: event, contextValue: this.options.createContext() });
+      result = Promise.resolve(this.options.createContext()).then((contextValue) =>
+        execute({ ...this.args, rootValue: event, contextValue }),
+      );
       this.results.set(key, result);
       if (this.results.size > (this.options.cacheSize ?? 256)) {
         this.results.delete(this.results.keys().next().value as string);

@@ -10,23 +10,23 @@ export class ContributionResolver {
   @Mutation(() => Contribution)
   createContribution(
     @Arg('input', () => CreateContributionInput) input: CreateContributionInput,
-    @Ctx() { em }: Context,
+    @Ctx() ctx: Context,
   ) {
-    return createContribution({ em, input });
+    return createContribution({ ctx, input });
   }
 
   @Mutation(() => Contribution)
   updateContribution(
     @Arg('id', () => ID) id: string,
     @Arg('input', () => UpdateContributionInput) input: UpdateContributionInput,
-    @Ctx() { em }: Context,
+    @Ctx() ctx: Context,
   ) {
-    return updateContribution({ em, id, input });
+    return updateContribution({ ctx, id, input });
   }
 
   @Mutation(() => ID)
-  deleteContribution(@Arg('id', () => ID) id: string, @Ctx() { em }: Context): Promise<string> {
-    return deleteContribution({ em, id });
+  deleteContribution(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<string> {
+    return deleteContribution({ ctx, id });
   }
 
   @FieldResolver(() => Person, { nullable: true })

@@ -1,15 +1,15 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
 import { definedFields, findOptional, findOrFail, removeById } from '../common/find';
 import { nextOrder } from '../common/order';
+import type { Context } from '../context';
 import { Person } from '../people/person.entity';
 import { Contribution } from './contribution.entity';
 import type { CreateContributionInput, UpdateContributionInput } from './meeting.inputs';
-import { Meeting } from './meeting.entity';
+import { authorizeManaging, managedMeeting } from './meeting.service';
 
-export async function createContribution({ em, input }: { em: EntityManager; input: CreateContributionInput }) {
-  return em.transactional(async (tx) => {
+export async function createContribution({ ctx, input }: { ctx: Context; input: CreateContributionInput }) {
+  return ctx.em.transactional(async (tx) => {
     const { meetingId, speakerId, order, ...fields } = input;
-    const meeting = await findOrFail(tx, Meeting, meetingId, 'meetingId');
+    const meeting = await managedMeeting(ctx, tx, meetingId);
     return tx.create(Contribution, {
       ...fields,
       meeting,
@@ -19,17 +19,10 @@ export async function createContribution({ em, input }: { em: EntityManager; inp
   });
 }
 
-export async function updateContribution({
-  em,
-  id,
-  input,
-}: {
-  em: EntityManager;
-  id: string;
-  input: UpdateContributionInput;
-}) {
-  return em.transactional(async (tx) => {
+export async function updateContribution({ ctx, id, input }: { ctx: Context; id: string; input: UpdateContributionInput }) {
+  return ctx.em.transactional(async (tx) => {
     const contribution = await findOrFail(tx, Contribution, id);
+    await authorizeManaging(ctx, contribution.meeting);
     const { speakerId, ...fields } = input;
     const speaker = await findOptional(tx, Person, speakerId, 'speakerId');
     tx.assign(contribution, definedFields({ ...fields, speaker }));
@@ -37,6 +30,6 @@ export async function updateContribution({
   });
 }
 
-export function deleteContribution({ em, id }: { em: EntityManager; id: string }): Promise<string> {
-  return removeById(em, Contribution, id);
+export function deleteContribution({ ctx, id }: { ctx: Context; id: string }): Promise<string> {
+  return removeById(ctx.em, Contribution, id, (contribution) => authorizeManaging(ctx, contribution.meeting));
 }

@@ -8,6 +8,7 @@ import { Task } from '../tasks/task.entity';
 import { WorkingTable } from '../tables/working-table.entity';
 import { Contribution } from './contribution.entity';
 import { Invitation } from './invitation.entity';
+import { MeetingRole } from './meeting-role.entity';
 
 /** A meeting or workshop ("Veranstaltung", "Sitzung"). */
 @ObjectType()
@@ -47,6 +48,21 @@ export class Meeting extends BaseEntity {
   @Property({ type: 'text', nullable: true })
   protocolFootnote?: string | null;
 
+  /** The code guests type to join; see joinOpen. Shown to facilitators only. */
+  @Property({ type: 'text', nullable: true, unique: true })
+  joinCode?: string | null;
+
+  @Field(() => Boolean, { description: 'Whether guests may join with the join code now' })
+  @Property({ type: 'boolean' })
+  joinOpen: boolean & Opt = false;
+
+  @Field(() => DateTimeScalar, { nullable: true, description: 'Set when a facilitator closed the meeting; participants then only read' })
+  @Property({ type: 'timestamptz', nullable: true })
+  closedAt?: Date | null;
+
+  @Field(() => DateTimeScalar, { nullable: true, description: 'Set while a facilitator publishes the summary to everyone' })
+  @Property({ type: 'timestamptz', nullable: true })
+  publishedAt?: Date | null;
   @Field(() => Int, {
     description: 'Sequence number of the newest live event; subscribe to meetingEvents with afterSeq set to it to continue from what this query showed',
   })
@@ -64,4 +80,7 @@ export class Meeting extends BaseEntity {
 
   @OneToMany(() => Task, (task) => task.meeting, { orderBy: { order: 'asc', createdAt: 'asc' } })
   tasks = new Collection<Task>(this);
+
+  @OneToMany(() => MeetingRole, (role) => role.meeting, { orderBy: { role: 'asc', createdAt: 'asc' } })
+  roles = new Collection<MeetingRole>(this);
 }

@@ -1,8 +1,9 @@
-import { IsBoolean, IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsBoolean, IsEnum, IsOptional, IsString, MaxLength } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { LIMITS } from '../../schema/limits';
 import { DateTimeScalar } from '../common/scalars';
-import { IsNotBlank, IsOmittable } from '../common/validation';
+import { IsNotBlank, IsOmittable, IsPlace } from '../common/validation';
+import { MeetingRoleKind } from './meeting-role.entity';
 
 @InputType()
 export class CreateMeetingInput {
@@ -81,6 +82,49 @@ export class UpdateMeetingInput {
   @IsOptional()
   @MaxLength(LIMITS.longText)
   protocolFootnote?: string | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Closes the meeting (participants then only read) or opens it again' })
+  @IsOptional()
+  @IsBoolean()
+  closed?: boolean | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Publishes the summary to everyone, signed in or not, or withdraws it' })
+  @IsOptional()
+  @IsBoolean()
+  published?: boolean | null;
+}
+
+@InputType()
+export class SetMeetingRoleInput {
+  @Field(() => ID)
+  meetingId!: string;
+
+  @Field(() => ID)
+  personId!: string;
+
+  @Field(() => MeetingRoleKind)
+  @IsEnum(MeetingRoleKind)
+  role!: MeetingRoleKind;
+}
+
+@InputType()
+export class JoinMeetingInput {
+  @Field(() => String, { description: 'The join code, as typed (case, spaces and dashes do not matter)' })
+  @IsString()
+  @MaxLength(20)
+  code!: string;
+
+  @Field(() => String, { description: 'The name others see beside the guest\'s positions' })
+  @IsString()
+  @IsNotBlank()
+  @MaxLength(LIMITS.name)
+  displayName!: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(LIMITS.name)
+  organizationName?: string | null;
 }
 
 @InputType()
@@ -133,6 +177,8 @@ export class CreateContributionInput {
   summary?: string | null;
 
   @Field(() => Int, { nullable: true, description: 'Place in the programme; appended when left out' })
+  @IsOptional()
+  @IsPlace()
   order?: number;
 }
 
@@ -167,5 +213,6 @@ export class UpdateContributionInput {
 
   @Field(() => Int, { nullable: true })
   @IsOmittable()
+  @IsPlace()
   order?: number;
 }

@@ -1,13 +1,22 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
+import type { EntityManager, Ref } from '@mikro-orm/postgresql';
+import { authorize } from '../auth/authorize';
+import { endSessions } from '../auth/auth.service';
 import { definedFields, findOptional, findOrFail, removeById } from '../common/find';
+import { nextOrder } from '../common/order';
 import { findParty, partyColumns } from '../common/party';
 import { Committee } from '../committees/committee.entity';
+import type { Context } from '../context';
 import { BadUserInputError, ConflictError } from '../errors';
 import { Person } from '../people/person.entity';
+import { liveTransaction } from '../live/live-transaction';
+import { PhaseChanged } from '../workshops/workshop.events';
+import { phaseOf, workshopOf } from '../workshops/workshop-rules';
 import { Invitation } from './invitation.entity';
 import { Meeting } from './meeting.entity';
+import { MeetingChanged, meetingState } from './meeting.events';
 import type { CreateMeetingInput, InviteInput, UpdateMeetingInput } from './meeting.inputs';
-import { nextOrder } from '../common/order';
+import { meetingPolicy } from './meeting.policy';
+import { MeetingRole, MeetingRoleKind } from './meeting-role.entity';
 
 function assertTimes(meeting: Meeting): void {
   if (meeting.endsAt && meeting.endsAt < meeting.startsAt) {
@@ -15,8 +24,32 @@ function assertTimes(meeting: Meeting): void {
   }
 }
 
-export async function createMeeting({ em, input }: { em: EntityManager; input: CreateMeetingInput }) {
-  return em.transactional(async (tx) => {
+/** A flag in the input becomes the moment it was set, kept while it stays set. */
+function moment(flag: boolean | null | undefined, current: Date | null | undefined, now: Date): Date | null | undefined {
+  if (flag === undefined || flag === null) return undefined;
+  return flag ? (current ?? now) : null;
+}
+
+/** Loads a meeting and refuses unless the viewer facilitates it. */
+export async function managedMeeting(ctx: Context, tx: EntityManager, id: string, field = 'meetingId'): Promise<Meeting> {
+  const meeting = await findOrFail(tx, Meeting, id, field);
+  await authorize(ctx, meetingPolicy, 'manage', meeting);
+  return meeting;
+}
+
+/** Refuses unless the viewer facilitates the meeting a record belongs to. */
+export async function authorizeManaging(ctx: Context, meeting: Ref<Meeting>): Promise<void> {
+  await authorize(ctx, meetingPolicy, 'manage', await meeting.loadOrFail());
+}
+
+/** Whoever creates a meeting facilitates it; admins too, so that it is listed as theirs. */
+export function addCreatorAsFacilitator(ctx: Context, tx: EntityManager, meeting: Meeting): void {
+  if (ctx.roles.personId) tx.create(MeetingRole, { meeting, person: ctx.roles.personId, role: MeetingRoleKind.FACILITATOR });
+}
+
+export async function createMeeting({ ctx, input }: { ctx: Context; input: CreateMeetingInput }) {
+  return ctx.em.transactional(async (tx) => {
+    await authorize(ctx, meetingPolicy, 'create', null);
     const { hostCommitteeId, protocolAuthorId, ...fields } = input;
     const meeting = tx.create(Meeting, {
       ...fields,
@@ -25,29 +58,50 @@ export async function createMeeting({ em, input }: { em: EntityManager; input: C
       protocolAuthor: await findOptional(tx, Person, protocolAuthorId, 'protocolAuthorId'),
     });
     assertTimes(meeting);
+    addCreatorAsFacilitator(ctx, tx, meeting);
     return meeting;
   });
 }
 
-export async function updateMeeting({ em, id, input }: { em: EntityManager; id: string; input: UpdateMeetingInput }) {
-  return em.transactional(async (tx) => {
-    const meeting = await findOrFail(tx, Meeting, id);
-    const { hostCommitteeId, protocolAuthorId, ...fields } = input;
+/**
+ * Closes the meeting (participants then only read) or opens it again. Closed is the workshop's
+ * CLOSED phase too (see workshop-rules.ts phaseOf); a closed meeting takes no new guests.
+ */
+export function setClosed(meeting: Meeting, closed: boolean, now: Date): void {
+  meeting.closedAt = moment(closed, meeting.closedAt, now);
+  if (closed) meeting.joinOpen = false;
+}
+
+export async function updateMeeting({ ctx, id, input }: { ctx: Context; id: string; input: UpdateMeetingInput }) {
+  return liveTransaction(ctx.em, ctx.live, async (tx, log) => {
+    const meeting = await managedMeeting(ctx, tx, id, 'id');
+    const { hostCommitteeId, protocolAuthorId, closed, published, ...fields } = input;
     const hostCommittee = await findOptional(tx, Committee, hostCommitteeId, 'hostCommitteeId');
     const protocolAuthor = await findOptional(tx, Person, protocolAuthorId, 'protocolAuthorId');
-    tx.assign(meeting, definedFields({ ...fields, hostCommittee, protocolAuthor }));
+    const publishedAt = moment(published, meeting.publishedAt, ctx.now());
+    const workshop = await workshopOf(tx, meeting.id);
+    const phaseBefore = phaseOf(workshop, meeting);
+    tx.assign(meeting, definedFields({ ...fields, hostCommittee, protocolAuthor, publishedAt }));
+    if (closed !== undefined && closed !== null) setClosed(meeting, closed, ctx.now());
     assertTimes(meeting);
+    log.emit(MeetingChanged, meeting.id, () => ({ meeting: meetingState(meeting) }));
+    const phase = phaseOf(workshop, meeting);
+    if (phase !== phaseBefore) log.emit(PhaseChanged, meeting.id, { phase, previousPhase: phaseBefore });
     return meeting;
   });
 }
 
-export function deleteMeeting({ em, id }: { em: EntityManager; id: string }): Promise<string> {
-  return removeById(em, Meeting, id);
+export async function deleteMeeting({ ctx, id }: { ctx: Context; id: string }): Promise<string> {
+  return removeById(ctx.em, Meeting, id, async (meeting, tx) => {
+    await authorize(ctx, meetingPolicy, 'manage', meeting);
+    // The database deletes the guests with the meeting; ending their sessions first lets their open sockets close.
+    await endSessions(tx, { guest: { meeting } }, ctx.now());
+  });
 }
 
-export async function invite({ em, input }: { em: EntityManager; input: InviteInput }) {
-  return em.transactional(async (tx) => {
-    const meeting = await findOrFail(tx, Meeting, input.meetingId, 'meetingId');
+export async function invite({ ctx, input }: { ctx: Context; input: InviteInput }) {
+  return ctx.em.transactional(async (tx) => {
+    const meeting = await managedMeeting(ctx, tx, input.meetingId);
     const invitee = partyColumns(await findParty(tx, input.inviteeId, 'inviteeId'));
     if (await tx.count(Invitation, { meeting, ...invitee })) throw new ConflictError('already invited');
     return tx.create(Invitation, {
@@ -60,6 +114,6 @@ export async function invite({ em, input }: { em: EntityManager; input: InviteIn
   });
 }
 
-export function removeInvitation({ em, id }: { em: EntityManager; id: string }): Promise<string> {
-  return removeById(em, Invitation, id);
+export function removeInvitation({ ctx, id }: { ctx: Context; id: string }): Promise<string> {
+  return removeById(ctx.em, Invitation, id, (invitation) => authorizeManaging(ctx, invitation.meeting));
 }

@@ -1,13 +1,16 @@
 import { Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { authorize } from '../auth/authorize';
 import type { Context } from '../context';
 import { Organization } from '../organizations/organization.entity';
+import { directoryPolicy } from './directory.policy';
 import { Person } from './person.entity';
 
 @Resolver(() => Person)
 export class PersonResolver {
   @Query(() => [Person])
-  people(@Ctx() { em }: Context): Promise<Person[]> {
-    return em.find(Person, {}, { orderBy: { name: 'asc' } });
+  async people(@Ctx() ctx: Context): Promise<Person[]> {
+    await authorize(ctx, directoryPolicy, 'read', null);
+    return ctx.em.find(Person, {}, { orderBy: { name: 'asc' } });
   }
 
   @FieldResolver(() => Organization, { nullable: true })

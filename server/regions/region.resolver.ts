@@ -1,12 +1,15 @@
 import { Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { authorize } from '../auth/authorize';
 import type { Context } from '../context';
+import { directoryPolicy } from '../people/directory.policy';
 import { Region } from './region.entity';
 
 @Resolver(() => Region)
 export class RegionResolver {
   @Query(() => [Region])
-  regions(@Ctx() { em }: Context): Promise<Region[]> {
-    return em.find(Region, {}, { orderBy: { name: 'asc' } });
+  async regions(@Ctx() ctx: Context): Promise<Region[]> {
+    await authorize(ctx, directoryPolicy, 'read', null);
+    return ctx.em.find(Region, {}, { orderBy: { name: 'asc' } });
   }
 
   @FieldResolver(() => Region, { nullable: true })

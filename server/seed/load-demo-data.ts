@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { BudgetFigure } from '../budget/budget-figure.entity';
 import { berlinMidnight } from '../common/berlin-time';
 import { Committee } from '../committees/committee.entity';
 import { Contribution } from '../meetings/contribution.entity';
@@ -11,7 +12,9 @@ import { Position } from '../tables/position.entity';
 import { WorkingTable } from '../tables/working-table.entity';
 import { resolveDueLabel } from '../tasks/deadline';
 import { Task } from '../tasks/task.entity';
-import type { SeedData, SeedParty } from './seed-data';
+import { loadBudgetDemoData } from './load-budget-demo-data';
+import { loadDemoAccounts } from './load-demo-accounts';
+import type { DemoAccounts, SeedData, SeedParty } from './seed-data';
 
 // Any number; it only has to be the same for every process that may seed the same database.
 const SEED_LOCK = 7_812_012;
@@ -23,13 +26,14 @@ function lookup<T>(records: Map<string, T>, key: string): T {
 }
 
 /**
- * Loads the demo data into an empty database and returns true; returns false and writes
- * nothing when the database already holds planning data.
+ * Loads the demo data (the meeting as transcribed, plus the demo sign-ins) into an empty database
+ * and returns true; returns false and writes nothing when the database already holds planning data.
  */
-export async function loadDemoData(em: EntityManager, data: SeedData): Promise<boolean> {
+export async function loadDemoData(em: EntityManager, data: SeedData, accounts: DemoAccounts): Promise<boolean> {
   return em.transactional(async (tx) => {
     await tx.execute('select pg_advisory_xact_lock(?)', [SEED_LOCK]);
-    const existing = (await tx.count(Organization)) + (await tx.count(Person)) + (await tx.count(Meeting));
+    const existing =
+      (await tx.count(Organization)) + (await tx.count(Person)) + (await tx.count(Meeting)) + (await tx.count(BudgetFigure));
     if (existing > 0) return false;
 
     const regions = new Map<string, Region>();
@@ -108,6 +112,8 @@ export async function loadDemoData(em: EntityManager, data: SeedData): Promise<b
         dueDate: resolveDueLabel(t.dueLabel),
       });
     });
+    await loadBudgetDemoData(tx, data.budget);
+    await loadDemoAccounts(tx, accounts, { lookupPerson: (key) => lookup(people, key), meeting });
     return true;
   });
 }

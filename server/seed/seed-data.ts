@@ -1,6 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
+import { type BudgetSeedData, readBudgetSeedData } from './budget-seed-data';
+import { LIMITS } from '../../schema/limits';
 import { CommitteeKind } from '../committees/committee.entity';
+import { MeetingRoleKind } from '../meetings/meeting-role.entity';
 import { OrganizationKind } from '../organizations/organization.entity';
 import { RegionKind } from '../regions/region.entity';
 import { WorkingTableKind } from '../tables/working-table.entity';
@@ -73,11 +76,35 @@ const seedSchema = z.object({
   }),
 });
 
-export type SeedData = z.infer<typeof seedSchema>;
+/** The demo meeting, and the budget figures of its Graz contribution from a file of their own. */
+export type SeedData = z.infer<typeof seedSchema> & { budget: BudgetSeedData };
+
+/** Demo sign-ins, kept apart from the transcribed protocol; `person` is a key of the seed's people. */
+const demoAccountsSchema = z.object({
+  note: z.string(),
+  password: z.string().min(LIMITS.passwordMin),
+  accounts: z.array(
+    z.union([
+      z.object({ email: z.email(), person: z.string(), isAdmin: z.boolean().optional() }),
+      z.object({ email: z.email(), name: z.string(), isAdmin: z.boolean().optional() }),
+    ]),
+  ),
+  meetingRoles: z.array(z.object({ person: z.string(), role: z.enum(MeetingRoleKind) })),
+});
+
+export type DemoAccounts = z.infer<typeof demoAccountsSchema>;
 export type SeedParty = z.infer<typeof party>;
 
 export const demoMeetingFile = new URL('./sz2-2012-10-19.json', import.meta.url);
 
+/** The protocol text the demo data was transcribed from (as extracted from its PDF). */
+export const demoProtocolTextFile = new URL('./protokoll-sz2-2012-10-19.txt', import.meta.url);
+export const demoAccountsFile = new URL('./demo-accounts.json', import.meta.url);
+
 export async function readSeedData(file: URL = demoMeetingFile): Promise<SeedData> {
-  return seedSchema.parse(JSON.parse(await readFile(file, 'utf8')));
+  return { ...seedSchema.parse(JSON.parse(await readFile(file, 'utf8'))), budget: await readBudgetSeedData() };
+}
+
+export async function readDemoAccounts(file: URL = demoAccountsFile): Promise<DemoAccounts> {
+  return demoAccountsSchema.parse(JSON.parse(await readFile(file, 'utf8')));
 }

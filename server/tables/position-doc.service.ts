@@ -1,10 +1,11 @@
 import { LockMode } from '@mikro-orm/postgresql';
 import { LIMITS } from '../../schema/limits';
+import { authorize, may } from '../auth/authorize';
 import { assertId, findOrFail } from '../common/find';
 import type { Context } from '../context';
 import { BadUserInputError, ForbiddenError, NotFoundError } from '../errors';
 import type { Outcome } from '../live/keyed-batches';
-import { authorize, canEditPosition, canSubscribe } from '../live/live.policy';
+import { livePolicy } from '../live/live.policy';
 import { liveTransaction } from '../live/live-transaction';
 import { assertTableOpen } from '../workshops/workshop-rules';
 import { Position } from './position.entity';
@@ -14,7 +15,7 @@ import type { PositionDoc, PositionText } from './position-doc.type';
 
 export async function positionDoc({ ctx, positionId }: { ctx: Context; positionId: string }): Promise<PositionDoc> {
   const position = await findOrFail(ctx.em, Position, positionId, 'positionId', { populate: ['doc', 'table.meeting'] });
-  await authorize(canSubscribe(ctx, position.table.getEntity().meeting.getEntity()));
+  await authorize(ctx, livePolicy, 'follow', position.table.getEntity().meeting.getEntity());
   return {
     positionId,
     text: position.text,
@@ -62,12 +63,12 @@ async function applyEdits(positionId: string, edits: Edit[]): Promise<Outcome<Po
     if (!position) throw new NotFoundError(Position.name, positionId);
     const table = position.table.getEntity();
     const meeting = table.meeting.getEntity();
-    await assertTableOpen(tx, table);
+    assertTableOpen(table);
     let doc = loadDoc(position.doc, position.text);
     let current: PositionText = { positionId, text: position.text, textVersion: position.textVersion };
     const outcomes: Outcome<PositionText>[] = [];
     for (const edit of edits) {
-      if (!(await canEditPosition(edit.ctx, meeting, position))) {
+      if (!(await may(edit.ctx, livePolicy, 'editPosition', position))) {
         outcomes.push({ error: new ForbiddenError() });
         continue;
       }

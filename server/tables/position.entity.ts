@@ -12,6 +12,7 @@ import {
   Unique,
 } from '@mikro-orm/core';
 import { Field, Int, ObjectType } from 'type-graphql';
+import { Guest } from '../auth/guest.entity';
 import { BaseEntity } from '../common/base.entity';
 import { Person } from '../people/person.entity';
 import type { WorkingTable } from './working-table.entity';
@@ -19,7 +20,8 @@ import type { WorkingTable } from './working-table.entity';
 /** A point on a working table ("Punkt", "Position"). */
 @ObjectType()
 @Entity()
-@Check({ name: 'position_rank_range', expression: '(rank >= 1) AND (rank <= 5)' })
+// Written as PostgreSQL prints it back, so the schema diff of `npm run db:migration` sees no change.
+@Check({ name: 'position_rank_range', expression: 'rank >= 1 and rank <= 5' })
 // Deferred so that reordering the top five inside one transaction may pass through duplicates.
 @Unique({ properties: ['table', 'rank'], deferMode: DeferMode.INITIALLY_DEFERRED })
 export class Position extends BaseEntity {
@@ -34,7 +36,11 @@ export class Position extends BaseEntity {
   @ManyToOne(() => Person, { nullable: true, ref: true, deleteRule: 'set null' })
   author?: Ref<Person> | null;
 
-  @Field(() => String, { nullable: true, description: 'Display name of an author without an account' })
+  /** The guest who wrote it, when it was written without an account. */
+  @ManyToOne(() => Guest, { nullable: true, ref: true, deleteRule: 'set null' })
+  authorGuest?: Ref<Guest> | null;
+
+  @Field(() => String, { nullable: true, description: 'The author\'s name as shown: the person\'s name or the guest\'s display name' })
   @Property({ type: 'text', nullable: true })
   authorName?: string | null;
 

@@ -9,22 +9,22 @@ import { WorkingTable } from './working-table.entity';
 @Resolver(() => Position)
 export class PositionResolver {
   @Mutation(() => Position)
-  createPosition(@Arg('input', () => CreatePositionInput) input: CreatePositionInput, @Ctx() { em, live }: Context) {
-    return createPosition({ em, live, input });
+  createPosition(@Arg('input', () => CreatePositionInput) input: CreatePositionInput, @Ctx() ctx: Context) {
+    return createPosition({ ctx, input });
   }
 
   @Mutation(() => Position)
   updatePosition(
     @Arg('id', () => ID) id: string,
     @Arg('input', () => UpdatePositionInput) input: UpdatePositionInput,
-    @Ctx() { em, live }: Context,
+    @Ctx() ctx: Context,
   ) {
-    return updatePosition({ em, live, id, input });
+    return updatePosition({ ctx, id, input });
   }
 
   @Mutation(() => ID)
-  deletePosition(@Arg('id', () => ID) id: string, @Ctx() { em, live }: Context): Promise<string> {
-    return deletePosition({ em, live, id });
+  deletePosition(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<string> {
+    return deletePosition({ ctx, id });
   }
 
   @FieldResolver(() => WorkingTable)

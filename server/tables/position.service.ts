@@ -1,25 +1,35 @@
 import { type EntityManager, LockMode } from '@mikro-orm/postgresql';
-import { definedFields, findOptional, findOrFail } from '../common/find';
+import { authorize } from '../auth/authorize';
+import { definedFields, findOrFail } from '../common/find';
 import { nextOrder } from '../common/order';
+import type { Context } from '../context';
 import { BadUserInputError, ConflictError } from '../errors';
-import { type EventLog, type EventPublisher, liveTransaction } from '../live/live-transaction';
-import { Person } from '../people/person.entity';
+import { type EventLog, liveTransaction } from '../live/live-transaction';
 import { assertTableOpen } from '../workshops/workshop-rules';
 import { Position } from './position.entity';
-import { encodeDoc, loadDoc, replaceText } from './position-doc';
 import { PositionAdded, PositionEdited, PositionMoved, PositionRemoved, positionState, RanksChanged } from './position.events';
+import { positionPolicy } from './position.policy';
+import { encodeDoc, loadDoc, replaceText } from './position-doc';
 import type { CreatePositionInput, UpdatePositionInput } from './table.inputs';
 import { WorkingTable } from './working-table.entity';
 
-export async function createPosition({ em, live, input }: { em: EntityManager; live: EventPublisher; input: CreatePositionInput }) {
-  return liveTransaction(em, live, async (tx, log) => {
+/** The author is whoever writes: a signed-in person by name, a guest by display name. */
+function authorOf(ctx: Context) {
+  const { viewer } = ctx;
+  if (viewer.kind === 'user') return { author: viewer.personId, authorName: viewer.name };
+  if (viewer.kind === 'guest') return { authorGuest: viewer.guestId, authorName: viewer.displayName };
+  return {};
+}
+
+export async function createPosition({ ctx, input }: { ctx: Context; input: CreatePositionInput }) {
+  return liveTransaction(ctx.em, ctx.live, async (tx, log) => {
     const table = await findOrFail(tx, WorkingTable, input.tableId, 'tableId');
-    await assertTableOpen(tx, table);
+    await authorize(ctx, positionPolicy, 'create', table);
+    assertTableOpen(table);
     const position = tx.create(Position, {
       table,
       text: input.text,
-      author: await findOptional(tx, Person, input.authorId, 'authorId'),
-      authorName: input.authorName,
+      ...authorOf(ctx),
       order: await nextOrder(tx, Position, { table }),
     });
     log.emit(PositionAdded, table.meeting.id, () => ({ position: positionState(position) }));
@@ -35,7 +45,7 @@ async function targetTable(tx: EntityManager, current: WorkingTable, tableId: st
     throw new BadUserInputError('tableId', 'a position can only move to a table of its own meeting');
   }
   if (table === current) return undefined;
-  await assertTableOpen(tx, table);
+  assertTableOpen(table);
   return table;
 }
 
@@ -79,25 +89,18 @@ async function setText(tx: EntityManager, log: EventLog, position: Position, mee
   }));
 }
 
-export async function updatePosition({
-  em,
-  live,
-  id,
-  input,
-}: {
-  em: EntityManager;
-  live: EventPublisher;
-  id: string;
-  input: UpdatePositionInput;
-}) {
-  return liveTransaction(em, live, async (tx, log) => {
+export async function updatePosition({ ctx, id, input }: { ctx: Context; id: string; input: UpdatePositionInput }) {
+  return liveTransaction(ctx.em, ctx.live, async (tx, log) => {
     const { expectedVersion, tableId, text, ...fields } = input;
     // Locked like a co-edit locks it, so a text set here and keystrokes never overwrite each other;
     // the version column still refuses a change based on what another request changed before.
     const position = await findOrFail(tx, Position, id, 'id', { lockMode: LockMode.PESSIMISTIC_WRITE });
+    const arranges = tableId !== undefined || fields.rank !== undefined || fields.order !== undefined;
+    if (text !== undefined || !arranges) await authorize(ctx, positionPolicy, 'edit', position);
+    if (arranges) await authorize(ctx, positionPolicy, 'arrange', position);
     assertVersion(position, expectedVersion);
     const current = await position.table.loadOrFail();
-    await assertTableOpen(tx, current);
+    assertTableOpen(current);
     const table = await targetTable(tx, current, tableId);
     // A position that changes tables leaves the old table's top five.
     const rank = table ? null : fields.rank;
@@ -115,11 +118,12 @@ export async function updatePosition({
   });
 }
 
-export function deletePosition({ em, live, id }: { em: EntityManager; live: EventPublisher; id: string }): Promise<string> {
-  return liveTransaction(em, live, async (tx, log) => {
+export function deletePosition({ ctx, id }: { ctx: Context; id: string }): Promise<string> {
+  return liveTransaction(ctx.em, ctx.live, async (tx, log) => {
     const position = await findOrFail(tx, Position, id);
+    await authorize(ctx, positionPolicy, 'delete', position);
     const table = await position.table.loadOrFail();
-    await assertTableOpen(tx, table);
+    assertTableOpen(table);
     const ranked = position.rank !== null && position.rank !== undefined;
     tx.remove(position);
     log.emit(PositionRemoved, table.meeting.id, { positionId: id, tableId: table.id });

@@ -1,7 +1,7 @@
 import { IsEnum, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { LIMITS } from '../../schema/limits';
-import { IsNotBlank, IsOmittable } from '../common/validation';
+import { IsNotBlank, IsOmittable, IsPlace } from '../common/validation';
 import { WorkingTableKind } from './working-table.entity';
 
 @InputType()
@@ -21,7 +21,7 @@ export class CreateWorkingTableInput {
 
   @Field(() => Int, { nullable: true, description: 'Place among the tables; appended when left out' })
   @IsOptional()
-  @IsInt()
+  @IsPlace()
   order?: number;
 }
 
@@ -41,7 +41,7 @@ export class UpdateWorkingTableInput {
 
   @Field(() => Int, { nullable: true })
   @IsOmittable()
-  @IsInt()
+  @IsPlace()
   order?: number;
 }
 
@@ -55,15 +55,6 @@ export class CreatePositionInput {
   @IsNotBlank()
   @MaxLength(LIMITS.positionText)
   text!: string;
-
-  @Field(() => ID, { nullable: true })
-  authorId?: string | null;
-
-  @Field(() => String, { nullable: true, description: 'Display name when the author has no account' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(LIMITS.name)
-  authorName?: string | null;
 }
 
 @InputType()
@@ -95,6 +86,6 @@ export class UpdatePositionInput {
 
   @Field(() => Int, { nullable: true })
   @IsOmittable()
-  @IsInt()
+  @IsPlace()
   order?: number;
 }

@@ -11,23 +11,23 @@ export class WorkingTableResolver {
   @Mutation(() => WorkingTable)
   createWorkingTable(
     @Arg('input', () => CreateWorkingTableInput) input: CreateWorkingTableInput,
-    @Ctx() { em, live }: Context,
+    @Ctx() ctx: Context,
   ) {
-    return createWorkingTable({ em, live, input });
+    return createWorkingTable({ ctx, input });
   }
 
   @Mutation(() => WorkingTable)
   updateWorkingTable(
     @Arg('id', () => ID) id: string,
     @Arg('input', () => UpdateWorkingTableInput) input: UpdateWorkingTableInput,
-    @Ctx() { em, live }: Context,
+    @Ctx() ctx: Context,
   ) {
-    return updateWorkingTable({ em, live, id, input });
+    return updateWorkingTable({ ctx, id, input });
   }
 
   @Mutation(() => ID)
-  deleteWorkingTable(@Arg('id', () => ID) id: string, @Ctx() { em, live }: Context): Promise<string> {
-    return deleteWorkingTable({ em, live, id });
+  deleteWorkingTable(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<string> {
+    return deleteWorkingTable({ ctx, id });
   }
 
   @FieldResolver(() => Meeting)

@@ -171,6 +171,11 @@ function parsePart(text: string, year: number): Period | null {
   return { first: year * 12 + (n - 1) * months, months };
 }
 
+/** A month as people write it: "März", "Maerz", "Mrz.", "3", "03"; null for anything else. */
+export function monthOfText(text: string): number | null {
+  return monthNumber(fold(text));
+}
+
 function monthNumber(token: string): number | null {
   const month = MONTHS.get(token) ?? (/^\d{1,2}$/.test(token) ? Number(token) : 0);
   return month >= 1 && month <= 12 ? month : null;

@@ -12,3 +12,8 @@ export function daysOverdue(task: { dueDate?: string | null; status: TaskStatus 
   if (!task.dueDate || !isPending(task.status) || task.dueDate >= today) return null;
   return Math.round((Date.parse(today) - Date.parse(task.dueDate)) / 86_400_000);
 }
+
+/** The calendar day `days` after `day` (both `YYYY-MM-DD`). */
+export function addDays(day: string, days: number): string {
+  return new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}

@@ -1,4 +1,4 @@
-import { ArrayType, Check, Entity, Enum, Index, ManyToOne, type Opt, Property, type Ref } from '@mikro-orm/core';
+import { ArrayType, Check, Collection, Entity, Enum, Index, ManyToOne, OneToMany, type Opt, Property, type Ref } from '@mikro-orm/core';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { BaseEntity } from '../common/base.entity';
 import { DateScalar } from '../common/scalars';
@@ -7,6 +7,7 @@ import type { Meeting } from '../meetings/meeting.entity';
 import { Organization } from '../organizations/organization.entity';
 import { Person } from '../people/person.entity';
 import type { Position } from '../tables/position.entity';
+import { TaskProgress } from './task-progress.entity';
 
 export enum TaskStatus {
   OPEN = 'OPEN',
@@ -63,4 +64,6 @@ export class Task extends BaseEntity {
   /** The REALISATION position this step was made from in a workshop. */
   @ManyToOne({ entity: 'Position', nullable: true, ref: true, deleteRule: 'set null' })
   sourcePosition?: Ref<Position> | null;
+  @OneToMany(() => TaskProgress, (note) => note.task, { orderBy: { createdAt: 'asc' } })
+  progress = new Collection<TaskProgress>(this);
 }

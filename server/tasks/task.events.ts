@@ -44,3 +44,15 @@ export class TaskCreated extends MeetingEvent {
   @Field(() => TaskState)
   task!: TaskState;
 }
+
+@LiveEventType('A next step of the meeting changed: owner, what, deadline or status')
+export class TaskUpdated extends MeetingEvent {
+  @Field(() => TaskState)
+  task!: TaskState;
+}
+
+@LiveEventType('A next step of the meeting was removed')
+export class TaskRemoved extends MeetingEvent {
+  @Field(() => ID)
+  taskId!: string;
+}

@@ -81,6 +81,11 @@ export class TaskFilter {
   @Field(() => ID, { nullable: true, description: 'Only steps owned by this committee, organisation or person' })
   ownerId?: string;
 
+  @Field(() => [ID], { nullable: true, description: 'Only steps owned by one of these committees, organisations or people' })
+  @IsOptional()
+  @ArrayMaxSize(LIMITS.filterIds)
+  ownerIds?: string[];
+
   @Field(() => ID, { nullable: true })
   meetingId?: string;
 

@@ -1,64 +1,70 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { berlinDay } from '../common/berlin-time';
 import { findOrFail } from '../common/find';
-import { loadParty, Party, type PartyEntity } from '../common/party';
+import { authorize, may } from '../auth/authorize';
+import { Party, type PartyEntity } from '../common/party';
 import type { Context } from '../context';
 import { Meeting } from '../meetings/meeting.entity';
+import { meetingPolicy } from '../meetings/meeting.policy';
 import { Position } from '../tables/position.entity';
 import { Task } from './task.entity';
 import { daysOverdue } from './task-due';
 import { CreateTaskInput, TaskFilter, UpdateTaskInput } from './task.inputs';
-import { createTask, deleteTask, listTasks, updateTask } from './task.service';
+import { createTask, deleteTask, listTasks, ownerOf, taskSubject, updateTask } from './task.service';
+import { taskPolicy } from './task.policy';
 
 @Resolver(() => Task)
 export class TaskResolver {
   @Query(() => [Task], { description: 'Next steps across meetings, the earliest due first' })
   tasks(
     @Arg('filter', () => TaskFilter, { nullable: true }) filter: TaskFilter | undefined,
-    @Ctx() { em, now }: Context,
+    @Ctx() ctx: Context,
   ): Promise<Task[]> {
-    return listTasks({ em, filter: filter ?? {}, now: now() });
+    return listTasks({ ctx, filter: filter ?? {} });
   }
 
   @Query(() => Task)
-  task(@Arg('id', () => ID) id: string, @Ctx() { em }: Context): Promise<Task> {
-    return findOrFail(em, Task, id);
+  async task(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Task> {
+    const task = await findOrFail(ctx.em, Task, id);
+    await authorize(ctx, taskPolicy, 'read', await taskSubject(task));
+    return task;
   }
 
   @Mutation(() => Task)
-  createTask(@Arg('input', () => CreateTaskInput) input: CreateTaskInput, @Ctx() { em, live }: Context) {
-    return createTask({ em, live, input });
+  createTask(@Arg('input', () => CreateTaskInput) input: CreateTaskInput, @Ctx() ctx: Context) {
+    return createTask({ ctx, input });
   }
 
   @Mutation(() => Task)
   updateTask(
     @Arg('id', () => ID) id: string,
     @Arg('input', () => UpdateTaskInput) input: UpdateTaskInput,
-    @Ctx() { em }: Context,
+    @Ctx() ctx: Context,
   ) {
-    return updateTask({ em, id, input });
+    return updateTask({ ctx, id, input });
   }
 
   @Mutation(() => ID)
-  deleteTask(@Arg('id', () => ID) id: string, @Ctx() { em }: Context): Promise<string> {
-    return deleteTask({ em, id });
+  deleteTask(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<string> {
+    return deleteTask({ ctx, id });
   }
 
   @FieldResolver(() => Party)
-  async owner(@Root() task: Task): Promise<PartyEntity> {
-    const owner = await loadParty({ committee: task.ownerCommittee, organization: task.ownerOrganization, person: task.ownerPerson });
-    if (!owner) throw new Error(`task ${task.id} has no owner`);
-    return owner;
+  owner(@Root() task: Task): Promise<PartyEntity> {
+    return ownerOf(task);
   }
 
-  @FieldResolver(() => Meeting, { nullable: true })
-  async meeting(@Root() task: Task): Promise<Meeting | null> {
-    return (await task.meeting?.load()) ?? null;
+  @FieldResolver(() => Meeting, { nullable: true, description: 'Null also when the viewer owns the step but does not take part in its meeting' })
+  async meeting(@Root() task: Task, @Ctx() ctx: Context): Promise<Meeting | null> {
+    const meeting = await task.meeting?.load();
+    return meeting && (await may(ctx, meetingPolicy, 'read', meeting)) ? meeting : null;
   }
 
-  @FieldResolver(() => Position, { nullable: true, description: 'The workshop position this step was made from' })
-  async sourcePosition(@Root() task: Task): Promise<Position | null> {
-    return (await task.sourcePosition?.load()) ?? null;
+  @FieldResolver(() => Position, { nullable: true, description: 'The workshop position this step was made from; null like meeting for those who do not take part' })
+  async sourcePosition(@Root() task: Task, @Ctx() ctx: Context): Promise<Position | null> {
+    const position = await task.sourcePosition?.load();
+    const meeting = position && (await task.meeting?.load());
+    return meeting && (await may(ctx, meetingPolicy, 'read', meeting)) ? position : null;
   }
 
   @FieldResolver(() => Boolean, { description: 'Open or in progress, and due before today (Berlin time)' })

@@ -1,18 +1,22 @@
 import { type EntityManager, LockMode, ref } from '@mikro-orm/postgresql';
 import { LIMITS } from '../../schema/limits';
+import { authorize } from '../auth/authorize';
 import { findOrFail } from '../common/find';
 import type { Context } from '../context';
 import { BadUserInputError } from '../errors';
-import { authorize, canFacilitate } from '../live/live.policy';
+import { livePolicy } from '../live/live.policy';
 import { type EventLog, liveTransaction } from '../live/live-transaction';
 import { Meeting } from '../meetings/meeting.entity';
+import { MeetingChanged, meetingState } from '../meetings/meeting.events';
+import { setClosed } from '../meetings/meeting.service';
 import { Position } from '../tables/position.entity';
 import { WorkingTable } from '../tables/working-table.entity';
 import { changeWorkingTable } from '../tables/working-table.service';
 import { pauseTimer, resumeTimer, startTimer, stopTimer, type TimerFields, timerState } from './timer';
 import { emitVotes } from './vote-tally';
-import { Workshop, type WorkshopPhase } from './workshop.entity';
+import { Workshop, WorkshopPhase } from './workshop.entity';
 import { PhaseChanged, SpotlightChanged, TimerChanged, VoteVisibilityChanged } from './workshop.events';
+import { phaseOf } from './workshop-rules';
 
 /** The workshop row of a meeting, created with its defaults on first use and locked until commit. */
 export async function lockWorkshop(tx: EntityManager, meetingId: string): Promise<Workshop> {
@@ -28,16 +32,22 @@ function facilitate<T>(
 ): Promise<T> {
   return liveTransaction(ctx.em, ctx.live, async (tx, log) => {
     const meeting = await findOrFail(tx, Meeting, meetingId, 'meetingId');
-    await authorize(canFacilitate(ctx, meeting));
+    await authorize(ctx, livePolicy, 'facilitate', meeting);
     return work(tx, log, await lockWorkshop(tx, meeting.id), meeting);
   });
 }
 
+/** Moves the workshop to `phase`; CLOSED closes the meeting, and any other phase of a closed meeting opens it again. */
 export function setPhase({ ctx, meetingId, phase }: { ctx: Context; meetingId: string; phase: WorkshopPhase }) {
-  return facilitate(ctx, meetingId, async (_tx, log, workshop) => {
-    const previousPhase = workshop.phase;
+  return facilitate(ctx, meetingId, async (_tx, log, workshop, meeting) => {
+    const previousPhase = phaseOf(workshop, meeting);
     if (previousPhase === phase) return workshop;
-    workshop.phase = phase;
+    const closing = phase === WorkshopPhase.CLOSED;
+    if (!closing) workshop.phase = phase;
+    if (closing || meeting.closedAt) {
+      setClosed(meeting, closing, ctx.now());
+      log.emit(MeetingChanged, meetingId, () => ({ meeting: meetingState(meeting) }));
+    }
     log.emit(PhaseChanged, meetingId, { phase, previousPhase });
     return workshop;
   });
@@ -156,11 +166,10 @@ export function changeTable({
     throw new BadUserInputError('dots', `the budget must be a whole number from 0 to ${LIMITS.voteBudget}`);
   }
   return changeWorkingTable({
-    em: ctx.em,
-    live: ctx.live,
+    ctx,
     id: tableId,
     field: 'tableId',
     change,
-    check: async (table) => authorize(canFacilitate(ctx, await table.meeting.loadOrFail())),
+    authorize: async (table) => authorize(ctx, livePolicy, 'facilitate', await table.meeting.loadOrFail()),
   });
 }

@@ -1,15 +1,16 @@
 import { type EntityManager, LockMode, ref } from '@mikro-orm/postgresql';
+import { authorize } from '../auth/authorize';
 import { assertId, findOrFail } from '../common/find';
 import type { Context } from '../context';
 import { BadUserInputError } from '../errors';
-import { authorize, canEditPosition } from '../live/live.policy';
+import { livePolicy } from '../live/live.policy';
 import { liveTransaction } from '../live/live-transaction';
 import { Position } from '../tables/position.entity';
 import { PositionSeparated, PositionsMerged, positionState } from '../tables/position.events';
 import { assertVersion, emitRanks } from '../tables/position.service';
 import { Vote } from './vote.entity';
 import { emitVotes } from './vote-tally';
-import { assertTableOpen } from './workshop-rules';
+import { assertTableOpen, workshopOf } from './workshop-rules';
 
 /** Moves the dots of `from` onto `to`, adding up where a participant voted for both. */
 async function moveVotes(tx: EntityManager, from: Position, to: Position): Promise<boolean> {
@@ -53,8 +54,8 @@ export async function mergePositions({
   return liveTransaction(ctx.em, ctx.live, async (tx, log) => {
     const group = await findOrFail(tx, Position, groupId, 'groupId', { lockMode: LockMode.PESSIMISTIC_WRITE });
     const table = await group.table.loadOrFail({ populate: ['meeting'] });
-    await authorize(canEditPosition(ctx, table.meeting.getEntity(), group));
-    const workshop = await assertTableOpen(tx, table);
+    await authorize(ctx, livePolicy, 'groupPosition', group);
+    assertTableOpen(table);
     if (group.group) throw new BadUserInputError('groupId', 'this position is itself merged into another one');
     const members = await tx.find(Position, { id: { $in: positionIds } }, { lockMode: LockMode.PESSIMISTIC_WRITE });
     if (members.length !== positionIds.length || members.some((member) => member.table.id !== table.id)) {
@@ -63,7 +64,7 @@ export async function mergePositions({
     let votesMoved = false;
     let ranksCleared = false;
     for (const member of members) {
-      await authorize(canEditPosition(ctx, table.meeting.getEntity(), member));
+      await authorize(ctx, livePolicy, 'groupPosition', member);
       assertVersion(member, expectedVersions?.[positionIds.indexOf(member.id)]);
       for (const sub of await tx.find(Position, { group: member })) sub.group = ref(group);
       votesMoved = (await moveVotes(tx, member, group)) || votesMoved;
@@ -76,7 +77,7 @@ export async function mergePositions({
       group: positionState(group),
       members: all.map(positionState),
     }));
-    if (votesMoved) await emitVotes(tx, log, table, workshop);
+    if (votesMoved) await emitVotes(tx, log, table, await workshopOf(tx, table.meeting.id));
     if (ranksCleared) await emitRanks(tx, log, table);
     return group;
   });
@@ -95,8 +96,8 @@ export async function separatePosition({
   return liveTransaction(ctx.em, ctx.live, async (tx, log) => {
     const position = await findOrFail(tx, Position, positionId, 'positionId', { lockMode: LockMode.PESSIMISTIC_WRITE });
     const table = await position.table.loadOrFail({ populate: ['meeting'] });
-    await authorize(canEditPosition(ctx, table.meeting.getEntity(), position));
-    await assertTableOpen(tx, table);
+    await authorize(ctx, livePolicy, 'groupPosition', position);
+    assertTableOpen(table);
     assertVersion(position, expectedVersion);
     if (!position.group) throw new BadUserInputError('positionId', 'this position is not part of a group');
     position.group = null;

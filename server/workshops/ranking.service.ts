@@ -1,9 +1,10 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { LIMITS } from '../../schema/limits';
+import { authorize } from '../auth/authorize';
 import { assertId, findOrFail } from '../common/find';
 import type { Context } from '../context';
 import { BadUserInputError } from '../errors';
-import { authorize, canFacilitate } from '../live/live.policy';
+import { livePolicy } from '../live/live.policy';
 import { liveTransaction } from '../live/live-transaction';
 import { Position } from '../tables/position.entity';
 import { emitRanks } from '../tables/position.service';
@@ -41,8 +42,8 @@ export async function confirmTopFive({
   }
   return liveTransaction(ctx.em, ctx.live, async (tx, log) => {
     const table = await findOrFail(tx, WorkingTable, tableId, 'tableId', { populate: ['meeting'] });
-    await authorize(canFacilitate(ctx, table.meeting.getEntity()));
-    assertPhase(await workshopOf(tx, table.meeting.id), WorkshopPhase.PRIORITISE, 'The top five is set');
+    await authorize(ctx, livePolicy, 'facilitate', table.meeting.getEntity());
+    assertPhase(await workshopOf(tx, table.meeting.id), table.meeting.getEntity(), WorkshopPhase.PRIORITISE, 'The top five is set');
     const chosen = await tx.find(Position, { id: { $in: positionIds } });
     if (chosen.length !== positionIds.length || chosen.some((p) => p.table.id !== table.id || p.group)) {
       throw new BadUserInputError(

@@ -2,17 +2,17 @@ import { ref } from '@mikro-orm/postgresql';
 import { IsOptional, MaxLength } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
 import { LIMITS } from '../../schema/limits';
+import { authorize } from '../auth/authorize';
 import { findOrFail } from '../common/find';
 import { IsOmittable } from '../common/validation';
 import type { Context } from '../context';
 import { BadUserInputError } from '../errors';
-import { authorize, canCreateTask } from '../live/live.policy';
+import { livePolicy } from '../live/live.policy';
 import { liveTransaction } from '../live/live-transaction';
 import { Position } from '../tables/position.entity';
 import { WorkingTableKind } from '../tables/working-table.entity';
 import { IsTaskItems } from '../tasks/task.inputs';
 import { createTask } from '../tasks/task.service';
-import { assertNotClosed, workshopOf } from './workshop-rules';
 
 @InputType()
 export class CreateTaskFromPositionInput {
@@ -38,14 +38,13 @@ export async function createTaskFromPosition({ ctx, input }: { ctx: Context; inp
   return liveTransaction(ctx.em, ctx.live, async (tx) => {
     const position = await findOrFail(tx, Position, input.positionId, 'positionId', { populate: ['table.meeting'] });
     const table = position.table.getEntity();
-    await authorize(canCreateTask(ctx, table.meeting.getEntity()));
+    await authorize(ctx, livePolicy, 'createTask', table.meeting.getEntity());
     if (table.kind !== WorkingTableKind.REALISATION) {
       throw new BadUserInputError('positionId', 'only positions of a REALISATION table become next steps');
     }
-    assertNotClosed(await workshopOf(tx, table.meeting.id));
     const task = await createTask({
-      em: tx,
-      live: ctx.live,
+      // Inside this transaction: the step and its event commit with the link to the position.
+      ctx: { ...ctx, em: tx },
       input: {
         meetingId: table.meeting.id,
         ownerId: input.ownerId,

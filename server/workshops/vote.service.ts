@@ -1,9 +1,10 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { LIMITS } from '../../schema/limits';
+import { authorize } from '../auth/authorize';
 import { findOrFail } from '../common/find';
 import type { Context } from '../context';
 import { BadUserInputError } from '../errors';
-import { authorize, canVote, participantName, requireParticipantKey } from '../live/live.policy';
+import { livePolicy, participantName, requireParticipantKey } from '../live/live.policy';
 import { liveTransaction } from '../live/live-transaction';
 import type { Participant } from '../live/participant.entity';
 import { ensureParticipant } from '../live/participant.service';
@@ -13,7 +14,7 @@ import { Vote } from './vote.entity';
 import type { VoteBalance } from './vote.type';
 import { emitVotes } from './vote-tally';
 import { WorkshopPhase } from './workshop.entity';
-import { assertPhase, assertTableOpen } from './workshop-rules';
+import { assertPhase, assertTableOpen, workshopOf } from './workshop-rules';
 
 export async function balanceOf(
   em: EntityManager,
@@ -45,9 +46,10 @@ export async function castVotes({ ctx, positionId, dots }: { ctx: Context; posit
     const position = await findOrFail(tx, Position, positionId, 'positionId');
     const table = await position.table.loadOrFail({ populate: ['meeting'] });
     const meeting = table.meeting.getEntity();
-    await authorize(canVote(ctx, meeting));
-    const workshop = await assertTableOpen(tx, table);
-    assertPhase(workshop, WorkshopPhase.VOTE, 'Dots are given');
+    await authorize(ctx, livePolicy, 'vote', meeting);
+    assertTableOpen(table);
+    const workshop = await workshopOf(tx, meeting.id);
+    assertPhase(workshop, meeting, WorkshopPhase.VOTE, 'Dots are given');
     if (position.group) throw new BadUserInputError('positionId', 'this position was merged: vote for its group');
     const participant = await ensureParticipant(tx, meeting, key, participantName(ctx));
     const balance = await balanceOf(tx, participant, table);

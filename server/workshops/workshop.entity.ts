@@ -32,7 +32,7 @@ export class Workshop {
   @OneToOne({ entity: 'Meeting', primary: true, owner: true, ref: true, deleteRule: 'cascade' })
   meeting!: Ref<Meeting>;
 
-  @Field(() => WorkshopPhase)
+  /** The working phase; never CLOSED, which is the meeting's closedAt (see phaseOf). */
   @Enum({ items: () => WorkshopPhase, default: WorkshopPhase.PREPARE })
   phase: WorkshopPhase & Opt = WorkshopPhase.PREPARE;
 

@@ -11,6 +11,7 @@ import { changeTimer, currentTimer, setPhase, setSpotlight, setVoteVisibility } 
 import { TimerState } from './timer';
 import { votesVisible } from './vote-tally';
 import { Workshop, WorkshopPhase } from './workshop.entity';
+import { phaseOf } from './workshop-rules';
 
 @Resolver(() => Workshop)
 export class WorkshopResolver {
@@ -66,6 +67,11 @@ export class WorkshopResolver {
     @Ctx() ctx: Context,
   ): Promise<Workshop> {
     return setVoteVisibility({ ctx, meetingId, hidden, revealed });
+  }
+
+  @FieldResolver(() => WorkshopPhase, { description: 'CLOSED exactly while the meeting is closed (closedAt set)' })
+  async phase(@Root() workshop: Workshop): Promise<WorkshopPhase> {
+    return phaseOf(workshop, await workshop.meeting.loadOrFail());
   }
 
   @FieldResolver(() => TimerState)

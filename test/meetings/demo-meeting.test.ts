@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { signInDemo } from '../support/auth';
 import { startTestServer, type TestServer } from '../support/server';
 
 const DEMO_MEETING = /* GraphQL */ `
@@ -11,6 +12,8 @@ const DEMO_MEETING = /* GraphQL */ `
       hostCommittee { shortName }
       protocolAuthor { name }
       protocolFootnote
+      viewerRole
+      roles { role person { name } }
       invitations { guest note invitee { __typename ... on Committee { name } ... on Organization { name } } }
       contributions { order title speakerName affiliation speaker { name title } }
       workingTables { kind title positions { text version rank author { name } } }
@@ -25,7 +28,8 @@ describe('the demo meeting of 19.10.2012', () => {
 
   beforeAll(async () => {
     server = await startTestServer({ demo: true });
-    const { data, errors } = await server.gql(DEMO_MEETING);
+    const hoffmann = await signInDemo(server, 'reinhard.hoffmann@planwerk.example');
+    const { data, errors } = await hoffmann.gql(DEMO_MEETING);
     expect(errors).toBeUndefined();
     expect(data?.meetings).toHaveLength(1);
     meeting = data?.meetings[0];
@@ -39,6 +43,16 @@ describe('the demo meeting of 19.10.2012', () => {
     expect(meeting.hostCommittee.shortName).toBe('SZ²');
     expect(meeting.protocolAuthor.name).toBe('Reinhard Hoffmann');
     expect(meeting.protocolFootnote).toBe('Die folgenden Textbeiträge sind inhaltlich gekürzt');
+  });
+
+  it('is facilitated by Reinhard Hoffmann, with the three speakers taking part (a demo assumption)', () => {
+    expect(meeting.viewerRole).toBe('FACILITATOR');
+    expect(meeting.roles.map((r: any) => [r.role, r.person.name])).toEqual([
+      ['FACILITATOR', 'Reinhard Hoffmann'],
+      ['PARTICIPANT', 'Oliver Schruoffenegger'],
+      ['PARTICIPANT', 'Wolfgang Hinte'],
+      ['PARTICIPANT', 'Ingrid Krammer'],
+    ]);
   });
 
   it('invited SZ², the AG speakers and the youth office, with Spandau and Mitte as guests', () => {

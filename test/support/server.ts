@@ -1,9 +1,10 @@
 import { type App, buildApp } from '../../server/app';
 import { parseEnv } from '../../server/env';
+import type { RateLimitSettings } from '../../server/graphql/rate-limits';
 import type { LiveSettings } from '../../server/live/live-runtime';
 import { createLogger } from '../../server/logger';
 import { loadDemoData } from '../../server/seed/load-demo-data';
-import { readSeedData } from '../../server/seed/seed-data';
+import { readDemoAccounts, readSeedData } from '../../server/seed/seed-data';
 import { createTestDatabase, type TestDatabase } from './database';
 import { type GraphQLResponse, graphqlClient } from './graphql';
 
@@ -17,24 +18,38 @@ export interface TestServer {
 }
 
 export interface TestServerOptions {
-  /** Load the demo meeting of 19.10.2012 first. */
+  /** Load the demo meeting of 19.10.2012 (and its demo sign-ins) first. */
   demo?: boolean;
   now?: () => Date;
-  /** Live settings; tests get a presence grace of 200 ms unless they say otherwise. */
-  liveSettings?: Partial<LiveSettings>;
+  /** Serve the browser app built into this folder at `/` (the end-to-end tests build it). */
+  clientDir?: string;
+  /** Run over this database instead of a fresh one, and leave it in place on close (restart tests). */
+  database?: TestDatabase;
   /** Extra environment, e.g. REDIS_URL. */
   env?: Record<string, string>;
+  rateLimits?: RateLimitSettings;
+  /** Live settings; tests get a presence grace of 200 ms unless they say otherwise. */
+  liveSettings?: Partial<LiveSettings>;
 }
 
-/** A real Planwerk server on a free port over a fresh database; close it in afterAll. */
-export async function startTestServer({ demo = false, now, liveSettings, env = {} }: TestServerOptions = {}): Promise<TestServer> {
-  const db = await createTestDatabase();
-  if (demo) await loadDemoData(db.orm.em.fork(), await readSeedData());
+/** A real Planwerk server on a free port over a fresh database; close it in afterAll. `gql` is an anonymous client. */
+export async function startTestServer({
+  demo = false,
+  now,
+  clientDir,
+  database,
+  env = {},
+  rateLimits,
+  liveSettings,
+}: TestServerOptions = {}): Promise<TestServer> {
+  const db = database ?? (await createTestDatabase());
+  if (demo) await loadDemoData(db.orm.em.fork(), await readSeedData(), await readDemoAccounts());
   const app = await buildApp({
-    env: parseEnv({ NODE_ENV: 'test', PORT: '0', ...env }),
+    env: parseEnv({ NODE_ENV: 'test', PORT: '0', ...(clientDir ? { PLANWERK_CLIENT_DIR: clientDir } : {}), ...env }),
     orm: db.orm,
     logger: createLogger(process.env.TEST_LOG_LEVEL ?? 'silent'),
     now,
+    rateLimits,
     liveSettings: { presenceGraceMs: 200, ...liveSettings },
   });
   const port = await app.listen(0);
@@ -47,7 +62,7 @@ export async function startTestServer({ demo = false, now, liveSettings, env = {
     gql: graphqlClient(`${url}/graphql`),
     close: async () => {
       await app.close();
-      await db.drop();
+      if (!database) await db.drop();
     },
   };
 }

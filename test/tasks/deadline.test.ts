@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { easterSunday, lastDayOfMonth, resolveDueLabel } from '../../server/tasks/deadline';
 
@@ -249,8 +249,16 @@ describe('lastDayOfMonth', () => {
 });
 
 describe('timezone independence', () => {
-  it('never consults Date, so the machine timezone cannot shift a day', () => {
-    const source = readFileSync(new URL('../../server/tasks/deadline.ts', import.meta.url), 'utf8');
-    expect(source).not.toMatch(/\bDate\b/);
+  it('resolves to the same days whatever time zone the server runs in', () => {
+    const labels = ['Ostern 2013', 'Ende 2013', 'Winter 2023', '15.03.2013', 'November 2012'];
+    const resolveIn = (tz: string) =>
+      execFileSync(
+        process.execPath,
+        ['--import', 'tsx', '--input-type=module', '-e', `import { resolveDueLabel } from './server/tasks/deadline.ts';
+          console.log(JSON.stringify(${JSON.stringify(labels)}.map(resolveDueLabel)));`],
+        { env: { ...process.env, TZ: tz }, encoding: 'utf8' },
+      ).trim();
+    const expected = JSON.stringify(labels.map(resolveDueLabel));
+    for (const tz of ['Pacific/Kiritimati', 'America/Adak', 'UTC']) expect(resolveIn(tz)).toBe(expected);
   });
 });

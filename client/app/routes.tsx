@@ -1,0 +1,38 @@
+import type { RouteObject } from 'react-router';
+import { budgetRoute } from '../budget/budget.routes';
+import { Loading } from '../ui/Loading';
+import { Layout } from './Layout';
+import { NotFound } from './NotFound';
+import { RouteError } from './RouteError';
+
+/**
+ * Every page loads on demand, so the first download is the shell alone. The workshop board
+ * and console (issue 4) become further children here.
+ */
+export const routes: RouteObject[] = [
+  {
+    element: <Layout />,
+    errorElement: <RouteError />,
+    HydrateFallback: Loading,
+    children: [
+      { index: true, lazy: { Component: async () => (await import('../auth/StartPage')).StartPage } },
+      { path: 'sign-in', lazy: { Component: async () => (await import('../auth/SignInPage')).SignInPage } },
+      { path: 'join/:code?', lazy: { Component: async () => (await import('../auth/JoinPage')).JoinPage } },
+      {
+        path: 'invitation/:token',
+        lazy: { Component: async () => (await import('../auth/InvitationPage')).InvitationPage },
+      },
+      {
+        path: 'meetings/:meetingId',
+        lazy: { Component: async () => (await import('../meetings/MeetingPage')).MeetingPage },
+      },
+      { path: 'tasks', lazy: { Component: async () => (await import('../tasks/TasksPage')).TasksPage } },
+      {
+        path: 'committees',
+        lazy: { Component: async () => (await import('../committees/CommitteesPage')).CommitteesPage },
+      },
+      budgetRoute,
+      { path: '*', Component: NotFound },
+    ],
+  },
+];

@@ -1,0 +1,71 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { type ResultOf, readFragment } from '../api/graphql';
+import { berlinToday } from '../i18n/format';
+import { leadsCommittee } from '../session/memberships';
+import { useViewer } from '../session/viewer';
+import forms from '../ui/forms.module.css';
+import { Heading } from '../ui/Heading';
+import styles from './CommitteeSection.module.css';
+import { type CommitteesQuery, MembershipFragment } from './committee.operations';
+import type { TreeNode } from './committee-tree';
+import { MemberTable } from './MemberTable';
+import { NominationForm } from './NominationForm';
+
+export type Committee = ResultOf<typeof CommitteesQuery>['committees'][number];
+
+/** A committee with its members and, nested, its subgroups. */
+export function CommitteeSection({ node, depth }: { node: TreeNode<Committee>; depth: number }) {
+  const { t } = useTranslation();
+  const viewer = useViewer();
+  const [editingWanted, setEditing] = useState(false);
+  const committee = node.item;
+  // Only those the server lets change the members see the controls; it refuses the others anyway.
+  const memberships = readFragment(MembershipFragment, committee.memberships);
+  const mayEdit = leadsCommittee(viewer, { ...committee, memberships }, berlinToday(new Date()));
+  const editing = editingWanted && mayEdit;
+  const level = Math.min(2 + depth, 5);
+  const headingId = `committee-${committee.id}`;
+  const label = committee.shortName ?? committee.name;
+  return (
+    <section aria-labelledby={headingId} className={depth === 0 ? styles.committee : styles.subcommittee}>
+      <header className={styles.header}>
+        <div>
+          <Heading level={level} id={headingId} className={styles.name}>
+            {committee.name}
+            {committee.shortName && <span className={styles.short}> ({committee.shortName})</span>}
+          </Heading>
+          <p className={styles.meta}>
+            {[t(`committeeKinds.${committee.kind}`), committee.region?.name].filter(Boolean).join(' · ')}
+          </p>
+        </div>
+        {mayEdit && (
+          <button
+            type="button"
+            className={forms.secondary}
+            aria-label={`${editing ? t('committees.finishEditing') : t('committees.edit')}: ${label}`}
+            aria-expanded={editing}
+            aria-controls={`${headingId}-members`}
+            onClick={() => setEditing(!editing)}
+          >
+            {editing ? t('committees.finishEditing') : t('committees.edit')}
+          </button>
+        )}
+      </header>
+      {committee.description && <p>{committee.description}</p>}
+      <div id={`${headingId}-members`}>
+        <MemberTable committee={committee} editing={editing} headingLevel={level + 1} />
+        {editing && <NominationForm committee={committee} headingLevel={level + 1} />}
+      </div>
+      {node.children.length > 0 && (
+        <ul className={styles.children} aria-label={`${t('committees.subcommittees')}: ${label}`}>
+          {node.children.map((child) => (
+            <li key={child.item.id}>
+              <CommitteeSection node={child} depth={depth + 1} />
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,30 @@
+import { useTranslation } from 'react-i18next';
+import { useQuery } from 'urql';
+import { ErrorNotice } from '../ui/ErrorNotice';
+import { Loading } from '../ui/Loading';
+import { CommitteeSection } from './CommitteeSection';
+import styles from './CommitteesPage.module.css';
+import { CommitteesQuery } from './committee.operations';
+import { committeeTree } from './committee-tree';
+
+export function CommitteesPage() {
+  const { t } = useTranslation();
+  const [{ data, error, fetching }] = useQuery({ query: CommitteesQuery });
+  return (
+    <>
+      <title>{`${t('committees.title')} – ${t('app.name')}`}</title>
+      <h1>{t('committees.title')}</h1>
+      <p className={styles.intro}>{t('committees.intro')}</p>
+      {error && <ErrorNotice error={error} />}
+      {fetching && !data && <Loading />}
+      {data && data.committees.length === 0 && <p>{t('committees.empty')}</p>}
+      {data && (
+        <div className={styles.list}>
+          {committeeTree(data.committees).map((node) => (
+            <CommitteeSection key={node.item.id} node={node} depth={0} />
+          ))}
+        </div>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,78 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useSearchParams } from 'react-router';
+import { type CombinedError, useMutation, useQuery } from 'urql';
+import { berlinToday } from '../i18n/format';
+import { ErrorNotice, useErrorMessage } from '../ui/ErrorNotice';
+import { Loading } from '../ui/Loading';
+import { Notice } from '../ui/Notice';
+import { TaskFilters } from './TaskFilters';
+import styles from './TasksPage.module.css';
+import { type TaskStatus, TaskTable } from './TaskTable';
+import { MeetingTitleQuery, TasksQuery, UpdateTaskStatusMutation } from './task.operations';
+import { MY_BODIES, readSelection, selectionParams, type TaskSelection, taskFilter } from './task-filter';
+import { useViewerScope } from './use-viewer-scope';
+
+export function TasksPage() {
+  const { t } = useTranslation();
+  const errorMessage = useErrorMessage();
+  const [params, setParams] = useSearchParams();
+  const selection = readSelection(params);
+  const select = (next: TaskSelection) => setParams(selectionParams(next), { replace: true });
+
+  const today = berlinToday(new Date());
+  const scope = useViewerScope(selection.ownerId === MY_BODIES, today);
+  const [{ data, error, fetching }] = useQuery({
+    query: TasksQuery,
+    variables: { filter: taskFilter(selection, today, scope) },
+    pause: scope === undefined,
+  });
+  const [meeting] = useQuery({
+    query: MeetingTitleQuery,
+    variables: { id: selection.meetingId ?? '' },
+    pause: !selection.meetingId,
+  });
+  const [, updateStatus] = useMutation(UpdateTaskStatusMutation);
+  const [refusal, setRefusal] = useState<CombinedError | null>(null);
+
+  const changeStatus = async (id: string, status: TaskStatus) => {
+    const result = await updateStatus({ id, status });
+    setRefusal(result.error ?? null);
+  };
+
+  return (
+    <>
+      <title>{`${t('tasks.title')} – ${t('app.name')}`}</title>
+      <h1>{t('tasks.title')}</h1>
+      <p className={styles.intro}>{t('tasks.intro')}</p>
+      <TaskFilters selection={selection} onChange={select} />
+      {selection.meetingId && meeting.data && (
+        <p className={styles.meetingFilter}>
+          {t('tasks.onlyMeeting', { title: meeting.data.meeting.title })}{' '}
+          <Link to={{ search: selectionParams({ ...selection, meetingId: null }).toString() }} replace>
+            {t('tasks.allMeetings')}
+          </Link>
+        </p>
+      )}
+      {refusal && (
+        <Notice tone="error" onDismiss={() => setRefusal(null)}>
+          {t('tasks.statusRefused', { reason: errorMessage(refusal) })}
+        </Notice>
+      )}
+      {error && <ErrorNotice error={error} />}
+      {fetching && !data && <Loading />}
+      {data && (
+        <>
+          <p className={styles.count} role="status">
+            {t('tasks.count', { count: data.tasks.length })}
+          </p>
+          {data.tasks.length === 0 ? (
+            <p>{t('tasks.empty')}</p>
+          ) : (
+            <TaskTable tasks={data.tasks} onStatusChange={changeStatus} />
+          )}
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,73 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { Repeater } from '@graphql-yoga/subscription';
+import { berlinDay } from '../common/berlin-time';
+import type { Orm } from '../db/orm';
+import { Roles } from './roles';
+import { type SignedInViewer, viewerFromSession } from './viewer';
+
+/** Re-decides at least this often even when nothing announced a change (e.g. SQL run by hand). */
+const MAX_DECISION_AGE_MS = 60_000;
+const MAX_CACHED_DECISIONS = 10_000;
+
+export type LiveCheck = (roles: Roles, em: EntityManager) => Promise<boolean>;
+
+interface Decision {
+  allowed: boolean;
+  generation: number;
+  until: number;
+}
+
+/**
+ * Answers, for each event of a long-lived subscription, whether its session is still valid and
+ * may still see what it subscribed to. Decisions are cached per session and key and dropped when
+ * access-relevant data changes (see access-change.subscriber.ts), so a busy meeting costs no
+ * query per event while a removed participant stops receiving at the next event.
+ */
+export class LiveAccess {
+  private generation = 0;
+  private readonly decisions = new Map<string, Decision>();
+
+  constructor(
+    private readonly orm: Orm,
+    private readonly now: () => Date,
+  ) {}
+
+  /** Forgets every decision; called after a transaction changed who may see what. */
+  invalidate(): void {
+    this.generation += 1;
+    this.decisions.clear();
+  }
+
+  /** `key` names what `check` decides, e.g. "read-meeting:<id>"; the same key must mean the same check. */
+  async allows(viewer: SignedInViewer, key: string, check: LiveCheck): Promise<boolean> {
+    const cacheKey = `${viewer.sessionId}|${key}`;
+    const now = this.now();
+    const cached = this.decisions.get(cacheKey);
+    if (cached && cached.generation === this.generation && now.getTime() < cached.until) return cached.allowed;
+
+    const generation = this.generation;
+    const em = this.orm.em.fork();
+    const fresh = await viewerFromSession(em, viewer.sessionId, now);
+    const allowed = fresh ? await check(new Roles(em, fresh, berlinDay(now)), em) : false;
+    const until = Math.min(now.getTime() + MAX_DECISION_AGE_MS, fresh?.expiresAt.getTime() ?? 0);
+    if (this.decisions.size >= MAX_CACHED_DECISIONS) this.decisions.clear();
+    this.decisions.set(cacheKey, { allowed, generation, until });
+    return allowed;
+  }
+}
+
+/**
+ * Passes a subscription's events on while `allowed` says yes and ends the subscription (the
+ * client sees it complete) at the first event that it refuses.
+ */
+export function whileAllowed<T>(allowed: () => Promise<boolean>) {
+  return (source: AsyncIterable<T>) =>
+    new Repeater<T>(async (push, stop) => {
+      const events = source[Symbol.asyncIterator]();
+      void stop.then(() => events.return?.());
+      for (let next = await events.next(); !next.done && (await allowed()); next = await events.next()) {
+        await push(next.value);
+      }
+      stop();
+    });
+}

@@ -1,0 +1,69 @@
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../context';
+import { Region } from '../regions/region.entity';
+import { Budget } from './budget.entity';
+import { BudgetViewOptions, CreateBudgetInput, UpdateBudgetInput } from './budget.inputs';
+import { createBudget, deleteBudget, updateBudget } from './budget.service';
+import { getBudget, getBudgetViewOf, getControllingReportOf, listBudgets } from './budget-view.service';
+import { BudgetView } from './budget-view.types';
+import { ControllingReport } from './controlling-report.types';
+
+@Resolver(() => Budget)
+export class BudgetResolver {
+  @Query(() => [Budget], { description: 'Budgets pooling regions' })
+  budgets(@Ctx() { em }: Context): Promise<Budget[]> {
+    return listBudgets({ em });
+  }
+
+  @Query(() => Budget)
+  budget(@Arg('id', () => ID) id: string, @Ctx() { em }: Context): Promise<Budget> {
+    return getBudget({ em, id });
+  }
+
+  @Mutation(() => Budget)
+  async createBudget(@Arg('input', () => CreateBudgetInput) input: CreateBudgetInput, @Ctx() { em }: Context) {
+    return (await createBudget({ em, input })).value;
+  }
+
+  @Mutation(() => Budget)
+  async updateBudget(
+    @Arg('id', () => ID) id: string,
+    @Arg('input', () => UpdateBudgetInput) input: UpdateBudgetInput,
+    @Ctx() { em }: Context,
+  ) {
+    return (await updateBudget({ em, id, input })).value;
+  }
+
+  @Mutation(() => ID)
+  async deleteBudget(@Arg('id', () => ID) id: string, @Ctx() { em }: Context): Promise<string> {
+    return (await deleteBudget({ em, id })).value;
+  }
+
+  @FieldResolver(() => [Region])
+  regions(@Root() budget: Budget): Promise<Region[]> {
+    return budget.regions.loadItems();
+  }
+
+  @FieldResolver(() => BudgetView, {
+    description: "The budget's regions pooled; its trend base unless the options name another",
+  })
+  view(
+    @Root() budget: Budget,
+    @Arg('options', () => BudgetViewOptions, { nullable: true }) options: BudgetViewOptions | undefined,
+    @Ctx() { em }: Context,
+  ): Promise<BudgetView> {
+    return getBudgetViewOf({ em, budget, input: options ?? {} });
+  }
+
+  @FieldResolver(() => ControllingReport, {
+    description: "The monthly controlling report of the budget's regions pooled",
+  })
+  controllingReport(
+    @Root() budget: Budget,
+    @Arg('year', () => Int) year: number,
+    @Arg('month', () => Int) month: number,
+    @Ctx() { em }: Context,
+  ): Promise<ControllingReport> {
+    return getControllingReportOf({ em, budget, year, month });
+  }
+}

@@ -1,0 +1,153 @@
+import { UniqueConstraintViolationException } from '@mikro-orm/core';
+import busboy from 'busboy';
+import express, { type Request, type Response } from 'express';
+import { GraphQLError } from 'graphql';
+import { z } from 'zod';
+import { LIMITS } from '../../schema/limits';
+import type { Context } from '../context';
+import { BadUserInputError, ConflictError } from '../errors';
+import { EXPORT_VIEWS, exportBudget } from './export/budget-export.service';
+import { importBudgetFile } from './import/budget-import.service';
+
+/**
+ * The budget's file endpoints beside /graphql: `POST /budget/import?mode=preview|commit` takes a
+ * CSV or XLSX file as multipart/form-data (field `file`); `GET /budget/export?view=…&format=…`
+ * returns any view as a file. Both call their service with a context made like a GraphQL
+ * request's, and answer errors in the GraphQL shape (`errors[].extensions.code`).
+ */
+export function budgetRouter(createContext: (req: Request, res: Response) => Promise<Context>): express.Router {
+  const router = express.Router();
+
+  router.post(
+    '/import',
+    handle(createContext, async (context, req, res) => {
+      const { mode } = parseQuery(importQuery, req.query);
+      const data = await readUpload(req);
+      if (data === 'too large') {
+        sendError(
+          res,
+          413,
+          new BadUserInputError('file', `the file is larger than ${LIMITS.importFileBytes / 1024 / 1024} MB`),
+        );
+        return;
+      }
+      const { report } = await importBudgetFile({ em: context.em, data, mode });
+      res.status(report.problemCount > 0 && mode === 'commit' ? 422 : 200).json(report);
+    }),
+  );
+
+  router.get(
+    '/export',
+    handle(createContext, async (context, req, res) => {
+      const { trendFromYear, trendToYear, ...request } = parseQuery(exportQuery, req.query);
+      const trendBase = trendFromYear && trendToYear ? { fromYear: trendFromYear, toYear: trendToYear } : undefined;
+      const file = await exportBudget({ em: context.em, request: { ...request, trendBase } });
+      res.status(200).attachment(file.fileName).type(file.contentType).send(file.body);
+    }),
+  );
+  return router;
+}
+
+/**
+ * Runs a handler with its own context. Refusals answer with their code and status; a record
+ * written concurrently is a CONFLICT; anything else is logged and answered without details.
+ */
+function handle(
+  createContext: (req: Request, res: Response) => Promise<Context>,
+  work: (context: Context, req: Request, res: Response) => Promise<void>,
+) {
+  return async (req: Request, res: Response) => {
+    const context = await createContext(req, res);
+    try {
+      await work(context, req, res);
+    } catch (error) {
+      const status = error instanceof GraphQLError ? STATUS[String(error.extensions.code)] : undefined;
+      if (error instanceof GraphQLError && status) {
+        sendError(res, status, error);
+      } else if (error instanceof UniqueConstraintViolationException) {
+        sendError(res, 409, new ConflictError('someone stored the same records meanwhile; preview the file again'));
+      } else {
+        context.logger.error({ err: error }, 'budget file request failed');
+        sendError(
+          res,
+          500,
+          new GraphQLError('Internal server error', { extensions: { code: 'INTERNAL_SERVER_ERROR' } }),
+        );
+      }
+    }
+  };
+}
+
+const STATUS: Record<string, number> = {
+  BAD_USER_INPUT: 400,
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+  RATE_LIMITED: 429,
+};
+
+function sendError(res: Response, status: number, error: GraphQLError): void {
+  res.status(status).json({ errors: [{ message: error.message, extensions: error.extensions }] });
+}
+
+const year = z.coerce.number().int();
+const idList = z
+  .string()
+  .transform((list) => list.split(',').filter(Boolean))
+  .optional();
+
+const importQuery = z.object({ mode: z.enum(['preview', 'commit']).default('preview') });
+
+const exportQuery = z.object({
+  view: z.enum(EXPORT_VIEWS),
+  format: z.enum(['csv', 'xlsx']).default('csv'),
+  regionIds: idList,
+  budgetId: z.string().optional(),
+  areaIds: idList,
+  fromYear: year.optional(),
+  toYear: year.optional(),
+  trendFromYear: year.optional(),
+  trendToYear: year.optional(),
+  year: year.optional(),
+  month: year.optional(),
+});
+
+function parseQuery<T extends z.ZodType>(schema: T, query: unknown): z.infer<T> {
+  const result = schema.safeParse(query);
+  if (result.success) return result.data;
+  const [issue] = result.error.issues;
+  throw new BadUserInputError(String(issue?.path[0] ?? 'query'), issue?.message ?? 'invalid query');
+}
+
+/** The one file of a multipart request, or 'too large' once it passes the limit (the rest is drained). */
+function readUpload(req: Request): Promise<Buffer | 'too large'> {
+  return new Promise((resolve, reject) => {
+    let parser: busboy.Busboy;
+    try {
+      parser = busboy({ headers: req.headers, limits: { files: 1, fileSize: LIMITS.importFileBytes, fields: 10 } });
+    } catch {
+      reject(new BadUserInputError('file', 'send the file as multipart/form-data in the field "file"'));
+      return;
+    }
+    let file: Buffer | null = null;
+    let tooLarge = false;
+    parser.on('file', (field, stream) => {
+      if (field !== 'file') {
+        stream.resume();
+        return;
+      }
+      const chunks: Buffer[] = [];
+      stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+      stream.on('limit', () => (tooLarge = true));
+      stream.on('end', () => (file = Buffer.concat(chunks)));
+    });
+    parser.on('error', () => reject(new BadUserInputError('file', 'the multipart body is malformed')));
+    parser.on('close', () => {
+      if (tooLarge) resolve('too large');
+      else if (file) resolve(file);
+      else reject(new BadUserInputError('file', 'no file in the field "file"'));
+    });
+    req.pipe(parser);
+  });
+}

@@ -1,0 +1,35 @@
+import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import type { Context } from '../context';
+import { ServiceArea } from './service-area.entity';
+import { CreateServiceAreaInput, UpdateServiceAreaInput } from './service-area.inputs';
+import { createServiceArea, deleteServiceArea, listServiceAreas, updateServiceArea } from './service-area.service';
+
+@Resolver(() => ServiceArea)
+export class ServiceAreaResolver {
+  @Query(() => [ServiceArea], { description: 'The standard service areas and the custom ones' })
+  serviceAreas(@Ctx() { em }: Context): Promise<ServiceArea[]> {
+    return listServiceAreas({ em });
+  }
+
+  @Mutation(() => ServiceArea)
+  async createServiceArea(
+    @Arg('input', () => CreateServiceAreaInput) input: CreateServiceAreaInput,
+    @Ctx() { em }: Context,
+  ) {
+    return (await createServiceArea({ em, input })).value;
+  }
+
+  @Mutation(() => ServiceArea)
+  async updateServiceArea(
+    @Arg('id', () => ID) id: string,
+    @Arg('input', () => UpdateServiceAreaInput) input: UpdateServiceAreaInput,
+    @Ctx() { em }: Context,
+  ) {
+    return (await updateServiceArea({ em, id, input })).value;
+  }
+
+  @Mutation(() => ID, { description: 'Deletes a custom area nothing refers to' })
+  async deleteServiceArea(@Arg('id', () => ID) id: string, @Ctx() { em }: Context): Promise<string> {
+    return (await deleteServiceArea({ em, id })).value;
+  }
+}

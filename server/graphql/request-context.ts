@@ -1,0 +1,62 @@
+import { randomUUID } from 'node:crypto';
+import { actorOf, setAuditActor } from '../audit/audit-actor';
+import type { LiveAccess } from '../auth/live-access';
+import { Roles } from '../auth/roles';
+import type { PresentedToken, SessionCookieJar } from '../auth/session-cookie';
+import { ANONYMOUS, viewerFromToken } from '../auth/viewer';
+import { berlinDay } from '../common/berlin-time';
+import type { ClientInfo, Context } from '../context';
+import type { Orm } from '../db/orm';
+import type { LiveRuntime } from '../live/live-runtime';
+import type { Logger } from '../logger';
+import type { PubSub } from '../pubsub';
+import type { RateLimiters } from './rate-limits';
+
+export interface ContextDeps {
+  orm: Orm;
+  logger: Logger;
+  now: () => Date;
+  pubsub: PubSub;
+  rateLimiters: RateLimiters;
+  liveAccess: LiveAccess;
+  live: LiveRuntime;
+}
+
+/** What a request (or WebSocket operation) brings along. */
+export interface RequestOrigin {
+  token: PresentedToken | null;
+  client: ClientInfo;
+  sessionCookie: SessionCookieJar;
+}
+
+export type CreateContext = (origin: RequestOrigin) => Promise<Context>;
+
+/**
+ * Builds the context of one request: resolves the viewer from the presented token once, forks
+ * the EntityManager and marks it with the viewer as audit actor. A token that no longer stands
+ * for a session leaves the viewer anonymous (so signing in still works) and clears its cookie.
+ */
+export function contextFactory(deps: ContextDeps): CreateContext {
+  return async ({ token, client, sessionCookie }) => {
+    const requestId = randomUUID();
+    const now = deps.now();
+    const viewer = (token && (await viewerFromToken(deps.orm.em.fork(), token.token, now))) || ANONYMOUS;
+    if (token?.fromCookie && viewer.kind === 'anonymous') sessionCookie.clear();
+    const em = deps.orm.em.fork();
+    setAuditActor(em, actorOf(viewer, requestId));
+    return {
+      requestId,
+      em,
+      logger: deps.logger.child({ requestId }),
+      now: deps.now,
+      viewer,
+      roles: new Roles(em, viewer, berlinDay(now)),
+      client,
+      sessionCookie,
+      pubsub: deps.pubsub,
+      rateLimiters: deps.rateLimiters,
+      liveAccess: deps.liveAccess,
+      live: deps.live,
+    };
+  };
+}

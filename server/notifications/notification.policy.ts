@@ -1,0 +1,11 @@
+import { definePolicy } from '../auth/authorize';
+import type { Notification } from './notification.entity';
+
+/**
+ * Deadline notifications are personal: lists always show the viewer's own (guests, who own
+ * nothing, have none), and a notification is marked read by its recipient only; admins too
+ * leave other people's inboxes alone.
+ */
+export const notificationPolicy = definePolicy('notification', {
+  mark: (roles, notification: Notification) => roles.personId === notification.person.id,
+});

@@ -1,0 +1,6 @@
+import { definePolicy, signedInUser } from '../auth/authorize';
+
+/** People, organisations, regions and committees: a directory for signed-in users, not for guests. */
+export const directoryPolicy = definePolicy('directory', {
+  read: signedInUser,
+});

@@ -1,0 +1,115 @@
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsEnum,
+  IsOptional,
+  IsString,
+  Matches,
+  MaxLength,
+  ValidateNested,
+} from 'class-validator';
+import { Field, ID, InputType, ObjectType } from 'type-graphql';
+import { LIMITS } from '../../../schema/limits';
+import { DateScalar } from '../../common/scalars';
+import { IsNotBlank } from '../../common/validation';
+import { WorkingTableKind } from '../../tables/working-table.entity';
+
+/*
+ * The draft is shown for review and sent back, possibly edited, to be saved; so each class is
+ * both the output type and the input type (named …Input), and stays one definition.
+ */
+
+@ObjectType('ProtocolDraftTable')
+@InputType('ProtocolDraftTableInput')
+export class ProtocolDraftTable {
+  @Field(() => WorkingTableKind)
+  @IsEnum(WorkingTableKind)
+  kind!: WorkingTableKind;
+
+  @Field(() => String)
+  @IsString()
+  @IsNotBlank()
+  @MaxLength(LIMITS.title)
+  title!: string;
+
+  @Field(() => [String])
+  @ArrayMaxSize(LIMITS.importedRecords * 10)
+  @IsString({ each: true })
+  @Matches(/\S/, { each: true, message: 'each of $property must not be blank' })
+  @MaxLength(LIMITS.positionText, { each: true })
+  positions!: string[];
+}
+
+@ObjectType('ProtocolDraftTask')
+@InputType('ProtocolDraftTaskInput')
+export class ProtocolDraftTask {
+  @Field(() => String, { description: 'The "Wer" as written' })
+  @IsString()
+  @IsNotBlank()
+  @MaxLength(LIMITS.name)
+  ownerLabel!: string;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The committee, organisation or person the label names; null when none matched',
+  })
+  ownerId?: string | null;
+
+  @Field(() => [String])
+  @ArrayMaxSize(LIMITS.taskItems)
+  @ArrayMinSize(1)
+  @IsString({ each: true })
+  @Matches(/\S/, { each: true, message: 'each of $property must not be blank' })
+  @MaxLength(LIMITS.taskItem, { each: true })
+  items!: string[];
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(LIMITS.dueLabel)
+  dueLabel?: string | null;
+
+  @Field(() => DateScalar, { nullable: true, description: 'Resolved from dueLabel; give one to override' })
+  dueDate?: Date | string | null;
+}
+
+@ObjectType('ProtocolDraft', { description: 'A protocol read from text, for review before it is saved as a meeting' })
+@InputType('ProtocolDraftInput')
+export class ProtocolDraft {
+  @Field(() => String)
+  @IsString()
+  @IsNotBlank()
+  @MaxLength(LIMITS.title)
+  title!: string;
+
+  @Field(() => DateScalar, { nullable: true, description: 'The meeting day; required to save' })
+  date?: Date | string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(LIMITS.longText)
+  footnote?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Who wrote the protocol, as written' })
+  @IsOptional()
+  @MaxLength(LIMITS.name)
+  authorName?: string | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The person the author name matched; a new person is recorded when null',
+  })
+  authorId?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  hostCommitteeId?: string | null;
+
+  @Field(() => [ProtocolDraftTable])
+  @ArrayMaxSize(LIMITS.importedRecords)
+  @ValidateNested({ each: true })
+  workingTables!: ProtocolDraftTable[];
+
+  @Field(() => [ProtocolDraftTask])
+  @ArrayMaxSize(LIMITS.importedRecords)
+  @ValidateNested({ each: true })
+  tasks!: ProtocolDraftTask[];
+}

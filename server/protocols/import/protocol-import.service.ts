@@ -1,0 +1,144 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { authorize } from '../../auth/authorize';
+import { Committee } from '../../committees/committee.entity';
+import { berlinMidnight } from '../../common/berlin-time';
+import { findOptional } from '../../common/find';
+import { findParty, type PartyEntity } from '../../common/party';
+import { toIsoDay } from '../../common/scalars';
+import type { Context } from '../../context';
+import { BadUserInputError } from '../../errors';
+import { Meeting } from '../../meetings/meeting.entity';
+import { addCreatorAsFacilitator } from '../../meetings/meeting.service';
+import { Organization } from '../../organizations/organization.entity';
+import { Person } from '../../people/person.entity';
+import { Position } from '../../tables/position.entity';
+import { WorkingTable } from '../../tables/working-table.entity';
+import { resolveDueLabel } from '../../tasks/deadline';
+import { Task } from '../../tasks/task.entity';
+import { ownerFields } from '../../tasks/task.service';
+import { protocolPolicy } from '../protocol.policy';
+import { parseProtocolText } from './parse-protocol-text';
+import type { ProtocolDraft } from './protocol-draft.type';
+
+/** "SZ²" and "SZ2", "JugA" and "juga" are the same name. */
+function fold(name: string): string {
+  return name.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+function only<T>(matches: T[]): T | null {
+  return matches.length === 1 ? (matches[0] ?? null) : null;
+}
+
+/** The body a "Wer" names: by short name first, then by full name; nothing when it is ambiguous. */
+function matchOwner(label: string, bodies: (Committee | Organization)[]): PartyEntity | null {
+  const wanted = fold(label);
+  return (
+    only(bodies.filter((body) => body.shortName && fold(body.shortName) === wanted)) ??
+    only(bodies.filter((body) => fold(body.name) === wanted))
+  );
+}
+
+async function matchPerson(em: EntityManager, name: string | null): Promise<Person | null> {
+  if (!name) return null;
+  const candidates = await em.find(Person, { name: { $ilike: `%${name.split(' ').at(-1) ?? name}%` } });
+  const wanted = fold(name);
+  return only(candidates.filter((p) => fold(p.name) === wanted || fold(`${p.title ?? ''} ${p.name}`) === wanted));
+}
+
+function day(value: Date | string | null | undefined): string | null {
+  if (!value) return null;
+  return typeof value === 'string' ? value : toIsoDay(value);
+}
+
+/** Reads a pasted protocol into a draft and matches owners and author against the records. */
+async function readDraft(em: EntityManager, text: string): Promise<ProtocolDraft> {
+  const parsed = parseProtocolText(text);
+  const bodies = [...(await em.find(Committee, {})), ...(await em.find(Organization, {}))];
+  return {
+    title: parsed.title ?? '',
+    date: parsed.date,
+    footnote: parsed.footnote,
+    authorName: parsed.authorName,
+    authorId: (await matchPerson(em, parsed.authorName))?.id ?? null,
+    hostCommitteeId: null,
+    workingTables: parsed.workingTables,
+    tasks: parsed.tasks.map((task) => ({
+      ...task,
+      ownerId: matchOwner(task.ownerLabel, bodies)?.id ?? null,
+      dueDate: task.dueLabel ? resolveDueLabel(task.dueLabel) : null,
+    })),
+  };
+}
+
+/** The draft for review; saves nothing. */
+export async function previewProtocolImport({ ctx, text }: { ctx: Context; text: string }): Promise<ProtocolDraft> {
+  await authorize(ctx, protocolPolicy, 'import', null);
+  return readDraft(ctx.em, text);
+}
+
+function assertComplete(draft: ProtocolDraft): string {
+  if (!draft.title.trim()) throw new BadUserInputError('draft.title', 'the protocol needs a title');
+  const date = day(draft.date);
+  if (!date) throw new BadUserInputError('draft.date', 'the protocol names no date; set the day of the meeting');
+  draft.tasks.forEach((task, index) => {
+    if (!task.ownerId) {
+      throw new BadUserInputError(
+        `draft.tasks.${index}.ownerId`,
+        `no committee, organisation or person is called "${task.ownerLabel}"; choose the owner`,
+      );
+    }
+  });
+  return date;
+}
+
+/**
+ * Saves a reviewed draft (or, in one step, a text whose owners all match) as a new meeting
+ * with its working tables, points and next steps; the importer becomes its facilitator.
+ * Refusals name the draft's field, also when the draft was read from a text.
+ */
+export async function importProtocol({
+  ctx,
+  draft,
+  text,
+}: {
+  ctx: Context;
+  draft?: ProtocolDraft | null;
+  text?: string | null;
+}) {
+  if ((draft ? 1 : 0) + (text ? 1 : 0) !== 1) throw new BadUserInputError('draft', 'give either a draft or a text');
+  return ctx.em.transactional(async (tx) => {
+    await authorize(ctx, protocolPolicy, 'import', null);
+    const source = draft ?? (await readDraft(tx, text ?? ''));
+    const date = assertComplete(source);
+    const author =
+      (await findOptional(tx, Person, source.authorId, 'draft.authorId')) ??
+      (source.authorName ? tx.create(Person, { name: source.authorName }) : null);
+    const meeting = tx.create(Meeting, {
+      title: source.title,
+      startsAt: berlinMidnight(date),
+      allDay: true,
+      hostCommittee: await findOptional(tx, Committee, source.hostCommitteeId, 'draft.hostCommitteeId'),
+      protocolAuthor: author,
+      protocolFootnote: source.footnote,
+    });
+    addCreatorAsFacilitator(ctx, tx, meeting);
+    source.workingTables.forEach((t, order) => {
+      const table = tx.create(WorkingTable, { meeting, kind: t.kind, title: t.title, order });
+      t.positions.forEach((text, index) => {
+        tx.create(Position, { table, text, order: index });
+      });
+    });
+    for (const [order, t] of source.tasks.entries()) {
+      tx.create(Task, {
+        meeting,
+        order,
+        ...ownerFields(await findParty(tx, t.ownerId ?? '', `draft.tasks.${order}.ownerId`)),
+        ownerLabel: t.ownerLabel,
+        items: t.items,
+        dueLabel: t.dueLabel,
+        dueDate: day(t.dueDate) ?? (t.dueLabel ? resolveDueLabel(t.dueLabel) : null),
+      });
+    }
+    return meeting;
+  });
+}

@@ -1,0 +1,39 @@
+import type { FilterQuery } from '@mikro-orm/postgresql';
+import { definePolicy } from '../auth/authorize';
+import { belongsToParty, leadsParty } from '../auth/party-rules';
+import type { Roles } from '../auth/roles';
+import type { PartyEntity } from '../common/party';
+import type { Task } from './task.entity';
+
+/** What the rules look at: the meeting a next step came from, if any, and its owner ("Wer"). */
+export interface TaskSubject {
+  meetingId: string | null;
+  owner: PartyEntity;
+}
+
+async function manages(roles: Roles, task: TaskSubject): Promise<boolean> {
+  return task.meetingId ? roles.facilitates(task.meetingId) : leadsParty(roles, task.owner);
+}
+
+/** Next steps ("Wer / Was / Bis wann"). */
+export const taskPolicy = definePolicy('task', {
+  /** Participants of its meeting, any signed-in user for steps without one, and its owners. */
+  read: async (roles, task: TaskSubject) =>
+    (task.meetingId ? await roles.participates(task.meetingId) : roles.isUser) || belongsToParty(roles, task.owner),
+  /** Create, change, delete: the meeting's facilitators; without a meeting, whoever leads the owner. */
+  manage: manages,
+  /** Its status and progress notes: also its owners, who report how far they got. */
+  progress: async (roles, task: TaskSubject) => (await manages(roles, task)) || belongsToParty(roles, task.owner),
+});
+
+/** The `read` rule as a filter, for lists. */
+export async function readableTasks(roles: Roles): Promise<FilterQuery<Task>> {
+  if (roles.isAdmin) return {};
+  const { viewer } = roles;
+  if (viewer.kind === 'guest') return { meeting: viewer.meetingId };
+  const belonging = await roles.belonging();
+  if (!belonging) return { id: { $in: [] } };
+  const owned: FilterQuery<Task>[] = [{ ownerPerson: belonging.personId }, { ownerCommittee: { $in: belonging.committeeIds } }];
+  if (belonging.organizationId) owned.push({ ownerOrganization: belonging.organizationId });
+  return { $or: [{ meeting: null }, { meeting: await roles.meetingsTakenPart() }, ...owned] };
+}

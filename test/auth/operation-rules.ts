@@ -1,0 +1,326 @@
+import { randomUUID } from 'node:crypto';
+import type { MatrixFixture, Role } from './matrix-fixture';
+import { ROLES } from './matrix-fixture';
+
+/**
+ * Who each rule of the policies lets through, for the matrix fixture (meeting A, committee X).
+ * The same table, in words, is README's "Roles and rules"; the policies in server/<feature>/*.policy.ts
+ * implement it.
+ */
+export const RULES = {
+  /** Sign in, sign out, join, accept an invitation. */
+  public: [...ROLES],
+  /** meeting.create: members of any committee (and admins). */
+  'meeting.create': ['member', 'speaker', 'admin'],
+  /** meeting.manage: the meeting's facilitators: details, invitations, programme, tables, roles, join code, guests, tasks. */
+  'meeting.manage': ['facilitator', 'admin'],
+  /** position.create / position.edit: participants of the open meeting, its guests included. */
+  'position.write': ['guest', 'participant', 'facilitator', 'admin'],
+  /** position.delete of someone else's position (authors delete their own; see test/tables). */
+  'position.delete': ['facilitator', 'admin'],
+  /** committee.manage: create, change, delete committees. */
+  'committee.manage': ['admin'],
+  /** committee.manageMembers: the committee's speakers and coordinators. */
+  'committee.manageMembers': ['speaker', 'admin'],
+  /** account.manage: invite and change accounts. */
+  'account.manage': ['admin'],
+  /** account.session of someone else's session (one's own: anyone signed in; see test/auth). */
+  'account.session': ['admin'],
+  /** Anyone with a session, guests included (their own inbox, which for guests is empty). */
+  signedIn: ROLES.filter((role) => role !== 'anonymous'),
+  /** protocol.edit: the meeting's facilitators: free-text sections, publishing. */
+  'protocol.edit': ['facilitator', 'admin'],
+  /** task.progress of a step of meeting A owned by committee X: its owners (X's members) and the meeting's facilitators. */
+  'task.progress': ['member', 'speaker', 'facilitator', 'admin'],
+  /** notification.mark of the member's notification: its recipient only, not even admins. */
+  'notification.mark': ['member'],
+  /** calendarFeed.manage of committee X's feeds: its speakers and coordinators (a person's own: see test/calendars). */
+  'calendarFeed.manage': ['speaker', 'admin'],
+  /** budget.write: admins and BUDGET_EDITOR grant holders. */
+  'budget.write': ['budgetEditor', 'admin'],
+} satisfies Record<string, readonly Role[]>;
+
+export type RuleName = keyof typeof RULES;
+
+export interface OperationRequest {
+  query: string;
+  variables?: Record<string, unknown>;
+}
+
+export interface OperationRule {
+  rule: RuleName;
+  /** Builds the request for one cell; may first create a throwaway target (as admin). */
+  request: (f: MatrixFixture) => Promise<OperationRequest> | OperationRequest;
+  /** The operation ends the session it runs in: the cell gets a fresh session of its role. */
+  endsSession?: boolean;
+  /** For subscriptions: what makes an event happen once subscribed. */
+  trigger?: (f: MatrixFixture) => Promise<unknown>;
+}
+
+const id = async (build: () => Promise<string>) => ({ id: await build() });
+
+/**
+ * Every mutation and subscription of the schema with the rule it is asked under. The matrix test
+ * fails for an operation missing here, so a new operation comes with its rule. Budget operations
+ * add rows with rule 'budget.write'.
+ */
+export const OPERATIONS: Record<string, OperationRule> = {
+  signIn: {
+    rule: 'public',
+    request: (f) => ({
+      query: `mutation ($input: SignInInput!) { signIn(input: $input) { token } }`,
+      variables: { input: { email: f.users.bystander.user.email, password: 'richtig-geheim-123' } },
+    }),
+  },
+  signOut: { rule: 'public', endsSession: true, request: () => ({ query: `mutation { signOut }` }) },
+  joinMeeting: {
+    rule: 'public',
+    request: async (f) => ({
+      query: `mutation ($input: JoinMeetingInput!) { joinMeeting(input: $input) { token } }`,
+      variables: { input: { code: await f.build.joinCodeOfA(), displayName: 'Neuer Gast' } },
+    }),
+  },
+  acceptAccountInvitation: {
+    rule: 'public',
+    request: async (f) => ({
+      query: `mutation ($input: AcceptAccountInvitationInput!) { acceptAccountInvitation(input: $input) { token } }`,
+      variables: { input: { token: await f.build.invitationToken(), password: 'ein-neues-passwort' } },
+    }),
+  },
+  inviteAccount: {
+    rule: 'account.manage',
+    request: () => ({
+      query: `mutation ($input: InviteAccountInput!) { inviteAccount(input: $input) { token } }`,
+      variables: { input: { email: `${randomUUID()}@test.example`, name: 'Eingeladen' } },
+    }),
+  },
+  updateAccount: {
+    rule: 'account.manage',
+    request: (f) => ({
+      query: `mutation ($id: ID!) { updateAccount(id: $id, input: { grants: [] }) { id } }`,
+      variables: { id: f.users.bystander.user.accountId },
+    }),
+  },
+  revokeSession: {
+    rule: 'account.session',
+    request: async (f) => ({ query: `mutation ($id: ID!) { revokeSession(id: $id) { id } }`, variables: await id(f.build.bystanderSession) }),
+  },
+  createMeeting: {
+    rule: 'meeting.create',
+    request: () => ({
+      query: `mutation ($input: CreateMeetingInput!) { createMeeting(input: $input) { id } }`,
+      variables: { input: { title: 'Neue Sitzung', startsAt: '2026-12-01T09:00:00Z' } },
+    }),
+  },
+  updateMeeting: {
+    rule: 'meeting.manage',
+    request: (f) => ({ query: `mutation ($id: ID!) { updateMeeting(id: $id, input: { place: "Rathaus" }) { id } }`, variables: { id: f.meetingA.id } }),
+  },
+  deleteMeeting: {
+    rule: 'meeting.manage',
+    request: async (f) => ({ query: `mutation ($id: ID!) { deleteMeeting(id: $id) }`, variables: await id(f.build.meetingOfFacilitator) }),
+  },
+  invite: {
+    rule: 'meeting.manage',
+    request: async (f) => ({
+      query: `mutation ($input: InviteInput!) { invite(input: $input) { id } }`,
+      variables: { input: { meetingId: f.meetingA.id, inviteeId: await f.build.committee() } },
+    }),
+  },
+  removeInvitation: {
+    rule: 'meeting.manage',
+    request: async (f) => ({ query: `mutation ($id: ID!) { removeInvitation(id: $id) }`, variables: await id(f.build.invitation) }),
+  },
+  setMeetingRole: {
+    rule: 'meeting.manage',
+    request: async (f) => ({
+      query: `mutation ($input: SetMeetingRoleInput!) { setMeetingRole(input: $input) { id } }`,
+      variables: { input: { meetingId: f.meetingA.id, personId: await f.build.person(), role: 'PARTICIPANT' } },
+    }),
+  },
+  removeMeetingRole: {
+    rule: 'meeting.manage',
+    request: async (f) => ({ query: `mutation ($id: ID!) { removeMeetingRole(id: $id) }`, variables: await id(f.build.meetingRole) }),
+  },
+  openMeetingJoin: {
+    rule: 'meeting.manage',
+    request: (f) => ({ query: `mutation ($id: ID!) { openMeetingJoin(meetingId: $id) { joinOpen } }`, variables: { id: f.meetingA.id } }),
+  },
+  closeMeetingJoin: {
+    rule: 'meeting.manage',
+    request: (f) => ({ query: `mutation ($id: ID!) { closeMeetingJoin(meetingId: $id) { joinOpen } }`, variables: { id: f.meetingA.id } }),
+  },
+  removeGuest: {
+    rule: 'meeting.manage',
+    request: async (f) => ({ query: `mutation ($id: ID!) { removeGuest(id: $id) }`, variables: await id(f.build.guest) }),
+  },
+  createContribution: {
+    rule: 'meeting.manage',
+    request: (f) => ({
+      query: `mutation ($input: CreateContributionInput!) { createContribution(input: $input) { id } }`,
+      variables: { input: { meetingId: f.meetingA.id, title: 'Vortrag', speakerName: 'Jemand' } },
+    }),
+  },
+  updateContribution: {
+    rule: 'meeting.manage',
+    request: (f) => ({
+      query: `mutation ($id: ID!) { updateContribution(id: $id, input: { summary: "Kurzfassung" }) { id } }`,
+      variables: { id: f.contribution.id },
+    }),
+  },
+  deleteContribution: {
+    rule: 'meeting.manage',
+    request: async (f) => ({ query: `mutation ($id: ID!) { deleteContribution(id: $id) }`, variables: await id(f.build.contribution) }),
+  },
+  createWorkingTable: {
+    rule: 'meeting.manage',
+    request: (f) => ({
+      query: `mutation ($input: CreateWorkingTableInput!) { createWorkingTable(input: $input) { id } }`,
+      variables: { input: { meetingId: f.meetingA.id, kind: 'CUSTOM', title: 'Weiterer Tisch' } },
+    }),
+  },
+  updateWorkingTable: {
+    rule: 'meeting.manage',
+    request: (f) => ({ query: `mutation ($id: ID!) { updateWorkingTable(id: $id, input: { title: "Chancen!" }) { id } }`, variables: { id: f.table.id } }),
+  },
+  deleteWorkingTable: {
+    rule: 'meeting.manage',
+    request: async (f) => ({ query: `mutation ($id: ID!) { deleteWorkingTable(id: $id) }`, variables: await id(f.build.table) }),
+  },
+  createPosition: {
+    rule: 'position.write',
+    request: (f) => ({
+      query: `mutation ($input: CreatePositionInput!) { createPosition(input: $input) { id } }`,
+      variables: { input: { tableId: f.table.id, text: 'Neuer Punkt' } },
+    }),
+  },
+  updatePosition: {
+    rule: 'position.write',
+    request: (f) => ({
+      query: `mutation ($id: ID!) { updatePosition(id: $id, input: { text: "Gemeinsame Ziele!" }) { id } }`,
+      variables: { id: f.position.id },
+    }),
+  },
+  deletePosition: {
+    rule: 'position.delete',
+    request: async (f) => ({ query: `mutation ($id: ID!) { deletePosition(id: $id) }`, variables: await id(f.build.position) }),
+  },
+  createTask: {
+    rule: 'meeting.manage',
+    request: (f) => ({
+      query: `mutation ($input: CreateTaskInput!) { createTask(input: $input) { id } }`,
+      variables: { input: { meetingId: f.meetingA.id, ownerId: f.committee.id, items: ['Benennung Personen für AG'] } },
+    }),
+  },
+  updateTask: {
+    rule: 'meeting.manage',
+    request: async (f) => ({
+      query: `mutation ($id: ID!) { updateTask(id: $id, input: { items: ["Positionierung", "Benennung"] }) { id } }`,
+      variables: await id(f.build.task),
+    }),
+  },
+  deleteTask: {
+    rule: 'meeting.manage',
+    request: async (f) => ({ query: `mutation ($id: ID!) { deleteTask(id: $id) }`, variables: await id(f.build.task) }),
+  },
+  addTaskProgress: {
+    rule: 'task.progress',
+    request: async (f) => ({
+      query: `mutation ($id: ID!) { addTaskProgress(taskId: $id, text: "Entwurf liegt vor") { id } }`,
+      variables: await id(f.build.task),
+    }),
+  },
+  createProtocolSection: {
+    rule: 'protocol.edit',
+    request: (f) => ({
+      query: `mutation ($input: CreateProtocolSectionInput!) { createProtocolSection(input: $input) { id } }`,
+      variables: { input: { meetingId: f.meetingA.id, title: 'Diskussion', body: 'Lebhaft.' } },
+    }),
+  },
+  updateProtocolSection: {
+    rule: 'protocol.edit',
+    request: async (f) => ({
+      query: `mutation ($id: ID!) { updateProtocolSection(id: $id, input: { body: "Sehr lebhaft." }) { id } }`,
+      variables: await id(f.build.protocolSection),
+    }),
+  },
+  deleteProtocolSection: {
+    rule: 'protocol.edit',
+    request: async (f) => ({ query: `mutation ($id: ID!) { deleteProtocolSection(id: $id) }`, variables: await id(f.build.protocolSection) }),
+  },
+  publishProtocol: {
+    rule: 'protocol.edit',
+    request: (f) => ({ query: `mutation ($id: ID!) { publishProtocol(meetingId: $id) { number } }`, variables: { id: f.meetingA.id } }),
+  },
+  importProtocol: {
+    rule: 'meeting.create',
+    request: () => ({
+      query: `mutation ($draft: ProtocolDraftInput) { importProtocol(draft: $draft) { id } }`,
+      variables: { draft: { title: 'Importierte Sitzung', date: '2012-10-19', workingTables: [], tasks: [] } },
+    }),
+  },
+  markNotificationRead: {
+    rule: 'notification.mark',
+    request: (f) => ({ query: `mutation ($id: ID!) { markNotificationRead(id: $id) { id } }`, variables: { id: f.memberNotification } }),
+  },
+  markAllNotificationsRead: { rule: 'signedIn', request: () => ({ query: `mutation { markAllNotificationsRead }` }) },
+  createCalendarFeed: {
+    rule: 'calendarFeed.manage',
+    request: (f) => ({
+      query: `mutation ($ownerId: ID!) { createCalendarFeed(ownerId: $ownerId, label: "Handy") { path } }`,
+      variables: { ownerId: f.committee.id },
+    }),
+  },
+  rotateCalendarFeedToken: {
+    rule: 'calendarFeed.manage',
+    request: async (f) => ({ query: `mutation ($id: ID!) { rotateCalendarFeedToken(id: $id) { path } }`, variables: await id(f.build.calendarFeed) }),
+  },
+  revokeCalendarFeed: {
+    rule: 'calendarFeed.manage',
+    request: async (f) => ({ query: `mutation ($id: ID!) { revokeCalendarFeed(id: $id) }`, variables: await id(f.build.calendarFeed) }),
+  },
+  createCommittee: {
+    rule: 'committee.manage',
+    request: () => ({
+      query: `mutation ($input: CreateCommitteeInput!) { createCommittee(input: $input) { id } }`,
+      variables: { input: { name: `AG ${randomUUID()}`, kind: 'WORKING_GROUP' } },
+    }),
+  },
+  updateCommittee: {
+    rule: 'committee.manage',
+    request: (f) => ({
+      query: `mutation ($id: ID!) { updateCommittee(id: $id, input: { description: "Regionale AG" }) { id } }`,
+      variables: { id: f.committee.id },
+    }),
+  },
+  deleteCommittee: {
+    rule: 'committee.manage',
+    request: async (f) => ({ query: `mutation ($id: ID!) { deleteCommittee(id: $id) }`, variables: await id(f.build.committee) }),
+  },
+  addMembership: {
+    rule: 'committee.manageMembers',
+    request: async (f) => ({
+      query: `mutation ($input: AddMembershipInput!) { addMembership(input: $input) { id } }`,
+      variables: { input: { committeeId: f.committee.id, personId: await f.build.person(), role: 'MEMBER' } },
+    }),
+  },
+  updateMembership: {
+    rule: 'committee.manageMembers',
+    request: async (f) => ({
+      query: `mutation ($id: ID!) { updateMembership(id: $id, input: { role: GUEST }) { id } }`,
+      variables: await id(f.build.membership),
+    }),
+  },
+  removeMembership: {
+    rule: 'committee.manageMembers',
+    request: async (f) => ({ query: `mutation ($id: ID!) { removeMembership(id: $id) }`, variables: await id(f.build.membership) }),
+  },
+  meetingJoins: {
+    rule: 'meeting.manage',
+    request: (f) => ({
+      query: `subscription ($id: ID!) { meetingJoins(meetingId: $id) { guestId displayName } }`,
+      variables: { id: f.meetingA.id },
+    }),
+    trigger: (f) => f.build.guest(),
+  },
+};

@@ -1,0 +1,165 @@
+import { cacheExchange } from '@urql/exchange-graphcache';
+import { Client, fetchExchange } from 'urql';
+import { describe, expect, it } from 'vitest';
+import { cacheConfig } from '../../client/api/cache';
+import {
+  AddMembershipMutation,
+  CommitteesQuery,
+  RemoveMembershipMutation,
+} from '../../client/committees/committee.operations';
+import { TasksQuery, UpdateTaskStatusMutation } from '../../client/tasks/task.operations';
+
+type Body = { data?: unknown; errors?: unknown[] };
+type Answer = (variables: Record<string, unknown>) => Body | Promise<Body>;
+type Answers = [operationName: string, answer: Answer][];
+
+/**
+ * A urql client with the app's cache configuration over a fake API: each operation name gets
+ * its answer (pairs, since operation names are PascalCase and Biome takes such keys for components); `requests` lists the operations that reached the "server", in order.
+ */
+function clientAnswering(...answerList: Answers) {
+  const answers = new Map(answerList);
+  const requests: string[] = [];
+  const client = new Client({
+    url: 'http://planwerk.test/graphql',
+    preferGetMethod: false,
+    exchanges: [cacheExchange(cacheConfig), fetchExchange],
+    fetch: async (_url, init) => {
+      const { operationName, variables } = JSON.parse(String(init?.body)) as {
+        operationName: string;
+        variables: Record<string, unknown>;
+      };
+      requests.push(operationName);
+      const answer = answers.get(operationName);
+      if (!answer) throw new Error(`no answer for ${operationName}`);
+      return new Response(JSON.stringify(await answer(variables)), { headers: { 'content-type': 'application/json' } });
+    },
+  });
+  return { client, requests };
+}
+
+function deferred<T>() {
+  let resolve!: (value: T) => void;
+  const promise = new Promise<T>((done) => {
+    resolve = done;
+  });
+  return { promise, resolve };
+}
+
+/** Follows a query's results; `latest()` is what a component would render now. */
+function watch<T>(source: { subscribe: (onResult: (result: { data?: T }) => void) => { unsubscribe: () => void } }) {
+  let data: T | undefined;
+  source.subscribe((result) => {
+    data = result.data ?? data;
+  });
+  return { latest: () => data };
+}
+
+const until = (condition: () => boolean) => expect.poll(condition, { timeout: 2_000, interval: 5 }).toBe(true);
+
+const ag = { __typename: 'Committee', id: 'c-ag', name: 'AG nach § 78 SGB VIII', shortName: 'AG' } as const;
+const task = {
+  __typename: 'Task',
+  id: 't-easter',
+  ownerLabel: 'AG',
+  owner: ag,
+  items: ['Modell für SZ entwickeln'],
+  dueLabel: 'Ostern 2013',
+  dueDate: '2013-03-31',
+  status: 'OPEN',
+  overdue: true,
+  daysOverdue: 10,
+  meeting: null,
+};
+
+describe('cache: next steps status', () => {
+  it('shows a new status at once and rolls it back when the server refuses', async () => {
+    const answer = deferred<Body>();
+    const { client } = clientAnswering(
+      ['Tasks', () => ({ data: { tasks: [task] } })],
+      ['UpdateTaskStatus', () => answer.promise],
+    );
+    const tasks = watch(client.query(TasksQuery, { filter: { overdue: true } }));
+    await until(() => tasks.latest()?.tasks[0]?.status === 'OPEN');
+
+    const mutation = client.mutation(UpdateTaskStatusMutation, { id: task.id, status: 'DONE' }).toPromise();
+    await until(() => tasks.latest()?.tasks[0]?.status === 'DONE');
+    expect(tasks.latest()?.tasks[0]).toMatchObject({ overdue: false, daysOverdue: null });
+
+    answer.resolve({ data: null, errors: [{ message: 'no', extensions: { code: 'FORBIDDEN' } }] });
+    const result = await mutation;
+    expect(result.error?.graphQLErrors[0]?.extensions.code).toBe('FORBIDDEN');
+    await until(() => tasks.latest()?.tasks[0]?.status === 'OPEN');
+    expect(tasks.latest()?.tasks[0]).toMatchObject({ overdue: true, daysOverdue: 10 });
+  });
+
+  it('asks the server again for the filtered lists once a change is confirmed', async () => {
+    let listed = [task];
+    const { client, requests } = clientAnswering(
+      ['Tasks', () => ({ data: { tasks: listed } })],
+      [
+        'UpdateTaskStatus',
+        () => {
+          listed = [];
+          return {
+            data: {
+              updateTask: { __typename: 'Task', id: task.id, status: 'DONE', overdue: false, daysOverdue: null },
+            },
+          };
+        },
+      ],
+    );
+    const overdue = watch(client.query(TasksQuery, { filter: { overdue: true } }));
+    await until(() => overdue.latest()?.tasks.length === 1);
+
+    await client.mutation(UpdateTaskStatusMutation, { id: task.id, status: 'DONE' }).toPromise();
+    await until(() => overdue.latest()?.tasks.length === 0);
+    expect(requests).toEqual(['Tasks', 'UpdateTaskStatus', 'Tasks']);
+  });
+});
+
+describe('cache: memberships', () => {
+  const hoffmann = {
+    __typename: 'Person',
+    id: 'p-hoffmann',
+    name: 'Reinhard Hoffmann',
+    title: null,
+    organization: null,
+  } as const;
+  const membership = {
+    __typename: 'Membership',
+    id: 'm-1',
+    role: 'SPEAKER',
+    since: null,
+    until: null,
+    committee: { __typename: 'Committee', id: ag.id },
+    person: hoffmann,
+  };
+  const committee = (memberships: unknown[]) => ({
+    ...ag,
+    kind: 'WORKING_GROUP',
+    description: null,
+    region: null,
+    parent: null,
+    memberships,
+  });
+
+  it('lists a person named for a committee without asking the server again, and drops a removed one', async () => {
+    const { client, requests } = clientAnswering(
+      ['Committees', () => ({ data: { committees: [committee([])] } })],
+      ['AddMembership', () => ({ data: { addMembership: membership } })],
+      ['RemoveMembership', () => ({ data: { removeMembership: membership.id } })],
+    );
+    const committees = watch(client.query(CommitteesQuery, {}));
+    await until(() => committees.latest()?.committees[0]?.memberships.length === 0);
+
+    await client
+      .mutation(AddMembershipMutation, { input: { committeeId: ag.id, personId: hoffmann.id, role: 'SPEAKER' } })
+      .toPromise();
+    await until(() => committees.latest()?.committees[0]?.memberships.length === 1);
+
+    await client.mutation(RemoveMembershipMutation, { id: membership.id }).toPromise();
+    await until(() => committees.latest()?.committees[0]?.memberships.length === 0);
+    expect(requests).toEqual(['Committees', 'AddMembership', 'RemoveMembership']);
+  });
+});

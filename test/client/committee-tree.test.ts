@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { committeeTree } from '../../client/committees/committee-tree';
+
+describe('committee tree', () => {
+  it('nests subgroups under their parents in the given order', () => {
+    const tree = committeeTree([
+      { id: 'ag', parent: null },
+      { id: 'ag-r1', parent: { id: 'ag' } },
+      { id: 'sz2' },
+      { id: 'ag-r2', parent: { id: 'ag' } },
+      { id: 'ag-r2-x', parent: { id: 'ag-r2' } },
+    ]);
+    const ids = (nodes: typeof tree): unknown[] => nodes.map((node) => [node.item.id, ids(node.children)]);
+    expect(ids(tree)).toEqual([
+      [
+        'ag',
+        [
+          ['ag-r1', []],
+          ['ag-r2', [['ag-r2-x', []]]],
+        ],
+      ],
+      ['sz2', []],
+    ]);
+  });
+
+  it('keeps a committee whose parent is not in the list, at the top', () => {
+    expect(committeeTree([{ id: 'ag-r1', parent: { id: 'ag' } }]).map((node) => node.item.id)).toEqual(['ag-r1']);
+  });
+});
