@@ -11,13 +11,26 @@ import { type ClientTask, type CoeditResult, type Latency, summarise } from './l
 const EVENTS = `subscription Events($meetingId: ID!) { meetingEvents(meetingId: $meetingId) {
   seq ... on PositionEdited { positionId update text textVersion } } }`;
 
-async function gql(url: string, query: string, variables: object, participant?: string) {
+async function gql(url: string, query: string, variables: object, token?: string) {
   const response = await fetch(`${url}/graphql`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', ...(participant ? { 'x-planwerk-participant': participant } : {}) },
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
     body: JSON.stringify({ query, variables }),
   });
   return (await response.json()) as { data?: any; errors?: unknown[] };
+}
+
+/** Joins the meeting as a guest, as a participant's phone does, and returns the session token. */
+async function join(url: string, code: string, displayName: string): Promise<string> {
+  const { data, errors } = await gql(
+    url,
+    `mutation ($input: JoinMeetingInput!) { joinMeeting(input: $input) { token } }`,
+    {
+      input: { code, displayName },
+    },
+  );
+  if (errors) throw new Error(JSON.stringify(errors));
+  return data.joinMeeting.token;
 }
 
 /** A mutation sent over the typist's own graphql-ws socket, as an editor binding would. */
@@ -47,13 +60,13 @@ interface Subscriber {
   onEvent: (event: any, at: number) => void;
 }
 
-function subscribe(wsUrl: string, meetingId: string, participant: string, onEvent: Subscriber['onEvent']): Subscriber {
+function subscribe(wsUrl: string, meetingId: string, token: string, onEvent: Subscriber['onEvent']): Subscriber {
   const client = createClient({
     url: wsUrl,
     webSocketImpl: WebSocket,
     lazy: false,
     retryAttempts: 0,
-    connectionParams: { participant, displayName: participant },
+    connectionParams: { token },
     onNonLazyError: () => {},
   });
   const subscriber: Subscriber = { client, lastSeq: 0, onEvent };
@@ -74,14 +87,14 @@ function subscribe(wsUrl: string, meetingId: string, participant: string, onEven
   return subscriber;
 }
 
-async function eventSeq(url: string, meetingId: string): Promise<number> {
-  return (await gql(url, `query ($id: ID!) { meeting(id: $id) { eventSeq } }`, { id: meetingId })).data.meeting
+async function eventSeq(url: string, meetingId: string, token: string): Promise<number> {
+  return (await gql(url, `query ($id: ID!) { meeting(id: $id) { eventSeq } }`, { id: meetingId }, token)).data.meeting
     .eventSeq;
 }
 
 /** Waits until every subscriber has seen the meeting's newest event. */
-async function quiet(url: string, meetingId: string, subscribers: Subscriber[]) {
-  const seq = await eventSeq(url, meetingId);
+async function quiet(url: string, meetingId: string, token: string, subscribers: Subscriber[]) {
+  const seq = await eventSeq(url, meetingId, token);
   await until(() => subscribers.every((s) => s.lastSeq >= seq), `all subscribers to reach event ${seq}`);
 }
 
@@ -89,9 +102,14 @@ let fanout: Subscriber[] = [];
 const sentAt = new Map<string, number>();
 let latencies: number[] = [];
 
-async function loadDoc(url: string, positionId: string): Promise<Y.Doc> {
+async function loadDoc(url: string, positionId: string, token: string): Promise<Y.Doc> {
   const doc = new Y.Doc();
-  const { data } = await gql(url, `query ($id: ID!) { positionDoc(positionId: $id) { state } }`, { id: positionId });
+  const { data } = await gql(
+    url,
+    `query ($id: ID!) { positionDoc(positionId: $id) { state } }`,
+    { id: positionId },
+    token,
+  );
   Y.applyUpdate(doc, Buffer.from(data.positionDoc.state, 'base64'));
   return doc;
 }
@@ -112,15 +130,16 @@ async function run(task: ClientTask): Promise<unknown> {
         if (sent !== undefined) latencies.push(at - sent);
       };
       for (let i = 0; i < task.count; i += 1) {
-        fanout.push(subscribe(task.wsUrl, task.meetingId, `bench-${i}`, onEvent));
+        const token = await join(task.url, task.code, `bench-${i}`);
+        fanout.push(subscribe(task.wsUrl, task.meetingId, token, onEvent));
         if (i % 25 === 24) await sleep(20);
       }
       await until(() => fanout.every((s) => s.lastSeq > 0), 'every subscriber to see its own presence');
-      await quiet(task.url, task.meetingId, fanout);
+      await quiet(task.url, task.meetingId, task.token, fanout);
       return { subscribed: fanout.length };
     }
     case 'edits': {
-      const doc = await loadDoc(task.url, task.positionId);
+      const doc = await loadDoc(task.url, task.positionId, task.token);
       latencies = [];
       let acknowledged: number[] = [];
       const warmup = Math.min(10, Math.floor(task.edits / 5));
@@ -132,7 +151,7 @@ async function run(task: ClientTask): Promise<unknown> {
         const update = typeInto(doc, (text) => text.insert(text.length, 'x'));
         const sent = performance.now();
         sentAt.set(update, sent);
-        const response = await gql(task.url, EDIT, { id: task.positionId, u: update });
+        const response = await gql(task.url, EDIT, { id: task.positionId, u: update }, task.token);
         acknowledged.push(performance.now() - sent);
         if (response.errors) throw new Error(JSON.stringify(response.errors));
         await sleep(task.intervalMs);
@@ -199,11 +218,12 @@ async function coedit(task: Extract<ClientTask, { kind: 'coedit' }>): Promise<Co
   let refused = 0;
   const typists = await Promise.all(
     Array.from({ length: task.clients }, async (_, id) => {
-      const doc = await loadDoc(task.url, task.positionId);
+      const token = await join(task.url, task.code, `typist-${id}`);
+      const doc = await loadDoc(task.url, task.positionId, token);
       const typist = {
         doc,
         queue: Promise.resolve() as Promise<unknown>,
-        subscriber: subscribe(task.wsUrl, task.meetingId, `typist-${id}`, (event, at) => {
+        subscriber: subscribe(task.wsUrl, task.meetingId, token, (event, at) => {
           if (!event.update) return;
           Y.applyUpdate(doc, Buffer.from(event.update, 'base64'));
           const origin = sent.get(event.update);
@@ -216,6 +236,7 @@ async function coedit(task: Extract<ClientTask, { kind: 'coedit' }>): Promise<Co
   await quiet(
     task.url,
     task.meetingId,
+    task.token,
     typists.map((t) => t.subscriber),
   );
   const letters = 'abcdefghijklmnopqrstuvwxyzäöüß ';
@@ -247,11 +268,15 @@ async function coedit(task: Extract<ClientTask, { kind: 'coedit' }>): Promise<Co
   await quiet(
     task.url,
     task.meetingId,
+    task.token,
     typists.map((t) => t.subscriber),
   );
-  const { data } = await gql(task.url, `query ($id: ID!) { positionDoc(positionId: $id) { text } }`, {
-    id: task.positionId,
-  });
+  const { data } = await gql(
+    task.url,
+    `query ($id: ID!) { positionDoc(positionId: $id) { text } }`,
+    { id: task.positionId },
+    task.token,
+  );
   const texts = new Set(typists.map((t) => t.doc.getText('text').toString()));
   await Promise.all(typists.map((t) => t.subscriber.client.dispose()));
   return {

@@ -15,8 +15,9 @@ export function summarise(samples: number[]): Latency {
 
 /** What the benchmark's parent asks its client process to do. */
 export type ClientTask =
-  | { kind: 'subscribe'; url: string; wsUrl: string; meetingId: string; count: number }
-  | { kind: 'edits'; url: string; positionId: string; edits: number; intervalMs: number }
+  /** `code` lets the subscribers join as guests; `token` is the facilitator's session. */
+  | { kind: 'subscribe'; url: string; wsUrl: string; meetingId: string; code: string; token: string; count: number }
+  | { kind: 'edits'; url: string; token: string; positionId: string; edits: number; intervalMs: number }
   | { kind: 'unsubscribe' }
   | { kind: 'floor'; floorUrl: string; count: number; messages: number; intervalMs: number; sample: string }
   | {
@@ -25,6 +26,8 @@ export type ClientTask =
       wsUrl: string;
       meetingId: string;
       positionId: string;
+      code: string;
+      token: string;
       clients: number;
       perSecond: number;
       seconds: number;

@@ -13,6 +13,7 @@ import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer } from 'ws';
 import { type App, buildApp } from '../server/app';
+import { ensureAdmin } from '../server/auth/bootstrap-admin';
 import { parseEnv } from '../server/env';
 import { PresenceConnection } from '../server/live/presence-connection.entity';
 import { createLogger } from '../server/logger';
@@ -39,9 +40,16 @@ const logger = createLogger('warn');
 const { orm, drop } = await scratchDatabase(env, logger);
 
 const liveSettings = { presenceGraceMs: 50 };
+// Not a measurement of rate limits: hundreds of guests join from one address, typists type fast.
+const unlimited = { points: 1_000_000, duration: 60 };
+const rateLimits = {
+  sessionMutations: unlimited,
+  anonymousMutations: unlimited,
+  failedSecrets: { ...unlimited, blockDuration: 1 },
+};
 const apps: Record<'shared' | 'naive', { app: App; url: string; wsUrl: string }> = {} as never;
 for (const mode of ['shared', 'naive'] as const) {
-  const app = await buildApp({ env, orm, logger, liveSettings, sharedExecution: mode === 'shared' });
+  const app = await buildApp({ env, orm, logger, liveSettings, rateLimits, sharedExecution: mode === 'shared' });
   const port = await app.listen(0);
   apps[mode] = { app, url: `http://127.0.0.1:${port}`, wsUrl: `ws://127.0.0.1:${port}/graphql` };
 }
@@ -77,10 +85,10 @@ function ask<T>(task: ClientTask): Promise<T> {
   });
 }
 
-async function gql(base: string, query: string, variables: object = {}) {
+async function gql(base: string, query: string, variables: object = {}, token = adminToken) {
   const response = await fetch(`${base}/graphql`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
     body: JSON.stringify({ query, variables }),
   });
   const body = (await response.json()) as { data: any; errors?: unknown };
@@ -88,6 +96,18 @@ async function gql(base: string, query: string, variables: object = {}) {
   return body.data;
 }
 
+// The facilitator who sets the workshops up and sends the fan-out edits: an admin, as a fresh installation gets one.
+const invitation = (await ensureAdmin(orm.em.fork(), 'bench@planwerk.example', new Date()))!;
+const adminToken: string = (
+  await gql(
+    apps.shared.url,
+    `mutation ($input: AcceptAccountInvitationInput!) { acceptAccountInvitation(input: $input) { token } }`,
+    { input: { token: invitation, password: randomUUID() } },
+    '',
+  )
+).acceptAccountInvitation.token;
+
+/** A meeting with one table and one position, open for guests to join by its code (the subscribers and typists). */
 async function workshop(base: string) {
   const meeting = await gql(
     base,
@@ -108,7 +128,8 @@ async function workshop(base: string) {
       t: table.createWorkingTable.id,
     },
   );
-  return { meetingId, positionId: position.createPosition.id as string };
+  const join = await gql(base, `mutation ($m: ID!) { openMeetingJoin(meetingId: $m) { joinCode } }`, { m: meetingId });
+  return { meetingId, positionId: position.createPosition.id as string, code: join.openMeetingJoin.joinCode as string };
 }
 
 function heap() {
@@ -128,15 +149,16 @@ async function presenceGone() {
 
 async function fanOut(mode: 'shared' | 'naive', count: number) {
   const { url: base, wsUrl } = apps[mode];
-  const { meetingId, positionId } = await workshop(base);
+  const { meetingId, positionId, code } = await workshop(base);
   const before = heap();
-  await ask({ kind: 'subscribe', url: base, wsUrl, meetingId, count });
+  await ask({ kind: 'subscribe', url: base, wsUrl, meetingId, code, token: adminToken, count });
   const after = heap();
   // Server CPU per edit does not depend on what else the machine runs, unlike latency.
   const cpu = process.cpuUsage();
   const { delivered: latency, acknowledged } = await ask<FanOutResult>({
     kind: 'edits',
     url: base,
+    token: adminToken,
     positionId,
     edits: EDITS,
     intervalMs: EDIT_INTERVAL_MS,
@@ -230,7 +252,7 @@ try {
 }
 
 async function coediting() {
-  const { meetingId, positionId } = await workshop(apps.shared.url);
+  const { meetingId, positionId, code } = await workshop(apps.shared.url);
   const cpu = process.cpuUsage();
   const coedit = await ask<CoeditResult>({
     kind: 'coedit',
@@ -238,6 +260,8 @@ async function coediting() {
     wsUrl: apps.shared.wsUrl,
     meetingId,
     positionId,
+    code,
+    token: adminToken,
     clients: TYPISTS,
     perSecond: KEYSTROKES_PER_SECOND,
     seconds: TYPING_SECONDS,

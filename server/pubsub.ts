@@ -1,5 +1,9 @@
 import { createRedisEventTarget } from '@graphql-yoga/redis-event-target';
-import { createPubSub as createYogaPubSub, type PubSubEventTarget, type PubSub as YogaPubSub } from '@graphql-yoga/subscription';
+import {
+  createPubSub as createYogaPubSub,
+  type PubSubEventTarget,
+  type PubSub as YogaPubSub,
+} from '@graphql-yoga/subscription';
 import { Redis } from 'ioredis';
 import type { Env } from './env';
 import type { Logger } from './logger';
@@ -30,7 +34,11 @@ export interface PubSub extends YogaPubSub<PubSubTopics> {
 
 const channel = (topic: string, id: string) => `${topic}:${id}`;
 
-function withListen(target: PubSubEventTarget<PubSubTopics>, confirm: (channel: string) => Promise<unknown>, close: () => Promise<void>): PubSub {
+function withListen(
+  target: PubSubEventTarget<PubSubTopics>,
+  confirm: (channel: string) => Promise<unknown>,
+  close: () => Promise<void>,
+): PubSub {
   return {
     ...createYogaPubSub<PubSubTopics>({ eventTarget: target }),
     listen: async (topic, id, listener) => {
@@ -52,7 +60,11 @@ function withListen(target: PubSubEventTarget<PubSubTopics>, confirm: (channel: 
  */
 export function createPubSub(env: Pick<Env, 'REDIS_URL'> = {}, logger?: Logger): PubSub {
   if (!env.REDIS_URL) {
-    return withListen(new EventTarget() as PubSubEventTarget<PubSubTopics>, async () => {}, async () => {});
+    return withListen(
+      new EventTarget() as PubSubEventTarget<PubSubTopics>,
+      async () => {},
+      async () => {},
+    );
   }
 
   // Without an offline queue a publish during an outage fails at once instead of piling up:
@@ -69,7 +81,9 @@ export function createPubSub(env: Pick<Env, 'REDIS_URL'> = {}, logger?: Logger):
     // The event target's own dispatch leaves a failed publish as an unhandled rejection.
     dispatchEvent: (event) => {
       const detail = event.detail === undefined ? '' : JSON.stringify(event.detail);
-      publishClient.publish(event.type, detail).catch((err) => logger?.warn({ err, channel: event.type }, 'not published'));
+      publishClient
+        .publish(event.type, detail)
+        .catch((err) => logger?.warn({ err, channel: event.type }, 'not published'));
       return true;
     },
   } as PubSubEventTarget<PubSubTopics>;

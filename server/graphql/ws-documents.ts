@@ -1,4 +1,12 @@
-import { type DocumentNode, GraphQLError, type GraphQLSchema, parse, specifiedRules, type ValidationRule, validate } from 'graphql';
+import {
+  type DocumentNode,
+  GraphQLError,
+  type GraphQLSchema,
+  parse,
+  specifiedRules,
+  type ValidationRule,
+  validate,
+} from 'graphql';
 import { parseOptions } from './request-limits';
 
 export type CachedDocument = { document: DocumentNode } | { errors: GraphQLError[] };
@@ -10,7 +18,13 @@ const MAX_CACHED_QUERY = 10_000;
 export function coded(error: unknown, code: string): GraphQLError {
   if (!(error instanceof GraphQLError)) throw error;
   if (error.extensions.code) return error;
-  return new GraphQLError(error.message, { nodes: error.nodes, source: error.source, positions: error.positions, originalError: error, extensions: { code } });
+  return new GraphQLError(error.message, {
+    nodes: error.nodes,
+    source: error.source,
+    positions: error.positions,
+    originalError: error,
+    extensions: { code },
+  });
 }
 
 function check(schema: GraphQLSchema, rules: ValidationRule[], query: string): CachedDocument {
@@ -21,7 +35,9 @@ function check(schema: GraphQLSchema, rules: ValidationRule[], query: string): C
     return { errors: [coded(error, 'GRAPHQL_PARSE_FAILED')] };
   }
   const invalid = validate(schema, document, rules);
-  return invalid.length > 0 ? { errors: invalid.map((error) => coded(error, 'GRAPHQL_VALIDATION_FAILED')) } : { document };
+  return invalid.length > 0
+    ? { errors: invalid.map((error) => coded(error, 'GRAPHQL_VALIDATION_FAILED')) }
+    : { document };
 }
 
 /**
@@ -30,7 +46,11 @@ function check(schema: GraphQLSchema, rules: ValidationRule[], query: string): C
  * and validate each message anew. Apollo keeps such a cache for HTTP already. Parsing and
  * validation depend on the text alone; what depends on variables or the viewer is checked per operation.
  */
-export function documentCache(schema: GraphQLSchema, validationRules: ValidationRule[], size = 500): (query: string) => CachedDocument {
+export function documentCache(
+  schema: GraphQLSchema,
+  validationRules: ValidationRule[],
+  size = 500,
+): (query: string) => CachedDocument {
   const rules = [...specifiedRules, ...validationRules];
   const documents = new Map<string, CachedDocument>();
   return (query) => {

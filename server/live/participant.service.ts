@@ -74,7 +74,8 @@ export async function chooseTable({
     const meeting = await findOrFail(tx, Meeting, meetingId, 'meetingId');
     await authorize(ctx, livePolicy, 'participate', meeting);
     const table = await findOptional(tx, WorkingTable, tableId, 'tableId');
-    if (table && table.meeting.id !== meeting.id) throw new BadUserInputError('tableId', 'the table belongs to another meeting');
+    if (table && table.meeting.id !== meeting.id)
+      throw new BadUserInputError('tableId', 'the table belongs to another meeting');
     const participant = await ensureParticipant(tx, meeting, key, participantName(ctx));
     participant.table = table ? ref(table) : null;
     const state = participantState(participant, await isPresent(tx, participant));

@@ -23,8 +23,9 @@ function setJoinOpen(ctx: Context, meetingId: string, open: boolean, newCode = f
   return liveTransaction(ctx.em, ctx.live, async (tx, log) => {
     const meeting = await managedMeeting(ctx, tx, meetingId);
     if (open && (!meeting.joinCode || newCode)) meeting.joinCode = newJoinCode();
+    // The code is for facilitators only; participants hear of the opening and closing.
+    if (meeting.joinOpen !== open) log.emit(MeetingChanged, meeting.id, () => ({ meeting: meetingState(meeting) }));
     meeting.joinOpen = open;
-    log.emit(MeetingChanged, meeting.id, () => ({ meeting: meetingState(meeting) }));
     return meeting;
   });
 }

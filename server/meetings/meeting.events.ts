@@ -51,7 +51,9 @@ export function meetingState(meeting: Meeting): MeetingState {
   };
 }
 
-@LiveEventType('The meeting itself changed: its details, closing or reopening, publishing, guests joining allowed or not')
+@LiveEventType(
+  'The meeting itself changed: its details, closing or reopening, publishing, guests joining allowed or not',
+)
 export class MeetingChanged extends MeetingEvent {
   @Field(() => MeetingState)
   meeting!: MeetingState;

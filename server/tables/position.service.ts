@@ -7,7 +7,14 @@ import { BadUserInputError, ConflictError } from '../errors';
 import { type EventLog, liveTransaction } from '../live/live-transaction';
 import { assertTableOpen } from '../workshops/workshop-rules';
 import { Position } from './position.entity';
-import { PositionAdded, PositionEdited, PositionMoved, PositionRemoved, positionState, RanksChanged } from './position.events';
+import {
+  PositionAdded,
+  PositionEdited,
+  PositionMoved,
+  PositionRemoved,
+  positionState,
+  RanksChanged,
+} from './position.events';
 import { positionPolicy } from './position.policy';
 import { encodeDoc, loadDoc, replaceText } from './position-doc';
 import type { CreatePositionInput, UpdatePositionInput } from './table.inputs';
@@ -52,9 +59,12 @@ async function targetTable(tx: EntityManager, current: WorkingTable, tableId: st
 /** Refuses a structural change based on an older version of the position with CONFLICT. */
 export function assertVersion(position: Position, expectedVersion: number | null | undefined): void {
   if (expectedVersion !== undefined && expectedVersion !== null && expectedVersion !== position.version) {
-    throw new ConflictError(`position ${position.id} has changed (version ${position.version}, expected ${expectedVersion})`, {
-      currentVersion: position.version,
-    });
+    throw new ConflictError(
+      `position ${position.id} has changed (version ${position.version}, expected ${expectedVersion})`,
+      {
+        currentVersion: position.version,
+      },
+    );
   }
 }
 

@@ -11,7 +11,11 @@ export async function createWorkingTable({ ctx, input }: { ctx: Context; input: 
   return liveTransaction(ctx.em, ctx.live, async (tx, log) => {
     const { meetingId, order, ...fields } = input;
     const meeting = await managedMeeting(ctx, tx, meetingId);
-    const table = tx.create(WorkingTable, { ...fields, meeting, order: order ?? (await nextOrder(tx, WorkingTable, { meeting })) });
+    const table = tx.create(WorkingTable, {
+      ...fields,
+      meeting,
+      order: order ?? (await nextOrder(tx, WorkingTable, { meeting })),
+    });
     log.emit(TableChanged, meeting.id, () => ({ table: tableState(table) }));
     return table;
   });
@@ -42,7 +46,12 @@ export async function changeWorkingTable({
 }
 
 export function updateWorkingTable({ ctx, id, input }: { ctx: Context; id: string; input: UpdateWorkingTableInput }) {
-  return changeWorkingTable({ ctx, id, change: { ...input }, authorize: (table) => authorizeManaging(ctx, table.meeting) });
+  return changeWorkingTable({
+    ctx,
+    id,
+    change: { ...input },
+    authorize: (table) => authorizeManaging(ctx, table.meeting),
+  });
 }
 
 export function deleteWorkingTable({ ctx, id }: { ctx: Context; id: string }): Promise<string> {

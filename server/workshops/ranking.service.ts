@@ -43,7 +43,12 @@ export async function confirmTopFive({
   return liveTransaction(ctx.em, ctx.live, async (tx, log) => {
     const table = await findOrFail(tx, WorkingTable, tableId, 'tableId', { populate: ['meeting'] });
     await authorize(ctx, livePolicy, 'facilitate', table.meeting.getEntity());
-    assertPhase(await workshopOf(tx, table.meeting.id), table.meeting.getEntity(), WorkshopPhase.PRIORITISE, 'The top five is set');
+    assertPhase(
+      await workshopOf(tx, table.meeting.id),
+      table.meeting.getEntity(),
+      WorkshopPhase.PRIORITISE,
+      'The top five is set',
+    );
     const chosen = await tx.find(Position, { id: { $in: positionIds } });
     if (chosen.length !== positionIds.length || chosen.some((p) => p.table.id !== table.id || p.group)) {
       throw new BadUserInputError(

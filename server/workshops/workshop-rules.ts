@@ -30,7 +30,12 @@ export function assertTableOpen(table: WorkingTable): void {
 }
 
 /** Refuses unless the meeting is in `phase`. */
-export function assertPhase(workshop: Workshop | null, meeting: Pick<Meeting, 'closedAt'>, phase: WorkshopPhase, what: string): void {
+export function assertPhase(
+  workshop: Workshop | null,
+  meeting: Pick<Meeting, 'closedAt'>,
+  phase: WorkshopPhase,
+  what: string,
+): void {
   const current = phaseOf(workshop, meeting);
   if (current !== phase) {
     throw new ForbiddenError(`${what} only in the ${phase} phase (now ${current})`, { reason: 'WRONG_PHASE' });

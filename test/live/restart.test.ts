@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
+import { clientWithToken, type SessionClient, signInDemo } from '../support/auth';
 import { createTestDatabase, type TestDatabase } from '../support/database';
 import { followMeeting, oneTo, seqs, wsClient } from '../support/live';
-import { type ServerProcess, spawnServer } from '../support/process';
+import { DEMO_ADMIN, type ServerProcess, spawnServer } from '../support/process';
 
 const TOKEN = /\[\d+\.\d+\]/g;
 
@@ -17,7 +18,7 @@ class Typist {
     readonly positionId: string,
   ) {}
 
-  async load(server: ServerProcess): Promise<void> {
+  async load(server: SessionClient): Promise<void> {
     const { data } = await server.gql(`query ($id: ID!) { positionDoc(positionId: $id) { state } }`, {
       id: this.positionId,
     });
@@ -25,7 +26,7 @@ class Typist {
   }
 
   /** Types `count` tokens at the end, each sent as soon as typed; stops at the first failure. */
-  async type(server: ServerProcess, count: number, from: number): Promise<void> {
+  async type(server: SessionClient, count: number, from: number): Promise<void> {
     for (let i = from; i < from + count; i += 1) {
       const token = `[${this.name}.${i}]`;
       const before = Y.encodeStateVector(this.doc);
@@ -39,7 +40,7 @@ class Typist {
     }
   }
 
-  async send(server: ServerProcess, update: string): Promise<boolean> {
+  async send(server: SessionClient, update: string): Promise<boolean> {
     try {
       const response = await server.gql(
         `mutation ($id: ID!, $u: String!) { applyPositionEdit(positionId: $id, update: $u) { textVersion } }`,
@@ -68,8 +69,9 @@ describe('a server restart in the middle of a session', () => {
 
   it('loses no acknowledged edit, and the clients resume where they were', async () => {
     const env = { DATABASE_URL: db.url, LIVE_PRESENCE_GRACE_MS: '100' };
-    const first = await spawnServer(env);
-    servers.push(first);
+    const firstServer = await spawnServer(env);
+    servers.push(firstServer);
+    const first = await signInDemo(firstServer, DEMO_ADMIN);
     const meetingId = (
       await first.gql(
         `mutation { createMeeting(input: { title: "Workshop", startsAt: "2012-10-19T08:00:00Z" }) { id } }`,
@@ -87,7 +89,7 @@ describe('a server restart in the middle of a session', () => {
       })
     ).data!.createPosition.id;
 
-    const client = wsClient(first.wsUrl);
+    const client = wsClient(firstServer.wsUrl, first.token);
     const before = followMeeting(client, meetingId, 0);
     const typists = [0, 1, 2].map((name) => new Typist(name, positionId));
     for (const typist of typists) await typist.load(first);
@@ -96,12 +98,14 @@ describe('a server restart in the middle of a session', () => {
     const typing = typists.map((typist) => typist.type(first, 200, 0));
     while (typists.reduce((sum, t) => sum + t.acknowledged.length, 0) < 60)
       await new Promise((resolve) => setTimeout(resolve, 5));
-    await first.stop('SIGKILL');
+    await firstServer.stop('SIGKILL');
     await Promise.all(typing);
     await client.dispose();
 
-    const second = await spawnServer(env);
-    servers.push(second);
+    const secondServer = await spawnServer(env);
+    servers.push(secondServer);
+    // Sessions live in the database: the same one goes on with the new process.
+    const second = { ...first, gql: clientWithToken(secondServer, first.token).gql };
     const { data } = await second.gql(`query ($id: ID!) { positionDoc(positionId: $id) { text } }`, { id: positionId });
     const kept = new Set(data!.positionDoc.text.match(TOKEN));
     for (const typist of typists) for (const token of typist.acknowledged) expect(kept, token).toContain(token);
@@ -109,13 +113,13 @@ describe('a server restart in the middle of a session', () => {
     // Clients send again what was never answered (Yjs updates apply once), then resume events.
     for (const typist of typists)
       for (const update of typist.unanswered.values()) expect(await typist.send(second, update)).toBe(true);
-    const lastSeen = before.events.at(-1)?.seq ?? 0;
-    const again = wsClient(second.wsUrl);
+    const lastSeen = before.all.at(-1)?.seq ?? 0;
+    const again = wsClient(secondServer.wsUrl, first.token);
     const after = followMeeting(again, meetingId, lastSeen);
     const final = (await second.gql(`query ($id: ID!) { meeting(id: $id) { eventSeq } }`, { id: meetingId })).data!
       .meeting.eventSeq;
     await after.untilSeq(final);
-    expect(seqs([...before.events, ...after.events])).toEqual(oneTo(final));
+    expect(seqs([...before.all, ...after.all], final)).toEqual(oneTo(final));
 
     const text = (await second.gql(`query ($id: ID!) { positionDoc(positionId: $id) { text } }`, { id: positionId }))
       .data!.positionDoc.text;

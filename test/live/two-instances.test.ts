@@ -1,8 +1,9 @@
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type SessionClient, signInDemo } from '../support/auth';
 import { createTestDatabase, type TestDatabase } from '../support/database';
 import { followMeeting, oneTo, seqs, waitFor, wsClient } from '../support/live';
-import { type ServerProcess, spawnServer } from '../support/process';
+import { DEMO_ADMIN, type ServerProcess, spawnServer } from '../support/process';
 import { provideRedis } from '../support/redis';
 
 const redis = await provideRedis();
@@ -23,12 +24,15 @@ describe.skipIf(!redis.url)('two server instances sharing PostgreSQL and Redis',
   });
 
   it('delivers every event once and in order to subscribers on either instance, whichever instance wrote it', async () => {
-    const [one, two] = servers as [ServerProcess, ServerProcess];
+    const [one, two] = (await Promise.all(servers.map((server) => signInDemo(server, DEMO_ADMIN)))) as [
+      SessionClient,
+      SessionClient,
+    ];
     const meetingId = (
       await one.gql(`mutation { createMeeting(input: { title: "Workshop", startsAt: "2012-10-19T08:00:00Z" }) { id } }`)
     ).data!.createMeeting.id;
-    const onOne = wsClient(one.wsUrl, { participant: 'anna' });
-    const onTwo = wsClient(two.wsUrl, { participant: 'bert' });
+    const onOne = wsClient(servers[0]!.wsUrl, one.token);
+    const onTwo = wsClient(servers[1]!.wsUrl, two.token);
     const logs = [followMeeting(onOne, meetingId, 0), followMeeting(onTwo, meetingId, 0)];
     // Both instances listen to the meeting's channel on Redis (not only to the event table).
     const probe = new Redis(redis.url!);
@@ -40,8 +44,8 @@ describe.skipIf(!redis.url)('two server instances sharing PostgreSQL and Redis',
 
     // Both instances write at once: tables, positions, edits.
     await Promise.all(
-      [one, two].map(async (server, writer) => {
-        const table = await server.gql(
+      [one, two].map(async (client, writer) => {
+        const table = await client.gql(
           `mutation ($m: ID!) { createWorkingTable(input: { meetingId: $m, kind: CUSTOM, title: "Tisch" }) { id } }`,
           {
             m: meetingId,
@@ -49,14 +53,14 @@ describe.skipIf(!redis.url)('two server instances sharing PostgreSQL and Redis',
         );
         const tableId = table.data!.createWorkingTable.id;
         for (let i = 0; i < 20; i += 1) {
-          const added = await server.gql(
+          const added = await client.gql(
             `mutation ($t: ID!, $text: String!) { createPosition(input: { tableId: $t, text: $text }) { id } }`,
             {
               t: tableId,
               text: `Instanz ${writer}, Punkt ${i}`,
             },
           );
-          await server.gql(
+          await client.gql(
             `mutation ($id: ID!) { updatePosition(id: $id, input: { rank: null, text: "geändert" }) { id } }`,
             {
               id: added.data!.createPosition.id,
@@ -70,7 +74,7 @@ describe.skipIf(!redis.url)('two server instances sharing PostgreSQL and Redis',
     expect(last).toBeGreaterThanOrEqual(2 + 2 * 40);
     for (const log of logs) {
       await log.untilSeq(last);
-      expect(seqs(log.events)).toEqual(oneTo(last));
+      expect(seqs(log.all, last)).toEqual(oneTo(last));
     }
     expect(logs[0]!.events).toEqual(logs[1]!.events);
     await Promise.all([onOne.dispose(), onTwo.dispose()]);

@@ -1,7 +1,8 @@
 import { type Client, createClient } from 'graphql-ws';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
-import { graphqlClient } from './graphql';
+import { type Gql, type GqlClient, joinAsGuest, type SessionClient } from './auth';
+import { openJoin } from './factories';
 import type { TestServer } from './server';
 
 /** Everything the live tests select of an event. */
@@ -21,7 +22,10 @@ export const EVENT_FIELDS = `__typename seq meetingId at
   ... on VoteVisibilityChanged { votesHidden votesRevealed }
   ... on VotesChanged { tableId totalDots tallies { positionId dots } }
   ... on PresenceChanged { participant { id displayName tableId present } }
-  ... on TaskCreated { task { id items dueLabel sourcePositionId } }`;
+  ... on TaskCreated { task { id items dueLabel sourcePositionId } }
+  ... on TaskUpdated { task { id items dueLabel status } }
+  ... on TaskRemoved { taskId }
+  ... on MeetingChanged { meeting { id title place closedAt joinOpen } }`;
 
 export const SUBSCRIBE = `subscription Events($meetingId: ID!, $afterSeq: Int) {
   meetingEvents(meetingId: $meetingId, afterSeq: $afterSeq) { ${EVENT_FIELDS} }
@@ -42,19 +46,26 @@ export async function waitFor(
   }
 }
 
-export function wsClient(url: string, connectionParams: Record<string, unknown> = {}): Client {
+/** A graphql-ws client of one session (its token in connectionParams), connected at once and never retrying. */
+export function wsClient(url: string, token: string): Client {
   return createClient({
     url,
     webSocketImpl: WebSocket,
     retryAttempts: 0,
     lazy: false,
-    connectionParams,
+    connectionParams: { token },
     // A dropped connection reaches the subscriptions as their error; the tests look there.
     onNonLazyError: () => {},
   });
 }
 
 export interface EventLog {
+  /** Every event, in the order received. */
+  all: LiveEvent[];
+  /**
+   * The events without PresenceChanged: every signed-in subscriber is present, the specs' own
+   * watchers included, so presence would otherwise interleave with what a spec is about.
+   */
   events: LiveEvent[];
   errors: unknown[];
   completed: boolean;
@@ -68,26 +79,27 @@ export function followMeeting(
   client: Client,
   meetingId: string,
   afterSeq: number | null = null,
-  query = SUBSCRIBE,
+  { query = SUBSCRIBE, presence = false }: { query?: string; presence?: boolean } = {},
 ): EventLog {
   const log: EventLog = {
+    all: [],
     events: [],
     errors: [],
     completed: false,
     untilSeq: (seq, timeoutMs) =>
-      waitFor(() => log.events.some((e) => e.seq >= seq) || log.errors.length > 0, `event ${seq}`, timeoutMs).then(
-        () => {
-          if (log.errors.length > 0) throw new Error(JSON.stringify(log.errors));
-        },
-      ),
+      waitFor(() => log.all.some((e) => e.seq >= seq) || log.errors.length > 0, `event ${seq}`, timeoutMs).then(() => {
+        if (log.errors.length > 0) throw new Error(JSON.stringify(log.errors));
+      }),
     stop: () => {},
   };
   log.stop = client.subscribe(
     { query, variables: { meetingId, afterSeq } },
     {
       next: (result) => {
-        if (result.errors) log.errors.push(result.errors);
-        else log.events.push((result.data as any).meetingEvents);
+        if (result.errors) return void log.errors.push(result.errors);
+        const event: LiveEvent = (result.data as any).meetingEvents;
+        log.all.push(event);
+        if (presence || event.__typename !== 'PresenceChanged') log.events.push(event);
       },
       error: (error) => log.errors.push(error),
       complete: () => {
@@ -106,16 +118,32 @@ export async function subscriptionError(client: Client, meetingId: string, after
   return Array.isArray(errors) ? errors[0] : errors;
 }
 
-/** The HTTP client of one participant (their key travels as the temporary participant header). */
-export function participantGql(server: TestServer, participant: string, displayName = participant) {
-  return graphqlClient(`${server.url}/graphql`, {
-    'x-planwerk-participant': participant,
-    'x-planwerk-participant-name': encodeURIComponent(displayName),
-  });
+/**
+ * The participants of live meetings in a spec: guests who joined a meeting by its code, one per
+ * meeting and key, joined on first use and the same session afterwards. `facilitator` opens the
+ * meetings for joining.
+ */
+export function liveGuests(server: TestServer, facilitator: GqlClient) {
+  const joined = new Map<string, Promise<SessionClient>>();
+  const session = (meetingId: string, key: string, name = key): Promise<SessionClient> => {
+    const id = `${meetingId}|${key}`;
+    let guest = joined.get(id);
+    if (!guest) {
+      guest = openJoin(facilitator, meetingId).then((code) => joinAsGuest(server, code, name));
+      joined.set(id, guest);
+    }
+    return guest;
+  };
+  /** The guest's HTTP client, usable at once: the guest joins with the first request. */
+  const gql =
+    (meetingId: string, key: string, name?: string): Gql =>
+    async (query, variables) =>
+      (await session(meetingId, key, name)).gql(query, variables);
+  return { session, gql };
 }
 
-export async function meetingSeq(server: TestServer, meetingId: string): Promise<number> {
-  const { data } = await server.gql(`query ($id: ID!) { meeting(id: $id) { eventSeq } }`, { id: meetingId });
+export async function meetingSeq(client: GqlClient, meetingId: string): Promise<number> {
+  const { data } = await client.gql(`query ($id: ID!) { meeting(id: $id) { eventSeq } }`, { id: meetingId });
   return data!.meeting.eventSeq as number;
 }
 
@@ -125,7 +153,7 @@ export class YjsEditor {
   private pending: Promise<unknown> = Promise.resolve();
 
   constructor(
-    private readonly gql: ReturnType<typeof graphqlClient>,
+    private readonly gql: Gql,
     readonly positionId: string,
   ) {}
 
@@ -217,8 +245,8 @@ export function positionsFromEvents(events: readonly LiveEvent[]): Map<string, P
 }
 
 /** The same, as the server has it now. */
-export async function positionsOnServer(server: TestServer, meetingId: string): Promise<Map<string, PositionView>> {
-  const { data } = await server.gql(
+export async function positionsOnServer(client: GqlClient, meetingId: string): Promise<Map<string, PositionView>> {
+  const { data } = await client.gql(
     `query ($id: ID!) { meeting(id: $id) { workingTables { id positions { id text rank group { id } } } } }`,
     { id: meetingId },
   );
@@ -231,9 +259,9 @@ export async function positionsOnServer(server: TestServer, meetingId: string): 
   return positions;
 }
 
-/** Seqs must run 1, 2, 3, … without gap or repeat. */
-export function seqs(events: readonly LiveEvent[]): number[] {
-  return events.map((event) => event.seq);
+/** Seqs must run 1, 2, 3, … without gap or repeat; `upTo` leaves out what came after (e.g. presence). */
+export function seqs(events: readonly LiveEvent[], upTo = Number.POSITIVE_INFINITY): number[] {
+  return events.map((event) => event.seq).filter((seq) => seq <= upTo);
 }
 
 export function oneTo(n: number): number[] {

@@ -4,6 +4,7 @@ import { graphqlClient } from './graphql';
 
 export interface ServerProcess {
   port: number;
+  url: string;
   wsUrl: string;
   gql: ReturnType<typeof graphqlClient>;
   child: ChildProcess;
@@ -12,7 +13,10 @@ export interface ServerProcess {
   stop: (signal?: NodeJS.Signals) => Promise<number | null>;
 }
 
-/** `node --import tsx server/main.ts` as production runs it, on a free port; resolves once it listens. */
+/**
+ * `node --import tsx server/main.ts` as production runs it, on a free port; resolves once it
+ * listens. An empty database gets the demo data and its sign-ins (signInDemo with DEMO_ADMIN).
+ */
 export async function spawnServer(env: Record<string, string>): Promise<ServerProcess> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
     env: { ...process.env, PORT: '0', LOG_LEVEL: 'info', ...env },
@@ -30,10 +34,12 @@ export async function spawnServer(env: Record<string, string>): Promise<ServerPr
   if (!port) throw new Error(`the server exited before listening (code ${await exited})`);
   // Keep reading so a full pipe never blocks the server's log writes.
   child.stdout!.resume();
+  const url = `http://127.0.0.1:${port}`;
   return {
     port,
+    url,
     wsUrl: `ws://127.0.0.1:${port}/graphql`,
-    gql: graphqlClient(`http://127.0.0.1:${port}/graphql`),
+    gql: graphqlClient(`${url}/graphql`),
     child,
     exited,
     stop: async (signal = 'SIGTERM') => {
@@ -42,3 +48,6 @@ export async function spawnServer(env: Record<string, string>): Promise<ServerPr
     },
   };
 }
+
+/** The demo admin of server/seed/demo-accounts.json, which spawned servers load into an empty database. */
+export const DEMO_ADMIN = 'admin@planwerk.example';

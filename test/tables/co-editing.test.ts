@@ -1,9 +1,10 @@
 import type { Client } from 'graphql-ws';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
+import { type SessionClient, signInAs } from '../support/auth';
 import { buildMeeting, buildPosition, buildTable } from '../support/factories';
 import { errorCode } from '../support/graphql';
-import { followMeeting, meetingSeq, participantGql, waitFor, wsClient, YjsEditor } from '../support/live';
+import { followMeeting, liveGuests, meetingSeq, waitFor, wsClient, YjsEditor } from '../support/live';
 import { startTestServer, type TestServer } from '../support/server';
 
 const POSITION = `query ($id: ID!) { meeting(id: $id) { eventSeq workingTables { positions { id text version textVersion } } } }`;
@@ -21,17 +22,21 @@ function random(seed: number) {
 
 describe('co-editing a position through Yjs', () => {
   let server: TestServer;
+  let admin: SessionClient;
+  let guests: ReturnType<typeof liveGuests>;
   let meetingId: string;
   let tableId: string;
   beforeAll(async () => {
     server = await startTestServer();
-    meetingId = (await buildMeeting(server)).id;
-    tableId = (await buildTable(server, meetingId)).id;
+    admin = await signInAs(server, 'admin');
+    guests = liveGuests(server, admin);
+    meetingId = (await buildMeeting(admin)).id;
+    tableId = (await buildTable(admin, meetingId)).id;
   });
   afterAll(() => server.close());
 
   const snapshot = async (positionId: string) => {
-    const { data } = await server.gql(POSITION, { id: meetingId });
+    const { data } = await admin.gql(POSITION, { id: meetingId });
     const position = data!.meeting.workingTables[0].positions.find((p: any) => p.id === positionId);
     return { eventSeq: data!.meeting.eventSeq, position };
   };
@@ -39,7 +44,7 @@ describe('co-editing a position through Yjs', () => {
   describe('refusals, which change nothing', () => {
     let editor: YjsEditor;
     beforeEach(async () => {
-      editor = new YjsEditor(server.gql, (await buildPosition(server, tableId, 'Sozialraumorientierung')).id);
+      editor = new YjsEditor(admin.gql, (await buildPosition(admin, tableId, 'Sozialraumorientierung')).id);
       await editor.load();
     });
 
@@ -89,27 +94,27 @@ describe('co-editing a position through Yjs', () => {
     });
 
     it('refuses an unknown position with NOT_FOUND and a malformed id with BAD_USER_INPUT', async () => {
-      const unknown = new YjsEditor(server.gql, '00000000-0000-4000-8000-000000000000');
+      const unknown = new YjsEditor(admin.gql, '00000000-0000-4000-8000-000000000000');
       expect(errorCode(await unknown.send('AAA='))).toBe('NOT_FOUND');
-      const malformed = await new YjsEditor(server.gql, 'x').send('AAA=');
+      const malformed = await new YjsEditor(admin.gql, 'x').send('AAA=');
       expect(malformed.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'positionId' });
     });
 
     it('refuses edits on a locked table with FORBIDDEN', async () => {
       const lock = `mutation ($id: ID!, $locked: Boolean!) { setTableLocked(tableId: $id, locked: $locked) { locked } }`;
-      await server.gql(lock, { id: tableId, locked: true });
+      await admin.gql(lock, { id: tableId, locked: true });
       const before = await snapshot(editor.positionId);
       const response = await editor.edit((text) => text.insert(0, 'Gesperrt? '));
-      await server.gql(lock, { id: tableId, locked: false });
+      await admin.gql(lock, { id: tableId, locked: false });
       expect(response.errors![0]!.extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'TABLE_LOCKED' });
       expect((await snapshot(editor.positionId)).position).toEqual(before.position);
     });
   });
 
   it('builds the document of a never co-edited position from its text, the same for every reader', async () => {
-    const { id } = await buildPosition(server, tableId, 'Hilfen zur Erziehung');
+    const { id } = await buildPosition(admin, tableId, 'Hilfen zur Erziehung');
     const read = async () =>
-      (await server.gql(`query ($id: ID!) { positionDoc(positionId: $id) { state text textVersion } }`, { id })).data!
+      (await admin.gql(`query ($id: ID!) { positionDoc(positionId: $id) { state text textVersion } }`, { id })).data!
         .positionDoc;
     const [first, second] = [await read(), await read()];
     expect(first).toEqual(second);
@@ -117,18 +122,18 @@ describe('co-editing a position through Yjs', () => {
   });
 
   it('acknowledges a resent update without changing anything, and text edits leave the version alone', async () => {
-    const editor = new YjsEditor(server.gql, (await buildPosition(server, tableId, 'Vom Fall')).id);
+    const editor = new YjsEditor(admin.gql, (await buildPosition(admin, tableId, 'Vom Fall')).id);
     await editor.load();
     const before = Y.encodeStateVector(editor.doc);
     editor.doc.getText('text').insert(8, ' zum Feld');
     const update = Buffer.from(Y.encodeStateAsUpdate(editor.doc, before)).toString('base64');
     expect((await editor.send(update)).data!.applyPositionEdit).toEqual({ text: 'Vom Fall zum Feld', textVersion: 1 });
-    const seq = await meetingSeq(server, meetingId);
+    const seq = await meetingSeq(admin, meetingId);
     expect((await editor.send(update)).data!.applyPositionEdit).toEqual({ text: 'Vom Fall zum Feld', textVersion: 1 });
-    expect(await meetingSeq(server, meetingId)).toBe(seq);
+    expect(await meetingSeq(admin, meetingId)).toBe(seq);
     const { position } = await snapshot(editor.positionId);
     expect(position).toMatchObject({ version: 1, textVersion: 1 });
-    const moved = await server.gql(
+    const moved = await admin.gql(
       `mutation ($id: ID!) { updatePosition(id: $id, input: { expectedVersion: 1, rank: 2 }) { version } }`,
       {
         id: editor.positionId,
@@ -138,11 +143,11 @@ describe('co-editing a position through Yjs', () => {
   });
 
   it('a plain text change reaches co-editors as a Yjs update', async () => {
-    const editor = new YjsEditor(server.gql, (await buildPosition(server, tableId, 'Budget')).id);
+    const editor = new YjsEditor(admin.gql, (await buildPosition(admin, tableId, 'Budget')).id);
     await editor.load();
-    const client = wsClient(server.wsUrl);
-    const log = followMeeting(client, meetingId, await meetingSeq(server, meetingId));
-    await server.gql(`mutation ($id: ID!) { updatePosition(id: $id, input: { text: "Sozialraumbudget" }) { id } }`, {
+    const client = wsClient(server.wsUrl, admin.token);
+    const log = followMeeting(client, meetingId, await meetingSeq(admin, meetingId));
+    await admin.gql(`mutation ($id: ID!) { updatePosition(id: $id, input: { text: "Sozialraumbudget" }) { id } }`, {
       id: editor.positionId,
     });
     await waitFor(() => log.events.some((e) => e.__typename === 'PositionEdited'), 'the edit');
@@ -154,8 +159,8 @@ describe('co-editing a position through Yjs', () => {
   it('several clients typing at once in random interleavings converge to one text with every insertion', async () => {
     const seed = Date.now() % 100_000;
     const rand = random(seed);
-    const { id } = await buildPosition(server, tableId, 'Basis');
-    const startSeq = await meetingSeq(server, meetingId);
+    const { id } = await buildPosition(admin, tableId, 'Basis');
+    const startSeq = await meetingSeq(admin, meetingId);
     const writers: {
       editor: YjsEditor;
       client: Client;
@@ -164,9 +169,9 @@ describe('co-editing a position through Yjs', () => {
       tokens: string[];
     }[] = [];
     for (let c = 0; c < 4; c += 1) {
-      const editor = new YjsEditor(participantGql(server, `writer-${c}`), id);
+      const editor = new YjsEditor(guests.gql(meetingId, `writer-${c}`), id);
       await editor.load();
-      const client = wsClient(server.wsUrl);
+      const client = wsClient(server.wsUrl, admin.token);
       writers.push({ editor, client, log: followMeeting(client, meetingId, startSeq), applied: 0, tokens: [] });
     }
     const catchUp = (writer: (typeof writers)[number], upTo: number) => {
@@ -189,7 +194,7 @@ describe('co-editing a position through Yjs', () => {
         }
       }),
     );
-    const last = await meetingSeq(server, meetingId);
+    const last = await meetingSeq(admin, meetingId);
     for (const writer of writers) {
       await writer.log.untilSeq(last);
       catchUp(writer, Number.POSITIVE_INFINITY);

@@ -1,32 +1,34 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { buildMeeting, buildPosition, buildTable } from '../support/factories';
-import { meetingSeq, participantGql } from '../support/live';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type SessionClient, signInAs } from '../support/auth';
+import { buildMeeting, buildPosition, buildTable, setMeetingRole } from '../support/factories';
+import { liveGuests, meetingSeq } from '../support/live';
 import { startTestServer, type TestServer } from '../support/server';
-
-// Until access control decides who facilitates, live.policy.ts lets everyone. This spec pins that
-// every facilitation step asks canFacilitate and refuses with FORBIDDEN when it says no; when
-// access lands, the mock gives way to real roles (a facilitator and a plain participant).
-vi.mock('../../server/live/live.policy', async (importOriginal) => {
-  const policy = await importOriginal<typeof import('../../server/live/live.policy')>();
-  return {
-    ...policy,
-    canFacilitate: async (ctx: Parameters<typeof policy.canFacilitate>[0]) => policy.participantKey(ctx) === 'moderation',
-  };
-});
 
 describe('only the facilitator facilitates', () => {
   let server: TestServer;
+  let admin: SessionClient;
+  let facilitator: SessionClient;
+  let participant: SessionClient;
+  let guest: SessionClient;
   let meetingId: string;
   let tableId: string;
   let positionIds: string[];
 
   beforeAll(async () => {
     server = await startTestServer();
-    meetingId = (await buildMeeting(server)).id;
-    tableId = (await buildTable(server, meetingId)).id;
+    admin = await signInAs(server, 'admin');
+    meetingId = (await buildMeeting(admin)).id;
+    const moderation = await signInAs(server, 'user', { name: 'Moderation' });
+    const anna = await signInAs(server, 'user', { name: 'Anna' });
+    await setMeetingRole(admin, meetingId, moderation.user.personId, 'FACILITATOR');
+    await setMeetingRole(admin, meetingId, anna.user.personId, 'PARTICIPANT');
+    facilitator = moderation;
+    participant = anna;
+    guest = await liveGuests(server, admin).session(meetingId, 'gast', 'Gast');
+    tableId = (await buildTable(facilitator, meetingId)).id;
     positionIds = [
-      (await buildPosition(server, tableId, 'Eins')).id,
-      (await buildPosition(server, tableId, 'Zwei')).id,
+      (await buildPosition(participant, tableId, 'Eins')).id,
+      (await buildPosition(guest, tableId, 'Zwei')).id,
     ];
   });
   afterAll(() => server.close());
@@ -48,20 +50,32 @@ describe('only the facilitator facilitates', () => {
       ],
     ] as const;
 
-  it('refuses every facilitation step of a participant, ranking the top five included, with FORBIDDEN', async () => {
-    const participant = participantGql(server, 'anna');
-    const seq = await meetingSeq(server, meetingId);
-    for (const [query, variables] of steps()) {
-      const refusal = (await participant(query, variables)).errors?.[0]?.extensions;
-      // A refusal by role, not by the state of the meeting (which would carry a reason).
-      expect(refusal, query).toEqual({ code: 'FORBIDDEN' });
+  it('refuses every facilitation step of a participant or a guest, ranking the top five included, with FORBIDDEN', async () => {
+    const seq = await meetingSeq(admin, meetingId);
+    for (const client of [participant, guest]) {
+      for (const [query, variables] of steps()) {
+        const refusal = (await client.gql(query, variables)).errors?.[0]?.extensions;
+        // A refusal by role, not by the state of the meeting (which would carry a reason).
+        expect(refusal, query).toEqual({ code: 'FORBIDDEN' });
+      }
     }
-    expect(await meetingSeq(server, meetingId)).toBe(seq);
+    expect(await meetingSeq(admin, meetingId)).toBe(seq);
+  });
+
+  it('refuses merging and separating positions by participants: arranging the table is for facilitators', async () => {
+    const [group, member] = positionIds as [string, string];
+    const merge = `mutation ($g: ID!, $ids: [ID!]!) { mergePositions(groupId: $g, positionIds: $ids) { id } }`;
+    const separate = `mutation ($p: ID!) { separatePosition(positionId: $p) { id } }`;
+    for (const client of [participant, guest]) {
+      expect((await client.gql(merge, { g: group, ids: [member] })).errors?.[0]?.extensions).toEqual({
+        code: 'FORBIDDEN',
+      });
+      expect((await client.gql(separate, { p: member })).errors?.[0]?.extensions).toEqual({ code: 'FORBIDDEN' });
+    }
   });
 
   it('lets the facilitator take the same steps', async () => {
-    const facilitator = participantGql(server, 'moderation');
     for (const [query, variables] of steps())
-      expect((await facilitator(query, variables)).errors, query).toBeUndefined();
+      expect((await facilitator.gql(query, variables)).errors, query).toBeUndefined();
   });
 });

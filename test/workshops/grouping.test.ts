@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type SessionClient, signInAs } from '../support/auth';
 import { buildMeeting, buildPosition, buildTable, demoIds } from '../support/factories';
-import { followMeeting, meetingSeq, participantGql, waitFor, wsClient } from '../support/live';
+import { followMeeting, liveGuests, meetingSeq, waitFor, wsClient } from '../support/live';
 import { startTestServer, type TestServer } from '../support/server';
 
 const MERGE = `mutation ($g: ID!, $ids: [ID!]!) { mergePositions(groupId: $g, positionIds: $ids) { id members { id text } } }`;
@@ -13,16 +14,20 @@ const BOARD = `query ($id: ID!) { meeting(id: $id) { workingTables { id tallies 
 
 describe('merging duplicates and turning positions into next steps', () => {
   let server: TestServer;
+  let admin: SessionClient;
+  let guests: ReturnType<typeof liveGuests>;
   let meetingId: string;
   let tableId: string;
   const board = async () =>
-    (await server.gql(BOARD, { id: meetingId })).data!.meeting.workingTables.find((t: any) => t.id === tableId);
+    (await admin.gql(BOARD, { id: meetingId })).data!.meeting.workingTables.find((t: any) => t.id === tableId);
 
   beforeAll(async () => {
     server = await startTestServer({ demo: true });
-    meetingId = (await buildMeeting(server)).id;
-    tableId = (await buildTable(server, meetingId)).id;
-    await server.gql(`mutation ($m: ID!) { setVoteVisibility(meetingId: $m, hidden: false) { votesVisible } }`, {
+    admin = await signInAs(server, 'admin');
+    guests = liveGuests(server, admin);
+    meetingId = (await buildMeeting(admin)).id;
+    tableId = (await buildTable(admin, meetingId)).id;
+    await admin.gql(`mutation ($m: ID!) { setVoteVisibility(meetingId: $m, hidden: false) { votesVisible } }`, {
       m: meetingId,
     });
   });
@@ -35,37 +40,35 @@ describe('merging duplicates and turning positions into next steps', () => {
       ['a position twice', (g: string, p: string) => ({ g, ids: [p, p] })],
       ['an unknown position', (g: string) => ({ g, ids: ['00000000-0000-4000-8000-000000000000'] })],
     ])('refuses to merge %s with BAD_USER_INPUT', async (_case, variables) => {
-      const group = await buildPosition(server, tableId, 'Gruppe');
-      const other = await buildPosition(server, tableId, 'Andere');
+      const group = await buildPosition(admin, tableId, 'Gruppe');
+      const other = await buildPosition(admin, tableId, 'Andere');
       const before = await board();
-      const response = await server.gql(MERGE, variables(group.id, other.id));
+      const response = await admin.gql(MERGE, variables(group.id, other.id));
       expect(response.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'positionIds' });
       expect(await board()).toEqual(before);
     });
 
     it('refuses to merge positions of another table, or into a merged position', async () => {
-      const other = await buildTable(server, meetingId, { kind: 'CRITICISM', title: 'Kritik' });
-      const group = await buildPosition(server, tableId, 'Hier');
-      const foreign = await buildPosition(server, other.id, 'Dort');
-      expect((await server.gql(MERGE, { g: group.id, ids: [foreign.id] })).errors![0]!.extensions!.field).toBe(
+      const other = await buildTable(admin, meetingId, { kind: 'CRITICISM', title: 'Kritik' });
+      const group = await buildPosition(admin, tableId, 'Hier');
+      const foreign = await buildPosition(admin, other.id, 'Dort');
+      expect((await admin.gql(MERGE, { g: group.id, ids: [foreign.id] })).errors![0]!.extensions!.field).toBe(
         'positionIds',
       );
-      const member = await buildPosition(server, tableId, 'Mitglied');
-      await server.gql(MERGE, { g: group.id, ids: [member.id] });
-      const third = await buildPosition(server, tableId, 'Dritte');
-      expect((await server.gql(MERGE, { g: member.id, ids: [third.id] })).errors![0]!.extensions!.field).toBe(
-        'groupId',
-      );
-      expect((await server.gql(SEPARATE, { p: third.id })).errors![0]!.extensions!.field).toBe('positionId');
+      const member = await buildPosition(admin, tableId, 'Mitglied');
+      await admin.gql(MERGE, { g: group.id, ids: [member.id] });
+      const third = await buildPosition(admin, tableId, 'Dritte');
+      expect((await admin.gql(MERGE, { g: member.id, ids: [third.id] })).errors![0]!.extensions!.field).toBe('groupId');
+      expect((await admin.gql(SEPARATE, { p: third.id })).errors![0]!.extensions!.field).toBe('positionId');
     });
 
     it('refuses a merge or separation based on a stale version with CONFLICT', async () => {
-      const group = await buildPosition(server, tableId, 'Gruppe');
-      const member = await buildPosition(server, tableId, 'Mitglied');
-      await server.gql(`mutation ($id: ID!) { updatePosition(id: $id, input: { order: 99 }) { version } }`, {
+      const group = await buildPosition(admin, tableId, 'Gruppe');
+      const member = await buildPosition(admin, tableId, 'Mitglied');
+      await admin.gql(`mutation ($id: ID!) { updatePosition(id: $id, input: { order: 99 }) { version } }`, {
         id: member.id,
       });
-      const stale = await server.gql(
+      const stale = await admin.gql(
         `mutation ($g: ID!, $ids: [ID!]!) { mergePositions(groupId: $g, positionIds: $ids, expectedVersions: [1]) { id } }`,
         {
           g: group.id,
@@ -74,14 +77,14 @@ describe('merging duplicates and turning positions into next steps', () => {
       );
       expect(stale.errors![0]!.extensions).toMatchObject({ code: 'CONFLICT', currentVersion: 2 });
       expect((await board()).positions.find((p: any) => p.id === member.id).group).toBeNull();
-      await server.gql(
+      await admin.gql(
         `mutation ($g: ID!, $ids: [ID!]!) { mergePositions(groupId: $g, positionIds: $ids, expectedVersions: [2]) { id } }`,
         {
           g: group.id,
           ids: [member.id],
         },
       );
-      const separate = await server.gql(
+      const separate = await admin.gql(
         `mutation ($p: ID!) { separatePosition(positionId: $p, expectedVersion: 2) { id } }`,
         { p: member.id },
       );
@@ -89,38 +92,38 @@ describe('merging duplicates and turning positions into next steps', () => {
     });
 
     it('refuses votes for a merged position and next steps from a table that is not REALISATION', async () => {
-      await server.gql(SET_PHASE, { m: meetingId, phase: 'VOTE' });
-      const group = await buildPosition(server, tableId, 'Kopf');
-      const member = await buildPosition(server, tableId, 'Glied');
-      await server.gql(MERGE, { g: group.id, ids: [member.id] });
-      const vote = await participantGql(server, 'anna')(VOTE, { p: member.id, dots: 1 });
+      await admin.gql(SET_PHASE, { m: meetingId, phase: 'VOTE' });
+      const group = await buildPosition(admin, tableId, 'Kopf');
+      const member = await buildPosition(admin, tableId, 'Glied');
+      await admin.gql(MERGE, { g: group.id, ids: [member.id] });
+      const vote = await guests.gql(meetingId, 'anna')(VOTE, { p: member.id, dots: 1 });
       expect(vote.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'positionId' });
-      await server.gql(SET_PHASE, { m: meetingId, phase: 'GROUP' });
-      const ids = await demoIds(server);
-      const task = await server.gql(TO_TASK, { input: { positionId: group.id, ownerId: ids.organization('JugA') } });
+      await admin.gql(SET_PHASE, { m: meetingId, phase: 'GROUP' });
+      const ids = await demoIds(admin);
+      const task = await admin.gql(TO_TASK, { input: { positionId: group.id, ownerId: ids.organization('JugA') } });
       expect(task.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'positionId' });
     });
   });
 
   it('merges duplicates keeping every text, moving their dots to the group and clearing their ranks', async () => {
     const [a, b, c, d] = [
-      await buildPosition(server, tableId, 'Mehr Kooperation'),
-      await buildPosition(server, tableId, 'Kooperation stärken'),
-      await buildPosition(server, tableId, 'Zusammenarbeit'),
-      await buildPosition(server, tableId, 'Gemeinsam handeln'),
+      await buildPosition(admin, tableId, 'Mehr Kooperation'),
+      await buildPosition(admin, tableId, 'Kooperation stärken'),
+      await buildPosition(admin, tableId, 'Zusammenarbeit'),
+      await buildPosition(admin, tableId, 'Gemeinsam handeln'),
     ];
-    await server.gql(`mutation ($id: ID!) { updatePosition(id: $id, input: { rank: 5 }) { id } }`, { id: b!.id });
-    await server.gql(SET_PHASE, { m: meetingId, phase: 'VOTE' });
-    const anna = participantGql(server, 'anna');
+    await admin.gql(`mutation ($id: ID!) { updatePosition(id: $id, input: { rank: 5 }) { id } }`, { id: b!.id });
+    await admin.gql(SET_PHASE, { m: meetingId, phase: 'VOTE' });
+    const anna = guests.gql(meetingId, 'anna');
     await anna(VOTE, { p: a!.id, dots: 1 });
     await anna(VOTE, { p: b!.id, dots: 2 });
-    await participantGql(server, 'bert')(VOTE, { p: c!.id, dots: 1 });
-    await server.gql(SET_PHASE, { m: meetingId, phase: 'GROUP' });
-    await server.gql(MERGE, { g: c!.id, ids: [d!.id] });
+    await guests.gql(meetingId, 'bert')(VOTE, { p: c!.id, dots: 1 });
+    await admin.gql(SET_PHASE, { m: meetingId, phase: 'GROUP' });
+    await admin.gql(MERGE, { g: c!.id, ids: [d!.id] });
 
-    const client = wsClient(server.wsUrl);
-    const log = followMeeting(client, meetingId, await meetingSeq(server, meetingId));
-    const merged = (await server.gql(MERGE, { g: a!.id, ids: [b!.id, c!.id] })).data!.mergePositions;
+    const client = wsClient(server.wsUrl, admin.token);
+    const log = followMeeting(client, meetingId, await meetingSeq(admin, meetingId));
+    const merged = (await admin.gql(MERGE, { g: a!.id, ids: [b!.id, c!.id] })).data!.mergePositions;
     expect(merged.members.map((m: any) => m.text).sort()).toEqual([
       'Gemeinsam handeln',
       'Kooperation stärken',
@@ -135,20 +138,20 @@ describe('merging duplicates and turning positions into next steps', () => {
     await waitFor(() => log.events.length >= 3, 'the merge events');
     expect(log.events.map((e) => e.__typename)).toEqual(['PositionsMerged', 'VotesChanged', 'RanksChanged']);
 
-    expect((await server.gql(SEPARATE, { p: d!.id })).data!.separatePosition.group).toBeNull();
+    expect((await admin.gql(SEPARATE, { p: d!.id })).data!.separatePosition.group).toBeNull();
     await client.dispose();
   });
 
   it('turns a REALISATION position into a next step in one mutation and tells the meeting', async () => {
-    const realisation = await buildTable(server, meetingId, {
+    const realisation = await buildTable(admin, meetingId, {
       kind: 'REALISATION',
       title: 'Konkretion – Realisierung',
     });
-    const position = await buildPosition(server, realisation.id, 'Kennzahlen für die Sozialräume abstimmen');
-    const ids = await demoIds(server);
-    const client = wsClient(server.wsUrl);
-    const log = followMeeting(client, meetingId, await meetingSeq(server, meetingId));
-    const task = await server.gql(TO_TASK, {
+    const position = await buildPosition(admin, realisation.id, 'Kennzahlen für die Sozialräume abstimmen');
+    const ids = await demoIds(admin);
+    const client = wsClient(server.wsUrl, admin.token);
+    const log = followMeeting(client, meetingId, await meetingSeq(admin, meetingId));
+    const task = await admin.gql(TO_TASK, {
       input: { positionId: position.id, ownerId: ids.organization('JugA'), dueLabel: 'Ostern 2013' },
     });
     expect(task.data!.createTaskFromPosition).toEqual({
