@@ -103,6 +103,7 @@ export async function buildApp({ env, orm, logger, now = () => new Date(), rateL
     schema,
     validationRules: limits.validationRules,
     createContext,
+    liveAccess,
     pubsub,
     logger,
     sharedExecution,

@@ -3,6 +3,7 @@ import { type ExecutionResult, GraphQLError, type GraphQLSchema, getOperationAST
 import type { Disposable } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
 import { type WebSocket, WebSocketServer } from 'ws';
+import type { LiveAccess, RememberedViewer } from '../auth/live-access';
 import { NO_COOKIES, type PresentedToken, presentedToken } from '../auth/session-cookie';
 import type { Context } from '../context';
 import { UnauthenticatedError } from '../errors';
@@ -29,6 +30,7 @@ const CLOSE_TOO_MANY = 4429;
 type ConnectionExtra = {
   token?: PresentedToken;
   sessionId?: string;
+  viewer?: RememberedViewer;
 };
 
 interface Deps {
@@ -36,6 +38,7 @@ interface Deps {
   schema: GraphQLSchema;
   validationRules: ValidationRule[];
   createContext: CreateContext;
+  liveAccess: LiveAccess;
   pubsub: PubSub;
   logger: Logger;
   /**
@@ -62,9 +65,10 @@ function formatted(error: GraphQLError) {
 /**
  * graphql-ws on /graphql. A connection needs a valid session (from `connectionParams.token`, or
  * the cookie or Bearer header of the upgrade request); each operation then gets the same checks
- * as over HTTP. Sockets are counted per session, and closed when their session ends.
+ * as over HTTP, with the session looked up again once access-relevant data changed or a minute
+ * passed (LiveAccess.recall). Sockets are counted per session, and closed when their session ends.
  */
-export function startWebSocketServer({ httpServer, schema, validationRules, createContext, pubsub, logger, sharedExecution = true }: Deps) {
+export function startWebSocketServer({ httpServer, schema, validationRules, createContext, liveAccess, pubsub, logger, sharedExecution = true }: Deps) {
   const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql', maxPayload: REQUEST_LIMITS.bodyBytes });
   const socketsBySession = new Map<string, Set<WebSocket>>();
   const cachedDocument = documentCache(schema, validationRules);
@@ -108,11 +112,13 @@ export function startWebSocketServer({ httpServer, schema, validationRules, crea
         const { document } = cached;
         const operation = getOperationAST(document, payload.operationName);
         if (!operation) return [new GraphQLError('Name the operation to run', { extensions: { code: 'BAD_REQUEST' } })];
-        const contextValue = await createContext(originOf(extra));
+        const known = liveAccess.recall(extra.viewer);
+        const contextValue = await createContext({ ...originOf(extra), viewer: known });
         if (contextValue.viewer.kind === 'anonymous') {
           extra.socket.close(CLOSE_UNAUTHORIZED, 'Session ended');
           return [new UnauthenticatedError()];
         }
+        if (!known) extra.viewer = liveAccess.remember(contextValue.viewer);
         try {
           await guardOperation(contextValue, { schema, document, operation, variables: payload.variables ?? undefined });
         } catch (error) {

@@ -9,8 +9,8 @@ import type { LiveEvent } from './meeting-event.type';
 import { meetingStream } from './meeting-stream';
 
 /**
- * Opens a subscriber's stream of a meeting's events and, when the caller is a participant,
- * counts the subscription as their presence until it ends.
+ * Opens a subscriber's stream of a meeting's events and counts the subscription as the caller's
+ * presence until it ends (whoever may follow a meeting takes part in it).
  */
 export async function openMeetingEvents({
   ctx,
