@@ -1,9 +1,9 @@
 import { type Client, createClient } from 'graphql-ws';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
-import { type Gql, type GqlClient, joinAsGuest, type SessionClient } from './auth';
+import { type Gql, type GqlClient, joinAsGuest, type SessionClient, signInAs } from './auth';
 import { openJoin } from './factories';
-import type { TestServer } from './server';
+import { startTestServer, type TestServer, type TestServerOptions } from './server';
 
 /** Everything the live tests select of an event. */
 export const EVENT_FIELDS = `__typename seq meetingId at
@@ -140,6 +140,15 @@ export function liveGuests(server: TestServer, facilitator: GqlClient) {
     async (query, variables) =>
       (await session(meetingId, key, name)).gql(query, variables);
   return { session, gql };
+}
+
+export type LiveGuests = ReturnType<typeof liveGuests>;
+
+/** A test server for live specs: an admin who sets meetings up and runs them (admins facilitate every meeting), and the guests who take part. */
+export async function startLiveServer(options?: TestServerOptions) {
+  const server = await startTestServer(options);
+  const admin = await signInAs(server, 'admin');
+  return { server, admin, guests: liveGuests(server, admin) };
 }
 
 export async function meetingSeq(client: GqlClient, meetingId: string): Promise<number> {

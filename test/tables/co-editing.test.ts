@@ -1,11 +1,19 @@
 import type { Client } from 'graphql-ws';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { type SessionClient, signInAs } from '../support/auth';
+import type { SessionClient } from '../support/auth';
 import { buildMeeting, buildPosition, buildTable } from '../support/factories';
 import { errorCode } from '../support/graphql';
-import { followMeeting, liveGuests, meetingSeq, waitFor, wsClient, YjsEditor } from '../support/live';
-import { startTestServer, type TestServer } from '../support/server';
+import {
+  followMeeting,
+  type LiveGuests,
+  meetingSeq,
+  startLiveServer,
+  waitFor,
+  wsClient,
+  YjsEditor,
+} from '../support/live';
+import type { TestServer } from '../support/server';
 
 const POSITION = `query ($id: ID!) { meeting(id: $id) { eventSeq workingTables { positions { id text version textVersion } } } }`;
 
@@ -23,13 +31,11 @@ function random(seed: number) {
 describe('co-editing a position through Yjs', () => {
   let server: TestServer;
   let admin: SessionClient;
-  let guests: ReturnType<typeof liveGuests>;
+  let guests: LiveGuests;
   let meetingId: string;
   let tableId: string;
   beforeAll(async () => {
-    server = await startTestServer();
-    admin = await signInAs(server, 'admin');
-    guests = liveGuests(server, admin);
+    ({ server, admin, guests } = await startLiveServer());
     meetingId = (await buildMeeting(admin)).id;
     tableId = (await buildTable(admin, meetingId)).id;
   });

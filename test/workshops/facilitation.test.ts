@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type SessionClient, signInAs } from '../support/auth';
+import type { SessionClient } from '../support/auth';
 import { buildMeeting, buildPosition, buildTable } from '../support/factories';
 import { errorCode } from '../support/graphql';
-import { followMeeting, liveGuests, meetingSeq, waitFor, wsClient } from '../support/live';
-import { startTestServer, type TestServer } from '../support/server';
+import { followMeeting, type LiveGuests, meetingSeq, startLiveServer, waitFor, wsClient } from '../support/live';
+import type { TestServer } from '../support/server';
 
 const WORKSHOP = `workshop { phase votesHidden votesRevealed timer { status durationSeconds endsAt remainingMs serverNow } spotlight { id } }`;
 const SET_PHASE = `mutation ($m: ID!, $phase: WorkshopPhase!) { setPhase(meetingId: $m, phase: $phase) { phase } }`;
@@ -21,7 +21,7 @@ const PARTICIPANTS = `query ($id: ID!) { meeting(id: $id) { workshop { participa
 describe('facilitating a workshop', () => {
   let server: TestServer;
   let admin: SessionClient;
-  let guests: ReturnType<typeof liveGuests>;
+  let guests: LiveGuests;
   let clock = Date.parse('2012-10-19T10:00:00Z');
   let meetingId: string;
   let tableId: string;
@@ -30,9 +30,7 @@ describe('facilitating a workshop', () => {
       .workshop;
 
   beforeAll(async () => {
-    server = await startTestServer({ now: () => new Date(clock) });
-    admin = await signInAs(server, 'admin');
-    guests = liveGuests(server, admin);
+    ({ server, admin, guests } = await startLiveServer({ now: () => new Date(clock) }));
     meetingId = (await buildMeeting(admin)).id;
     tableId = (await buildTable(admin, meetingId)).id;
   });

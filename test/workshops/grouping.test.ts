@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type SessionClient, signInAs } from '../support/auth';
+import type { SessionClient } from '../support/auth';
 import { buildMeeting, buildPosition, buildTable, demoIds } from '../support/factories';
-import { followMeeting, liveGuests, meetingSeq, waitFor, wsClient } from '../support/live';
-import { startTestServer, type TestServer } from '../support/server';
+import { followMeeting, type LiveGuests, meetingSeq, startLiveServer, waitFor, wsClient } from '../support/live';
+import type { TestServer } from '../support/server';
 
 const MERGE = `mutation ($g: ID!, $ids: [ID!]!) { mergePositions(groupId: $g, positionIds: $ids) { id members { id text } } }`;
 const SEPARATE = `mutation ($p: ID!) { separatePosition(positionId: $p) { id group { id } } }`;
@@ -15,16 +15,14 @@ const BOARD = `query ($id: ID!) { meeting(id: $id) { workingTables { id tallies 
 describe('merging duplicates and turning positions into next steps', () => {
   let server: TestServer;
   let admin: SessionClient;
-  let guests: ReturnType<typeof liveGuests>;
+  let guests: LiveGuests;
   let meetingId: string;
   let tableId: string;
   const board = async () =>
     (await admin.gql(BOARD, { id: meetingId })).data!.meeting.workingTables.find((t: any) => t.id === tableId);
 
   beforeAll(async () => {
-    server = await startTestServer({ demo: true });
-    admin = await signInAs(server, 'admin');
-    guests = liveGuests(server, admin);
+    ({ server, admin, guests } = await startLiveServer({ demo: true }));
     meetingId = (await buildMeeting(admin)).id;
     tableId = (await buildTable(admin, meetingId)).id;
     await admin.gql(`mutation ($m: ID!) { setVoteVisibility(meetingId: $m, hidden: false) { votesVisible } }`, {

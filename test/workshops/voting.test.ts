@@ -2,8 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type SessionClient, signInAs } from '../support/auth';
 import { buildMeeting, buildPosition, buildTable } from '../support/factories';
 import { errorCode } from '../support/graphql';
-import { followMeeting, liveGuests, meetingSeq, waitFor, wsClient } from '../support/live';
-import { startTestServer, type TestServer } from '../support/server';
+import { followMeeting, type LiveGuests, meetingSeq, startLiveServer, waitFor, wsClient } from '../support/live';
+import type { TestServer } from '../support/server';
 
 const VOTE = `mutation ($p: ID!, $dots: Int!) { castVotes(positionId: $p, dots: $dots) { budget used remaining dots { positionId dots } } }`;
 const SET_PHASE = `mutation ($m: ID!, $phase: WorkshopPhase!) { setPhase(meetingId: $m, phase: $phase) { phase } }`;
@@ -16,7 +16,7 @@ const TABLE = `query ($id: ID!) { meeting(id: $id) { workingTables { id totalDot
 describe('dot voting and the top five', () => {
   let server: TestServer;
   let admin: SessionClient;
-  let guests: ReturnType<typeof liveGuests>;
+  let guests: LiveGuests;
   let meetingId: string;
   let tableId: string;
   let positions: string[];
@@ -25,9 +25,7 @@ describe('dot voting and the top five', () => {
     (await admin.gql(TABLE, { id: meetingId })).data!.meeting.workingTables.find((t: any) => t.id === tableId);
 
   beforeAll(async () => {
-    server = await startTestServer();
-    admin = await signInAs(server, 'admin');
-    guests = liveGuests(server, admin);
+    ({ server, admin, guests } = await startLiveServer());
     meetingId = (await buildMeeting(admin)).id;
     tableId = (await buildTable(admin, meetingId)).id;
     positions = [];
