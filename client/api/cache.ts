@@ -1,5 +1,7 @@
 import type { Cache, CacheExchangeOpts, UpdateResolver } from '@urql/exchange-graphcache';
 import { budgetKeys } from '../budget/budget.cache';
+import { invalidateQueryFields, TASK_LISTS } from './cache-lists';
+import { followUpKeys, followUpUpdates } from './follow-up-cache';
 import type { EnumOf } from './graphql';
 import { introspection } from './introspection';
 
@@ -49,13 +51,10 @@ const removeMembership: UpdateResolver<{ removeMembership: string }> = (result, 
 };
 
 // A step whose status changed may now belong to other filtered lists (overdue, done, due soon),
-// which only the server can tell: drop every cached `tasks` list so the visible one refetches.
+// which only the server can tell: drop every cached task list so the visible one refetches.
 // Not while optimistic: the refetch would race the mutation and bring back the old status.
 const updateTask: UpdateResolver = (_result, _args, cache, info) => {
-  if (info.optimistic) return;
-  for (const field of cache.inspectFields('Query')) {
-    if (field.fieldName === 'tasks') cache.invalidate('Query', field.fieldName, field.arguments ?? undefined);
-  }
+  if (!info.optimistic) invalidateQueryFields(cache, TASK_LISTS);
 };
 
 /**
@@ -67,9 +66,9 @@ const updateTask: UpdateResolver = (_result, _args, cache, info) => {
 export const cacheConfig = {
   schema: introspection,
   // Who is signed in, and a new session, belong to no record: stored inside their parent query or mutation.
-  keys: { Me: () => null, SessionResult: () => null, ...budgetKeys },
+  keys: { Me: () => null, SessionResult: () => null, ...budgetKeys, ...followUpKeys },
   updates: {
-    Mutation: { addMembership, removeMembership, updateTask },
+    Mutation: { addMembership, removeMembership, updateTask, ...followUpUpdates },
   },
   optimistic: {
     updateTask: (args: { id: string; input: { status?: TaskStatus } }, cache) => {

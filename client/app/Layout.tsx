@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { AccountMenu } from '../auth/AccountMenu';
+import { UnreadBadge } from '../notifications/UnreadBadge';
 import { useViewerState, type Viewer } from '../session/viewer';
 import { ConnectionIndicator } from '../ui/ConnectionIndicator';
 import { LanguageSwitch } from '../ui/LanguageSwitch';
@@ -13,6 +14,7 @@ const NAVIGATION = [
   { to: '/tasks', label: 'nav.tasks', end: false },
   { to: '/committees', label: 'nav.committees', end: false },
   { to: '/budget', label: 'nav.budget', end: false },
+  { to: '/notifications', label: 'nav.notifications', end: false, Badge: UnreadBadge },
 ] as const;
 
 /** Guests reach their meeting and its next steps, nothing else; anonymous visitors only the start page. */
@@ -61,10 +63,11 @@ export function Layout() {
         {navigation.length > 0 && (
           <nav aria-label={t('app.mainNav')} className={styles.nav}>
             <ul>
-              {navigation.map(({ to, label, end }) => (
+              {navigation.map(({ to, label, end, ...extra }) => (
                 <li key={to}>
                   <NavLink to={to} end={end} className={({ isActive }) => (isActive ? styles.active : undefined)}>
                     {t(label)}
+                    {'Badge' in extra && <extra.Badge />}
                   </NavLink>
                 </li>
               ))}

@@ -26,12 +26,24 @@ export const routes: RouteObject[] = [
         path: 'meetings/:meetingId',
         lazy: { Component: async () => (await import('../meetings/MeetingPage')).MeetingPage },
       },
+      {
+        path: 'meetings/:meetingId/protocol',
+        lazy: { Component: async () => (await import('../protocols/ProtocolPage')).ProtocolPage },
+      },
+      {
+        path: 'meetings/import',
+        lazy: { Component: async () => (await import('../protocols/ProtocolImportPage')).ProtocolImportPage },
+      },
       { path: 'tasks', lazy: { Component: async () => (await import('../tasks/TasksPage')).TasksPage } },
       {
         path: 'committees',
         lazy: { Component: async () => (await import('../committees/CommitteesPage')).CommitteesPage },
       },
       budgetRoute,
+      {
+        path: 'notifications',
+        lazy: { Component: async () => (await import('../notifications/NotificationsPage')).NotificationsPage },
+      },
       { path: '*', Component: NotFound },
     ],
   },

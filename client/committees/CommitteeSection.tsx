@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type ResultOf, readFragment } from '../api/graphql';
+import { CalendarToggle } from '../calendars/CalendarToggle';
 import { berlinToday } from '../i18n/format';
 import { leadsCommittee } from '../session/memberships';
 import { useViewer } from '../session/viewer';
@@ -20,10 +21,11 @@ export function CommitteeSection({ node, depth }: { node: TreeNode<Committee>; d
   const viewer = useViewer();
   const [editingWanted, setEditing] = useState(false);
   const committee = node.item;
-  // Only those the server lets change the members see the controls; it refuses the others anyway.
+  // Only those the server lets change the members, and manage the body's calendar feeds (the same
+  // people: admins, speakers, coordinators), see the controls; it refuses the others anyway.
   const memberships = readFragment(MembershipFragment, committee.memberships);
-  const mayEdit = leadsCommittee(viewer, { ...committee, memberships }, berlinToday(new Date()));
-  const editing = editingWanted && mayEdit;
+  const leads = leadsCommittee(viewer, { ...committee, memberships }, berlinToday(new Date()));
+  const editing = editingWanted && leads;
   const level = Math.min(2 + depth, 5);
   const headingId = `committee-${committee.id}`;
   const label = committee.shortName ?? committee.name;
@@ -39,7 +41,7 @@ export function CommitteeSection({ node, depth }: { node: TreeNode<Committee>; d
             {[t(`committeeKinds.${committee.kind}`), committee.region?.name].filter(Boolean).join(' · ')}
           </p>
         </div>
-        {mayEdit && (
+        {leads && (
           <button
             type="button"
             className={forms.secondary}
@@ -57,6 +59,7 @@ export function CommitteeSection({ node, depth }: { node: TreeNode<Committee>; d
         <MemberTable committee={committee} editing={editing} headingLevel={level + 1} />
         {editing && <NominationForm committee={committee} headingLevel={level + 1} />}
       </div>
+      {leads && <CalendarToggle ownerId={committee.id} ownerName={label} headingLevel={level + 1} />}
       {node.children.length > 0 && (
         <ul className={styles.children} aria-label={`${t('committees.subcommittees')}: ${label}`}>
           {node.children.map((child) => (

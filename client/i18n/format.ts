@@ -18,6 +18,13 @@ export function formatDate(instant: string, locale: string): string {
   return new Intl.DateTimeFormat(locale, { ...DAY, timeZone: ZONE }).format(new Date(instant));
 }
 
+/** An instant as its Berlin day and time, e.g. "10.04.2013, 14:03". */
+export function formatDateTime(instant: string, locale: string): string {
+  return new Intl.DateTimeFormat(locale, { ...DAY, hour: '2-digit', minute: '2-digit', timeZone: ZONE }).format(
+    new Date(instant),
+  );
+}
+
 export interface MeetingTime {
   startsAt: string;
   endsAt?: string | null;

@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { useQuery } from 'urql';
 import { formatMeetingTime } from '../i18n/format';
 import { useLocale } from '../i18n/use-locale';
+import { useViewer } from '../session/viewer';
 import { ErrorNotice } from '../ui/ErrorNotice';
 import { Loading } from '../ui/Loading';
 import styles from './MeetingsPage.module.css';
@@ -11,12 +12,22 @@ import { MeetingsQuery } from './meeting.operations';
 export function MeetingsPage() {
   const { t } = useTranslation();
   const locale = useLocale();
+  const viewer = useViewer();
   const [{ data, error, fetching }] = useQuery({ query: MeetingsQuery });
   return (
     <>
       <title>{`${t('meetings.title')} – ${t('app.name')}`}</title>
       <h1>{t('meetings.title')}</h1>
-      <p className={styles.intro}>{t('meetings.intro')}</p>
+      <p className={styles.intro}>
+        {t('meetings.intro')}
+        {/* Guests may not create meetings; signed-in users outside every committee are told so by the server. */}
+        {viewer?.kind === 'user' && (
+          <>
+            {' '}
+            <Link to="/meetings/import">{t('meetings.importLink')}</Link>
+          </>
+        )}
+      </p>
       {error && <ErrorNotice error={error} />}
       {fetching && !data && <Loading />}
       {data && data.meetings.length === 0 && <p>{t('meetings.empty')}</p>}

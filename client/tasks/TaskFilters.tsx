@@ -22,6 +22,8 @@ interface TaskFiltersProps {
 export function TaskFilters({ selection, onChange }: TaskFiltersProps) {
   const { t, i18n } = useTranslation();
   const viewer = useViewer();
+  // Guests own no steps and may look up no one's deadlines: the due view has nothing for them.
+  const views = viewer?.kind === 'user' ? TASK_VIEWS : TASK_VIEWS.filter((view) => view !== 'due');
   const [{ data }] = useQuery({ query: TaskOwnersQuery });
   const owners = distinctOwners(data?.tasks.map((task) => partyNames(task.owner)) ?? [], i18n.resolvedLanguage);
   return (
@@ -29,7 +31,7 @@ export function TaskFilters({ selection, onChange }: TaskFiltersProps) {
       <fieldset className={styles.views}>
         <legend>{t('tasks.view')}</legend>
         <div className={styles.segments}>
-          {TASK_VIEWS.map((view) => (
+          {views.map((view) => (
             <label key={view} className={styles.segment}>
               <input
                 type="radio"

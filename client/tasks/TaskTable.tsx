@@ -1,45 +1,24 @@
 // biome-ignore-all lint/a11y/noRedundantRoles: deliberate, see the note above TaskTable.
-import type { ReactNode } from 'react';
+import { Fragment, type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { ResultOf } from '../api/graphql';
-import { formatDate, formatDay } from '../i18n/format';
+import { formatDate } from '../i18n/format';
 import { useLocale } from '../i18n/use-locale';
 import forms from '../ui/forms.module.css';
 import { partyNames } from '../ui/party';
+import { DueDate } from './DueDate';
+import { TaskProgress } from './TaskProgress';
 import styles from './TaskTable.module.css';
-import type { TasksQuery } from './task.operations';
+import type { TaskRowFragment } from './task.operations';
 
-type Task = ResultOf<typeof TasksQuery>['tasks'][number];
+type Task = ResultOf<typeof TaskRowFragment>;
 export type TaskStatus = Task['status'];
 
-const STATUSES: TaskStatus[] = ['OPEN', 'IN_PROGRESS', 'DONE', 'CANCELLED'];
+export const STATUSES: TaskStatus[] = ['OPEN', 'IN_PROGRESS', 'DONE', 'CANCELLED'];
 
 /** Wer / Was / Bis wann, then what people do with a step and where it came from. */
 const COLUMNS = ['who', 'what', 'due', 'status', 'source'] as const;
-
-/** "Ostern 2013 · 31.03.2013": the deadline as people wrote it, and the day it resolved to. */
-function DueDate({ task }: { task: Task }) {
-  const { t } = useTranslation();
-  const locale = useLocale();
-  const resolved = task.dueDate && <time dateTime={task.dueDate}>{formatDay(task.dueDate, locale)}</time>;
-  return (
-    <>
-      <span className={styles.due}>
-        {task.dueLabel && resolved ? (
-          <>
-            {task.dueLabel} · {resolved}
-          </>
-        ) : (
-          (task.dueLabel ?? resolved ?? t('tasks.noDue'))
-        )}
-      </span>
-      {task.overdue && task.daysOverdue !== null && (
-        <span className={styles.overdue}>{t('tasks.overdueBy', { count: task.daysOverdue })}</span>
-      )}
-    </>
-  );
-}
 
 interface TaskTableProps {
   tasks: readonly Task[];
@@ -60,6 +39,7 @@ function Cell({ label, children }: { label: string; children: ReactNode }) {
 export function TaskTable({ tasks, onStatusChange }: TaskTableProps) {
   const { t } = useTranslation();
   const locale = useLocale();
+  const [expanded, setExpanded] = useState<string | null>(null);
   return (
     <table role="table" className={styles.table}>
       <thead role="rowgroup">
@@ -75,48 +55,70 @@ export function TaskTable({ tasks, onStatusChange }: TaskTableProps) {
         {tasks.map((task) => {
           const owner = partyNames(task.owner);
           const label = task.ownerLabel ?? owner.short;
+          const what = task.items[0] ?? label;
+          const open = expanded === task.id;
+          const progressId = `progress-${task.id}`;
           return (
-            <tr key={task.id} role="row" className={task.overdue ? styles.overdueRow : undefined}>
-              <Cell label={t('tasks.who')}>
-                <span className={styles.owner}>{label}</span>
-                {owner.name !== label && <span className={styles.ownerName}>{owner.name}</span>}
-              </Cell>
-              <Cell label={t('tasks.what')}>
-                <ul className={styles.items}>
-                  {task.items.map((item, index) => (
-                    // biome-ignore lint/suspicious/noArrayIndexKey: "Was" lines are plain text without identity, replaced as a whole.
-                    <li key={index}>{item}</li>
-                  ))}
-                </ul>
-              </Cell>
-              <Cell label={t('tasks.due')}>
-                <DueDate task={task} />
-              </Cell>
-              <Cell label={t('tasks.status')}>
-                <select
-                  className={forms.select}
-                  aria-label={t('tasks.statusOf', { what: task.items[0] ?? label })}
-                  value={task.status}
-                  onChange={(event) => onStatusChange(task.id, event.target.value as TaskStatus)}
-                >
-                  {STATUSES.map((status) => (
-                    <option key={status} value={status}>
-                      {t(`taskStatus.${status}`)}
-                    </option>
-                  ))}
-                </select>
-              </Cell>
-              <Cell label={t('tasks.source')}>
-                {task.meeting ? (
-                  <Link to={`/meetings/${task.meeting.id}`}>
-                    {formatDate(task.meeting.startsAt, locale)}
-                    <span className="visually-hidden">: {task.meeting.title}</span>
-                  </Link>
-                ) : (
-                  t('common.none')
-                )}
-              </Cell>
-            </tr>
+            <Fragment key={task.id}>
+              <tr role="row" className={task.overdue ? styles.overdueRow : undefined}>
+                <Cell label={t('tasks.who')}>
+                  <span className={styles.owner}>{label}</span>
+                  {owner.name !== label && <span className={styles.ownerName}>{owner.name}</span>}
+                </Cell>
+                <Cell label={t('tasks.what')}>
+                  <ul className={styles.items}>
+                    {task.items.map((item, index) => (
+                      // biome-ignore lint/suspicious/noArrayIndexKey: "Was" lines are plain text without identity, replaced as a whole.
+                      <li key={index}>{item}</li>
+                    ))}
+                  </ul>
+                </Cell>
+                <Cell label={t('tasks.due')}>
+                  <DueDate due={task} />
+                </Cell>
+                <Cell label={t('tasks.status')}>
+                  <select
+                    className={forms.select}
+                    aria-label={t('tasks.statusOf', { what })}
+                    value={task.status}
+                    onChange={(event) => onStatusChange(task.id, event.target.value as TaskStatus)}
+                  >
+                    {STATUSES.map((status) => (
+                      <option key={status} value={status}>
+                        {t(`taskStatus.${status}`)}
+                      </option>
+                    ))}
+                  </select>
+                  <button
+                    type="button"
+                    className={styles.progressToggle}
+                    aria-expanded={open}
+                    aria-controls={open ? progressId : undefined}
+                    aria-label={t('progress.toggleOf', { what, count: task.progress.length })}
+                    onClick={() => setExpanded(open ? null : task.id)}
+                  >
+                    {t('progress.toggle', { count: task.progress.length })}
+                  </button>
+                </Cell>
+                <Cell label={t('tasks.source')}>
+                  {task.meeting ? (
+                    <Link to={`/meetings/${task.meeting.id}`}>
+                      {formatDate(task.meeting.startsAt, locale)}
+                      <span className="visually-hidden">: {task.meeting.title}</span>
+                    </Link>
+                  ) : (
+                    t('common.none')
+                  )}
+                </Cell>
+              </tr>
+              {open && (
+                <tr role="row" className={styles.progressRow}>
+                  <td role="cell" colSpan={COLUMNS.length} id={progressId}>
+                    <TaskProgress taskId={task.id} what={what} status={task.status} />
+                  </td>
+                </tr>
+              )}
+            </Fragment>
           );
         })}
       </tbody>

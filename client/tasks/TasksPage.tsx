@@ -2,16 +2,15 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { type CombinedError, useMutation, useQuery } from 'urql';
-import { berlinToday } from '../i18n/format';
 import { ErrorNotice, useErrorMessage } from '../ui/ErrorNotice';
 import { Loading } from '../ui/Loading';
 import { Notice } from '../ui/Notice';
 import { TaskFilters } from './TaskFilters';
 import styles from './TasksPage.module.css';
 import { type TaskStatus, TaskTable } from './TaskTable';
-import { MeetingTitleQuery, TasksQuery, UpdateTaskStatusMutation } from './task.operations';
-import { MY_BODIES, readSelection, selectionParams, type TaskSelection, taskFilter } from './task-filter';
-import { useViewerScope } from './use-viewer-scope';
+import { MeetingTitleQuery, UpdateTaskStatusMutation } from './task.operations';
+import { DUE_WITHIN_DAYS, readSelection, selectionParams, type TaskSelection } from './task-filter';
+import { useSelectedTasks } from './use-selected-tasks';
 
 export function TasksPage() {
   const { t } = useTranslation();
@@ -20,13 +19,7 @@ export function TasksPage() {
   const selection = readSelection(params);
   const select = (next: TaskSelection) => setParams(selectionParams(next), { replace: true });
 
-  const today = berlinToday(new Date());
-  const scope = useViewerScope(selection.ownerId === MY_BODIES, today);
-  const [{ data, error, fetching }] = useQuery({
-    query: TasksQuery,
-    variables: { filter: taskFilter(selection, today, scope) },
-    pause: scope === undefined,
-  });
+  const { list, error, fetching, dueScope } = useSelectedTasks(selection);
   const [meeting] = useQuery({
     query: MeetingTitleQuery,
     variables: { id: selection.meetingId ?? '' },
@@ -54,23 +47,20 @@ export function TasksPage() {
           </Link>
         </p>
       )}
+      {dueScope && <p className={styles.dueHint}>{t(`tasks.dueFor.${dueScope}`, { days: DUE_WITHIN_DAYS })}</p>}
       {refusal && (
         <Notice tone="error" onDismiss={() => setRefusal(null)}>
           {t('tasks.statusRefused', { reason: errorMessage(refusal) })}
         </Notice>
       )}
       {error && <ErrorNotice error={error} />}
-      {fetching && !data && <Loading />}
-      {data && (
+      {fetching && !list && <Loading />}
+      {list && (
         <>
           <p className={styles.count} role="status">
-            {t('tasks.count', { count: data.tasks.length })}
+            {t('tasks.count', { count: list.length })}
           </p>
-          {data.tasks.length === 0 ? (
-            <p>{t('tasks.empty')}</p>
-          ) : (
-            <TaskTable tasks={data.tasks} onStatusChange={changeStatus} />
-          )}
+          {list.length === 0 ? <p>{t('tasks.empty')}</p> : <TaskTable tasks={list} onStatusChange={changeStatus} />}
         </>
       )}
     </>

@@ -1,24 +1,46 @@
 import { graphql } from '../api/graphql';
 import { PartyNameFragment } from '../ui/party';
 
-export const TasksQuery = graphql(
+/** One row of the next-steps table, the same from every list that fills it. */
+export const TaskRowFragment = graphql(
   `
-  query Tasks($filter: TaskFilter) {
-    tasks(filter: $filter) {
-      id
-      ownerLabel
-      owner { ...PartyName }
-      items
-      dueLabel
-      dueDate
-      status
-      overdue
-      daysOverdue
-      meeting { id title startsAt }
-    }
+  fragment TaskRow on Task @_unmask {
+    id
+    ownerLabel
+    owner { ...PartyName }
+    items
+    dueLabel
+    dueDate
+    status
+    overdue
+    daysOverdue
+    meeting { id title startsAt }
+    progress { id }
   }
 `,
   [PartyNameFragment],
+);
+
+export const TasksQuery = graphql(
+  `
+  query Tasks($filter: TaskFilter) {
+    tasks(filter: $filter) { ...TaskRow }
+  }
+`,
+  [TaskRowFragment],
+);
+
+/**
+ * Open steps due within days or overdue: of a person (with their bodies'), a committee or an
+ * organisation; of the viewer (with their bodies') when `ownerId` is null.
+ */
+export const DueTasksQuery = graphql(
+  `
+  query DueTasks($ownerId: ID, $withinDays: Int!) {
+    dueTasks(ownerId: $ownerId, withinDays: $withinDays) { ...TaskRow }
+  }
+`,
+  [TaskRowFragment],
 );
 
 /** Everyone who owns a step, for the "Wer" filter. */
@@ -49,3 +71,34 @@ export const ViewerBodiesQuery = graphql(`
     committees { id parent { id } memberships { id role since until person { id } } }
   }
 `);
+
+export const TaskProgressFragment = graphql(`
+  fragment TaskProgressNote on TaskProgress @_unmask {
+    id
+    text
+    status
+    createdAt
+    author { id name title }
+  }
+`);
+
+export const TaskProgressQuery = graphql(
+  `
+  query TaskProgress($id: ID!) {
+    task(id: $id) { id progress { ...TaskProgressNote } }
+  }
+`,
+  [TaskProgressFragment],
+);
+
+export const AddTaskProgressMutation = graphql(
+  `
+  mutation AddTaskProgress($taskId: ID!, $text: String!, $status: TaskStatus) {
+    addTaskProgress(taskId: $taskId, text: $text, status: $status) {
+      ...TaskProgressNote
+      task { id status overdue daysOverdue }
+    }
+  }
+`,
+  [TaskProgressFragment],
+);

@@ -73,7 +73,8 @@ export function assertAffordable(schema: GraphQLSchema, query: DocumentNode, ope
 
 export function requestLimits({ introspection }: { introspection: boolean }) {
   const armor = new ApolloArmor({
-    maxDepth: { n: REQUEST_LIMITS.depth, ...refuse() },
+    // Depth counts fields, not fragment spreads: a client that names its fragments pays nothing extra.
+    maxDepth: { n: REQUEST_LIMITS.depth, flattenFragments: true, ...refuse() },
     maxAliases: { n: REQUEST_LIMITS.aliases, ...refuse() },
     maxDirectives: { n: REQUEST_LIMITS.directives, ...refuse() },
     costLimit: { enabled: false },

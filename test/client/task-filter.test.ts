@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { MINE, MY_BODIES, readSelection, selectionParams, taskFilter } from '../../client/tasks/task-filter';
+import {
+  dueSelection,
+  MINE,
+  MY_BODIES,
+  readSelection,
+  selectionParams,
+  taskFilter,
+} from '../../client/tasks/task-filter';
 
 const TODAY = '2013-04-10';
 const selection = (view: string, extra = '') => readSelection(new URLSearchParams(`view=${view}${extra}`));
@@ -15,6 +22,41 @@ describe('next steps selection', () => {
     expect(taskFilter(selection('overdue'), TODAY)).toEqual({ overdue: true });
     expect(taskFilter(selection('done'), TODAY)).toEqual({ status: ['DONE'] });
     expect(taskFilter(selection('all'), TODAY)).toEqual({});
+  });
+
+  it('leaves the due view to dueTasks, and keeps it in the address', () => {
+    expect(taskFilter(selection('due', '&owner=o-1'), TODAY)).toBeNull();
+    expect(selectionParams(selection('due')).toString()).toBe('view=due');
+  });
+
+  it('asks dueTasks for the chosen owner, else the viewer, and splits the viewer\'s list into "mine" and "my bodies"', () => {
+    const kept = (extra: string, personId: string | null) => {
+      const due = dueSelection(selection('due', extra), personId);
+      const steps = [
+        ['p-1', 'm-1'],
+        ['c-1', 'm-1'],
+        ['c-1', null],
+      ] as const;
+      return {
+        scope: due.scope,
+        ownerId: due.ownerId,
+        kept: steps.filter(([owner, meeting]) => due.keeps(owner, meeting)),
+      };
+    };
+    expect(kept('', 'p-1')).toEqual({
+      scope: 'viewer',
+      ownerId: null,
+      kept: [
+        ['p-1', 'm-1'],
+        ['c-1', 'm-1'],
+        ['c-1', null],
+      ],
+    });
+    expect(kept(`&owner=${MINE}`, 'p-1')).toMatchObject({ scope: 'mine', ownerId: null, kept: [['p-1', 'm-1']] });
+    expect(kept(`&owner=${MY_BODIES}&meeting=m-1`, 'p-1')).toMatchObject({ scope: 'myBodies', kept: [['c-1', 'm-1']] });
+    expect(kept('&owner=c-1', 'p-1')).toMatchObject({ scope: 'owner', ownerId: 'c-1' });
+    // Guests own no steps and may look up no one's.
+    expect(kept('&owner=c-1', null)).toMatchObject({ scope: 'none', ownerId: null });
   });
 
   it('narrows any view to one owner and one meeting', () => {

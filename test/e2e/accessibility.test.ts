@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { demoMeetingId } from '../support/factories';
 import { seriousViolations } from './support/axe';
 import { DEMO, type E2E, PHONE, startE2E } from './support/browser';
 
@@ -7,8 +8,7 @@ describe('accessibility (axe-core)', () => {
   let meetingId: string;
   beforeAll(async () => {
     e2e = await startE2E({ demo: true });
-    const { data } = await (await e2e.api(DEMO.facilitator)).gql<{ meetings: { id: string }[] }>('{ meetings { id } }');
-    meetingId = data!.meetings[0]!.id;
+    meetingId = await demoMeetingId(await e2e.api(DEMO.facilitator));
   });
   afterAll(() => e2e?.close());
 

@@ -23,24 +23,17 @@ describe('app shell', () => {
     const page = await e2e.newPage({ as: DEMO.participant });
     await page.goto(e2e.url('/tasks'));
     const nav = page.getByRole('navigation', { name: 'Hauptnavigation' });
-    expect(await nav.getByRole('link').allTextContents()).toEqual([
-      'Sitzungen',
-      'Nächste Schritte',
-      'Arbeitsgruppen',
-      'Budget',
-    ]);
+    await expect
+      .poll(() => nav.getByRole('link').allTextContents())
+      .toEqual(['Sitzungen', 'Nächste Schritte', 'Arbeitsgruppen', 'Budget', 'Benachrichtigungen']);
     expect(await page.locator('html').getAttribute('lang')).toBe('de');
 
     await page.getByRole('button', { name: 'English' }).click();
     await page.getByRole('heading', { level: 1, name: 'Next steps' }).waitFor();
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
-    expect(await page.getByRole('columnheader').allTextContents()).toEqual([
-      'Who',
-      'What',
-      'By when',
-      'Status',
-      'From',
-    ]);
+    await expect
+      .poll(() => page.getByRole('columnheader').allTextContents())
+      .toEqual(['Who', 'What', 'By when', 'Status', 'From']);
     // Dates follow the language too.
     await page.getByRole('cell', { name: /Easter|Ostern 2013/ }).waitFor();
     expect(await page.getByText('Ostern 2013 · 31/03/2013').isVisible()).toBe(true);

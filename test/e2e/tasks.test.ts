@@ -49,7 +49,7 @@ describe('next steps page', () => {
   it('filters by view and owner, and keeps the selection in the address', async () => {
     const page = await e2e.newPage({ now: NOW, as: DEMO.facilitator });
     await page.goto(e2e.url('/tasks'));
-    await page.getByRole('radio', { name: 'Überfällig' }).click();
+    await page.getByRole('radio', { name: 'Überfällig', exact: true }).click();
     await expect.poll(() => page.getByRole('row').count()).toBe(4);
     await page.getByRole('combobox', { name: 'Wer' }).selectOption({ label: 'JugA – Jugendamt Steglitz-Zehlendorf' });
     await expect.poll(() => page.getByRole('row').count()).toBe(2);

@@ -21,6 +21,14 @@ function nested(depth: number): string {
   return `{ committees { ${selection} } }`;
 }
 
+/** The same nesting, one level per named fragment: depth is counted in fields, fragments hide none. */
+function nestedInFragments(depth: number): string {
+  const fragments = Array.from({ length: depth - 1 }, (_, i) =>
+    i === depth - 2 ? `fragment F${i} on Committee { parent { name } }` : `fragment F${i} on Committee { parent { ...F${i + 1} } }`,
+  );
+  return `{ committees { ...F0 } } ${fragments.join(' ')}`;
+}
+
 async function post(server: TestServer, body: string, headers: Record<string, string> = {}) {
   const response = await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
   return { status: response.status, ...((await response.json()) as Omit<GraphQLResponse<unknown>, 'status'>) };
@@ -55,6 +63,7 @@ describe('hostile input: each gets its coded error, nothing is stored, the serve
   describe('documents built to cost the server', () => {
     it.each([
       ['a depth bomb', () => nested(REQUEST_LIMITS.depth + 2)],
+      ['a depth bomb spread over fragments', () => nestedInFragments(REQUEST_LIMITS.depth + 2)],
       ['an alias bomb', () => `{ ${Array.from({ length: REQUEST_LIMITS.aliases + 1 }, (_, i) => `a${i}: meetings { id }`).join(' ')} }`],
       ['a directive bomb', () => `{ ${'__typename @skip(if: false) '.repeat(REQUEST_LIMITS.directives + 1)} }`],
       ['a costly fan-out of lists', () => `{ committees { subcommittees { subcommittees { subcommittees { memberships { person { name } } } } } } }`],
@@ -65,8 +74,9 @@ describe('hostile input: each gets its coded error, nothing is stored, the serve
       expect(response.status).toBe(400);
     });
 
-    it('accepts the depth the limit allows', async () => {
+    it('accepts the depth the limit allows, whether written inline or in fragments', async () => {
       expect((await admin.gql(nested(REQUEST_LIMITS.depth - 1))).errors).toBeUndefined();
+      expect((await admin.gql(nestedInFragments(REQUEST_LIMITS.depth - 1))).errors).toBeUndefined();
     });
 
     it('refuses a body over the size limit with QUERY_TOO_COMPLEX (413) and malformed JSON with BAD_REQUEST (400)', async () => {

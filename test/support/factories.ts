@@ -55,6 +55,14 @@ export async function demoIds(client: GqlClient) {
   };
 }
 
+/** The demo meeting of 19.10.2012 (the only meeting of the demo data), asked by one of its participants. */
+export async function demoMeetingId(client: GqlClient): Promise<string> {
+  const { data } = await client.gql<{ meetings: { id: string }[] }>('{ meetings { id } }');
+  const meeting = data?.meetings[0];
+  if (!meeting) throw new Error('no demo meeting');
+  return meeting.id;
+}
+
 /** A person, written straight to the database: the API has no way yet to create people. */
 export async function buildPerson(server: TestServer, name: string, organizationId?: string) {
   const em = server.db.orm.em.fork();

@@ -25,8 +25,8 @@ export const DEMO = {
 export interface PageOptions extends Pick<BrowserContextOptions, 'viewport' | 'locale'> {
   /** The browser's clock, fixed; match the server's `now` so both agree on "today". */
   now?: Date;
-  /** Signed in as this demo account (see DEMO); anonymous when left out. */
-  as?: string;
+  /** Signed in as this demo account (see DEMO), or with a session already held (a guest's); anonymous when left out. */
+  as?: string | SessionClient;
 }
 
 export interface E2E {
@@ -63,10 +63,10 @@ export async function startE2E(options: TestServerOptions = {}): Promise<E2E> {
       // The session of an API sign-in, as the browser's cookie: faster than the sign-in page
       // (test/e2e/auth.test.ts signs in there), and without the cookie's expiry, so a server
       // whose clock stands in 2013 still has the browser send it.
-      if (as)
-        await context.addCookies([
-          { name: SESSION_COOKIE, value: (await signInDemo(server, as)).token, url: server.url },
-        ]);
+      if (as) {
+        const session = typeof as === 'string' ? await signInDemo(server, as) : as;
+        await context.addCookies([{ name: SESSION_COOKIE, value: session.token, url: server.url }]);
+      }
       const page = await context.newPage();
       page.on('pageerror', (error) => pageErrors.push(error));
       if (now) await page.clock.setFixedTime(now);

@@ -1,0 +1,36 @@
+import { graphql } from '../api/graphql';
+import { TaskRowFragment } from '../tasks/task.operations';
+
+export const NotificationsQuery = graphql(
+  `
+  query Notifications($unreadOnly: Boolean!) {
+    notifications(unreadOnly: $unreadOnly) {
+      id
+      threshold
+      dueDate
+      read
+      createdAt
+      task { ...TaskRow }
+    }
+  }
+`,
+  [TaskRowFragment],
+);
+
+export const UnreadNotificationCountQuery = graphql(`
+  query UnreadNotificationCount {
+    unreadNotificationCount
+  }
+`);
+
+export const MarkNotificationReadMutation = graphql(`
+  mutation MarkNotificationRead($id: ID!, $read: Boolean!) {
+    markNotificationRead(id: $id, read: $read) { id read readAt }
+  }
+`);
+
+export const MarkAllNotificationsReadMutation = graphql(`
+  mutation MarkAllNotificationsRead {
+    markAllNotificationsRead
+  }
+`);

@@ -1,0 +1,54 @@
+import { cacheExchange } from '@urql/exchange-graphcache';
+import { Client, fetchExchange } from 'urql';
+import { expect } from 'vitest';
+import { cacheConfig } from '../../../client/api/cache';
+
+export type Body = { data?: unknown; errors?: unknown[] };
+type Answer = (variables: Record<string, unknown>) => Body | Promise<Body>;
+type Answers = [operationName: string, answer: Answer][];
+
+/**
+ * A urql client with the app's cache configuration over a fake API: each operation name gets
+ * its answer (pairs, since operation names are PascalCase and Biome takes such keys for components); `requests` lists the operations that reached the "server", in order.
+ */
+export function clientAnswering(...answerList: Answers) {
+  const answers = new Map(answerList);
+  const requests: string[] = [];
+  const client = new Client({
+    url: 'http://planwerk.test/graphql',
+    preferGetMethod: false,
+    exchanges: [cacheExchange(cacheConfig), fetchExchange],
+    fetch: async (_url, init) => {
+      const { operationName, variables } = JSON.parse(String(init?.body)) as {
+        operationName: string;
+        variables: Record<string, unknown>;
+      };
+      requests.push(operationName);
+      const answer = answers.get(operationName);
+      if (!answer) throw new Error(`no answer for ${operationName}`);
+      return new Response(JSON.stringify(await answer(variables)), { headers: { 'content-type': 'application/json' } });
+    },
+  });
+  return { client, requests };
+}
+
+export function deferred<T>() {
+  let resolve!: (value: T) => void;
+  const promise = new Promise<T>((done) => {
+    resolve = done;
+  });
+  return { promise, resolve };
+}
+
+/** Follows a query's results; `latest()` is what a component would render now. */
+export function watch<T>(source: {
+  subscribe: (onResult: (result: { data?: T }) => void) => { unsubscribe: () => void };
+}) {
+  let data: T | undefined;
+  source.subscribe((result) => {
+    data = result.data ?? data;
+  });
+  return { latest: () => data };
+}
+
+export const until = (condition: () => boolean) => expect.poll(condition, { timeout: 2_000, interval: 5 }).toBe(true);
