@@ -1,13 +1,14 @@
 /**
  * `npm run bench:board` — SQL statements and requests/s for the full demo meeting query, with the
- * demo data as transcribed and with ten times as many positions.
+ * demo data as transcribed and with ten times as many positions, read by the demo meeting's
+ * facilitator (the statements include resolving the session and the facilitator's roles).
  */
 import { buildApp } from '../server/app';
 import type { Orm } from '../server/db/orm';
 import { parseEnv } from '../server/env';
 import { createLogger } from '../server/logger';
 import { loadDemoData } from '../server/seed/load-demo-data';
-import { readSeedData } from '../server/seed/seed-data';
+import { readDemoAccounts, readSeedData } from '../server/seed/seed-data';
 import { Position } from '../server/tables/position.entity';
 import { WorkingTable } from '../server/tables/working-table.entity';
 import { scratchDatabase } from './scratch-database';
@@ -22,16 +23,22 @@ const CONCURRENCY = 8;
 const env = parseEnv({ ...process.env, LOG_LEVEL: 'warn' });
 const logger = createLogger('warn');
 const { orm, drop } = await scratchDatabase(env, logger);
-await loadDemoData(orm.em.fork(), await readSeedData());
+const demoAccounts = await readDemoAccounts();
+await loadDemoData(orm.em.fork(), await readSeedData(), demoAccounts);
 const app = await buildApp({ env, orm, logger });
 const port = await app.listen(0);
 const endpoint = `http://127.0.0.1:${port}/graphql`;
+const SIGN_IN = `mutation ($input: SignInInput!) { signIn(input: $input) { token } }`;
+const facilitator = { email: 'reinhard.hoffmann@planwerk.example', password: demoAccounts.password };
+const headers: Record<string, string> = { 'content-type': 'application/json' };
+// Signs in once; every later request carries the session.
+headers.authorization = `Bearer ${(await query(SIGN_IN, { input: facilitator })).signIn.token}`;
 const meetingId = (await query('{ meetings { id } }')).meetings[0].id as string;
 
 async function query(text: string, variables?: object) {
   const response = await fetch(endpoint, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers,
     body: JSON.stringify({ query: text, variables }),
   });
   const body = (await response.json()) as { data: any; errors?: unknown };

@@ -116,6 +116,10 @@ export async function buildApp({ env, orm, logger, now = () => new Date(), rateL
     introspection: introspectionEnabled(env),
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
+    // main.ts owns the signals and stops everything in order. Apollo's own SIGTERM handler would race
+    // it, and Apollo 5.5 never releases a second stop() that arrives while the first still drains
+    // (an open keep-alive connection is enough): the process then hung until SIGKILL.
+    stopOnTerminationSignals: false,
     parseOptions,
     validationRules: limits.validationRules,
     plugins: [
@@ -133,9 +137,10 @@ export async function buildApp({ env, orm, logger, now = () => new Date(), rateL
     res.status(healthy ? 200 : 503).json({ status: healthy ? 'ok' : 'database unreachable' });
   });
   if (env.PLANWERK_CORS_ORIGINS.length > 0) app.use('/graphql', cors({ origin: env.PLANWERK_CORS_ORIGINS, credentials: true, methods: ['GET', 'POST'] }));
-  app.use(protocolRoutes({ createContext: (req, res) => createContext(httpOrigin(req, res)), logger }));
+  const httpContext = (req: Request, res: Response) => createContext(httpOrigin(req, res));
+  app.use(protocolRoutes({ createContext: httpContext, logger }));
   app.use(calendarRoutes({ orm, logger, now }));
-  app.use('/budget', budgetRouter((req, res) => createContext(httpOrigin(req, res))));
+  app.use('/budget', budgetRouter({ createContext: httpContext, logger }));
   app.use(
     '/graphql',
     express.json({ limit: REQUEST_LIMITS.bodyBytes }),

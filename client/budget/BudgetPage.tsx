@@ -30,7 +30,8 @@ export function BudgetPage() {
   });
   if (completed) return <Navigate replace to={{ search: selectionParams(completed).toString() }} />;
 
-  const select = (next: BudgetSelection) => setParams(selectionParams(next), { replace: true });
+  // flushSync: a controlled checkbox must show its new state at once, not after the navigation settles.
+  const select = (next: BudgetSelection) => setParams(selectionParams(next), { replace: true, flushSync: true });
   const { scope } = selection;
   const name = scopes && scope ? scopeName(scopes, scope) : undefined;
   return (

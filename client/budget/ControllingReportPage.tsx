@@ -65,7 +65,7 @@ export function ControllingReportPage() {
   });
   if (completed) return <Navigate replace to={{ search: reportParams(completed).toString() }} />;
 
-  const select = (next: ReportSelection) => setParams(reportParams(next), { replace: true });
+  const select = (next: ReportSelection) => setParams(reportParams(next), { replace: true, flushSync: true });
   const { scope, year, month } = selection;
   const name = scopes && scope ? scopeName(scopes, scope) : undefined;
   const back = selectionParams({ scope, areaIds: [], year });

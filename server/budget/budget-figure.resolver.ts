@@ -9,20 +9,20 @@ export class BudgetFigureResolver {
   @Query(() => [BudgetFigure], { description: 'Budget figures as stored, by year and month' })
   budgetFigures(
     @Arg('filter', () => BudgetFigureFilter, { nullable: true }) filter: BudgetFigureFilter | undefined,
-    @Ctx() { em }: Context,
+    @Ctx() ctx: Context,
   ): Promise<BudgetFigure[]> {
-    return listBudgetFigures({ em, filter: filter ?? {} });
+    return listBudgetFigures({ ctx, filter: filter ?? {} });
   }
 
   @Mutation(() => BudgetFigure, {
     description: 'Creates the figure of its region, area, year, month and kind, or replaces it',
   })
-  async setBudgetFigure(@Arg('input', () => SetBudgetFigureInput) input: SetBudgetFigureInput, @Ctx() { em }: Context) {
-    return (await setBudgetFigure({ em, input })).value;
+  async setBudgetFigure(@Arg('input', () => SetBudgetFigureInput) input: SetBudgetFigureInput, @Ctx() ctx: Context) {
+    return (await setBudgetFigure({ ctx, input })).value;
   }
 
   @Mutation(() => ID)
-  async deleteBudgetFigure(@Arg('id', () => ID) id: string, @Ctx() { em }: Context): Promise<string> {
-    return (await deleteBudgetFigure({ em, id })).value;
+  async deleteBudgetFigure(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<string> {
+    return (await deleteBudgetFigure({ ctx, id })).value;
   }
 }

@@ -1,14 +1,15 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
 import { findOptional, findOrFail } from '../common/find';
 import { Region } from '../regions/region.entity';
+import { authorizeBudgetRead, type BudgetContext, budgetWrite } from './budget-access';
 import { type Changed, changed } from './budget-change';
 import { BudgetFigure } from './budget-figure.entity';
 import type { BudgetFigureFilter, SetBudgetFigureInput } from './budget-figure.inputs';
 import { deleteRegionRecord, listFilter, regionChange, upsert } from './budget-records';
 import { ServiceArea } from './service-area.entity';
 
-export async function listBudgetFigures({ em, filter }: { em: EntityManager; filter: BudgetFigureFilter }) {
-  return em.find(
+export async function listBudgetFigures({ ctx, filter }: { ctx: BudgetContext; filter: BudgetFigureFilter }) {
+  await authorizeBudgetRead(ctx);
+  return ctx.em.find(
     BudgetFigure,
     { ...listFilter(filter), ...(filter.kinds?.length ? { kind: { $in: filter.kinds } } : {}) },
     { orderBy: { year: 'asc', month: 'asc nulls first', kind: 'asc', area: { order: 'asc nulls first' }, id: 'asc' } },
@@ -17,13 +18,13 @@ export async function listBudgetFigures({ em, filter }: { em: EntityManager; fil
 
 /** Creates the figure of its region, area, year, month and kind, or replaces its amount and source. */
 export async function setBudgetFigure({
-  em,
+  ctx,
   input,
 }: {
-  em: EntityManager;
+  ctx: BudgetContext;
   input: SetBudgetFigureInput;
 }): Promise<Changed<BudgetFigure>> {
-  return em.transactional(async (tx) => {
+  return budgetWrite(ctx, async (tx) => {
     const region = await findOrFail(tx, Region, input.regionId, 'regionId');
     const area = (await findOptional(tx, ServiceArea, input.areaId, 'areaId')) ?? null;
     const key = { region, area, year: input.year, month: input.month ?? null, kind: input.kind };
@@ -36,6 +37,6 @@ export async function setBudgetFigure({
   });
 }
 
-export function deleteBudgetFigure({ em, id }: { em: EntityManager; id: string }) {
-  return deleteRegionRecord(em, BudgetFigure, 'BudgetFigure', id);
+export function deleteBudgetFigure({ ctx, id }: { ctx: BudgetContext; id: string }) {
+  return deleteRegionRecord(ctx, BudgetFigure, 'BudgetFigure', id);
 }

@@ -1,6 +1,7 @@
 import type { EntityClass, EntityData, EntityManager, FilterQuery, RequiredEntityData } from '@mikro-orm/postgresql';
 import { assertId, findOrFail } from '../common/find';
 import type { Region } from '../regions/region.entity';
+import { type BudgetContext, budgetWrite } from './budget-access';
 import { type BudgetChange, type Changed, changed } from './budget-change';
 
 type RegionRecord = { id: string; region: { id: string } };
@@ -22,12 +23,12 @@ export async function upsert<T extends object>(
 
 /** Deletes one record of a region's budget data and says whose views changed. */
 export async function deleteRegionRecord<T extends RegionRecord>(
-  em: EntityManager,
+  ctx: BudgetContext,
   entity: EntityClass<T>,
   record: BudgetChange['record'],
   id: string,
 ): Promise<Changed<string>> {
-  return em.transactional(async (tx) => {
+  return budgetWrite(ctx, async (tx) => {
     const found = await findOrFail(tx, entity, id);
     tx.remove(found);
     return changed(id, { record, action: 'DELETED', ids: [id], regionIds: [found.region.id] });

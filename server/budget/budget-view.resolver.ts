@@ -13,8 +13,8 @@ export class BudgetViewResolver {
   @Query(() => BudgetView, {
     description: 'Budget figures of one region or several pooled, with trend, comparisons and key figures',
   })
-  budgetView(@Arg('input', () => BudgetViewInput) input: BudgetViewInput, @Ctx() { em }: Context): Promise<BudgetView> {
-    return getBudgetView({ em, input });
+  budgetView(@Arg('input', () => BudgetViewInput) input: BudgetViewInput, @Ctx() ctx: Context): Promise<BudgetView> {
+    return getBudgetView({ ctx, input });
   }
 
   @Query(() => ControllingReport, {
@@ -24,9 +24,9 @@ export class BudgetViewResolver {
     @Arg('regionId', () => ID) regionId: string,
     @Arg('year', () => Int) year: number,
     @Arg('month', () => Int) month: number,
-    @Ctx() { em }: Context,
+    @Ctx() ctx: Context,
   ): Promise<ControllingReport> {
-    return getControllingReport({ em, regionIds: [regionId], year, month });
+    return getControllingReport({ ctx, regionIds: [regionId], year, month });
   }
 
   @FieldResolver(() => [BudgetYear], {

@@ -11,32 +11,32 @@ import { ControllingReport } from './controlling-report.types';
 @Resolver(() => Budget)
 export class BudgetResolver {
   @Query(() => [Budget], { description: 'Budgets pooling regions' })
-  budgets(@Ctx() { em }: Context): Promise<Budget[]> {
-    return listBudgets({ em });
+  budgets(@Ctx() ctx: Context): Promise<Budget[]> {
+    return listBudgets({ ctx });
   }
 
   @Query(() => Budget)
-  budget(@Arg('id', () => ID) id: string, @Ctx() { em }: Context): Promise<Budget> {
-    return getBudget({ em, id });
+  budget(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Budget> {
+    return getBudget({ ctx, id });
   }
 
   @Mutation(() => Budget)
-  async createBudget(@Arg('input', () => CreateBudgetInput) input: CreateBudgetInput, @Ctx() { em }: Context) {
-    return (await createBudget({ em, input })).value;
+  async createBudget(@Arg('input', () => CreateBudgetInput) input: CreateBudgetInput, @Ctx() ctx: Context) {
+    return (await createBudget({ ctx, input })).value;
   }
 
   @Mutation(() => Budget)
   async updateBudget(
     @Arg('id', () => ID) id: string,
     @Arg('input', () => UpdateBudgetInput) input: UpdateBudgetInput,
-    @Ctx() { em }: Context,
+    @Ctx() ctx: Context,
   ) {
-    return (await updateBudget({ em, id, input })).value;
+    return (await updateBudget({ ctx, id, input })).value;
   }
 
   @Mutation(() => ID)
-  async deleteBudget(@Arg('id', () => ID) id: string, @Ctx() { em }: Context): Promise<string> {
-    return (await deleteBudget({ em, id })).value;
+  async deleteBudget(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<string> {
+    return (await deleteBudget({ ctx, id })).value;
   }
 
   @FieldResolver(() => [Region])
@@ -50,9 +50,9 @@ export class BudgetResolver {
   view(
     @Root() budget: Budget,
     @Arg('options', () => BudgetViewOptions, { nullable: true }) options: BudgetViewOptions | undefined,
-    @Ctx() { em }: Context,
+    @Ctx() ctx: Context,
   ): Promise<BudgetView> {
-    return getBudgetViewOf({ em, budget, input: options ?? {} });
+    return getBudgetViewOf({ ctx, budget, input: options ?? {} });
   }
 
   @FieldResolver(() => ControllingReport, {
@@ -62,8 +62,8 @@ export class BudgetResolver {
     @Root() budget: Budget,
     @Arg('year', () => Int) year: number,
     @Arg('month', () => Int) month: number,
-    @Ctx() { em }: Context,
+    @Ctx() ctx: Context,
   ): Promise<ControllingReport> {
-    return getControllingReportOf({ em, budget, year, month });
+    return getControllingReportOf({ ctx, budget, year, month });
   }
 }

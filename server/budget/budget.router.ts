@@ -1,11 +1,12 @@
-import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import busboy from 'busboy';
 import express, { type Request, type Response } from 'express';
-import { GraphQLError } from 'graphql';
 import { z } from 'zod';
 import { LIMITS } from '../../schema/limits';
 import type { Context } from '../context';
-import { BadUserInputError, ConflictError } from '../errors';
+import { BadUserInputError } from '../errors';
+import { httpErrorHandler, sendHttpError } from '../http/http-errors';
+import type { Logger } from '../logger';
+import { authorizeBudgetWrite } from './budget-access';
 import { EXPORT_VIEWS, exportBudget } from './export/budget-export.service';
 import { importBudgetFile } from './import/budget-import.service';
 
@@ -13,82 +14,42 @@ import { importBudgetFile } from './import/budget-import.service';
  * The budget's file endpoints beside /graphql: `POST /budget/import?mode=preview|commit` takes a
  * CSV or XLSX file as multipart/form-data (field `file`); `GET /budget/export?view=…&format=…`
  * returns any view as a file. Both call their service with a context made like a GraphQL
- * request's, and answer errors in the GraphQL shape (`errors[].extensions.code`).
+ * request's, so the same session and the same budget policy apply.
  */
-export function budgetRouter(createContext: (req: Request, res: Response) => Promise<Context>): express.Router {
+export function budgetRouter({
+  createContext,
+  logger,
+}: {
+  createContext: (req: Request, res: Response) => Promise<Context>;
+  logger: Logger;
+}): express.Router {
   const router = express.Router();
 
-  router.post(
-    '/import',
-    handle(createContext, async (context, req, res) => {
-      const { mode } = parseQuery(importQuery, req.query);
-      const data = await readUpload(req);
-      if (data === 'too large') {
-        sendError(
-          res,
-          413,
-          new BadUserInputError('file', `the file is larger than ${LIMITS.importFileBytes / 1024 / 1024} MB`),
-        );
-        return;
-      }
-      const { report } = await importBudgetFile({ em: context.em, data, mode });
-      res.status(report.problemCount > 0 && mode === 'commit' ? 422 : 200).json(report);
-    }),
-  );
-
-  router.get(
-    '/export',
-    handle(createContext, async (context, req, res) => {
-      const { trendFromYear, trendToYear, ...request } = parseQuery(exportQuery, req.query);
-      const trendBase = trendFromYear && trendToYear ? { fromYear: trendFromYear, toYear: trendToYear } : undefined;
-      const file = await exportBudget({ em: context.em, request: { ...request, trendBase } });
-      res.status(200).attachment(file.fileName).type(file.contentType).send(file.body);
-    }),
-  );
-  return router;
-}
-
-/**
- * Runs a handler with its own context. Refusals answer with their code and status; a record
- * written concurrently is a CONFLICT; anything else is logged and answered without details.
- */
-function handle(
-  createContext: (req: Request, res: Response) => Promise<Context>,
-  work: (context: Context, req: Request, res: Response) => Promise<void>,
-) {
-  return async (req: Request, res: Response) => {
+  router.post('/import', async (req, res) => {
     const context = await createContext(req, res);
-    try {
-      await work(context, req, res);
-    } catch (error) {
-      const status = error instanceof GraphQLError ? STATUS[String(error.extensions.code)] : undefined;
-      if (error instanceof GraphQLError && status) {
-        sendError(res, status, error);
-      } else if (error instanceof UniqueConstraintViolationException) {
-        sendError(res, 409, new ConflictError('someone stored the same records meanwhile; preview the file again'));
-      } else {
-        context.logger.error({ err: error }, 'budget file request failed');
-        sendError(
-          res,
-          500,
-          new GraphQLError('Internal server error', { extensions: { code: 'INTERNAL_SERVER_ERROR' } }),
-        );
-      }
+    // The service asks again; asking first spares reading an upload of up to 5 MB for nobody.
+    await authorizeBudgetWrite(context);
+    const { mode } = parseQuery(importQuery, req.query);
+    const data = await readUpload(req);
+    if (data === 'too large') {
+      const limit = `${LIMITS.importFileBytes / 1024 / 1024} MB`;
+      sendHttpError(res, new BadUserInputError('file', `the file is larger than ${limit}`), 413);
+      return;
     }
-  };
-}
+    const { report } = await importBudgetFile({ ctx: context, data, mode });
+    res.status(report.problemCount > 0 && mode === 'commit' ? 422 : 200).json(report);
+  });
 
-const STATUS: Record<string, number> = {
-  BAD_USER_INPUT: 400,
-  UNAUTHENTICATED: 401,
-  FORBIDDEN: 403,
-  NOT_FOUND: 404,
-  CONFLICT: 409,
-  RATE_LIMITED: 429,
-};
+  router.get('/export', async (req, res) => {
+    const context = await createContext(req, res);
+    const { trendFromYear, trendToYear, ...request } = parseQuery(exportQuery, req.query);
+    const trendBase = trendFromYear && trendToYear ? { fromYear: trendFromYear, toYear: trendToYear } : undefined;
+    const file = await exportBudget({ ctx: context, request: { ...request, trendBase } });
+    res.status(200).attachment(file.fileName).type(file.contentType).send(file.body);
+  });
 
-function sendError(res: Response, status: number, error: GraphQLError): void {
-  res.status(status).json({ errors: [{ message: error.message, extensions: error.extensions }] });
+  router.use(httpErrorHandler(logger));
+  return router;
 }
 
 const year = z.coerce.number().int();

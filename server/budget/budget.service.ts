@@ -1,8 +1,8 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
 import { definedFields, findOrFail } from '../common/find';
 import { Region } from '../regions/region.entity';
 import { Budget } from './budget.entity';
 import type { CreateBudgetInput, UpdateBudgetInput, YearRangeInput } from './budget.inputs';
+import { type BudgetContext, budgetWrite } from './budget-access';
 import { type Changed, changed } from './budget-change';
 import { assertYearRange, findAll } from './budget-data.service';
 
@@ -13,13 +13,13 @@ function trendBaseFields(trendBase: YearRangeInput | null | undefined) {
 }
 
 export async function createBudget({
-  em,
+  ctx,
   input,
 }: {
-  em: EntityManager;
+  ctx: BudgetContext;
   input: CreateBudgetInput;
 }): Promise<Changed<Budget>> {
-  return em.transactional(async (tx) => {
+  return budgetWrite(ctx, async (tx) => {
     const regions = await findAll(tx, Region, input.regionIds, 'regionIds');
     const budget = tx.create(Budget, {
       name: input.name,
@@ -37,15 +37,15 @@ export async function createBudget({
 }
 
 export async function updateBudget({
-  em,
+  ctx,
   id,
   input,
 }: {
-  em: EntityManager;
+  ctx: BudgetContext;
   id: string;
   input: UpdateBudgetInput;
 }): Promise<Changed<Budget>> {
-  return em.transactional(async (tx) => {
+  return budgetWrite(ctx, async (tx) => {
     const budget = await findOrFail(tx, Budget, id, 'id', { populate: ['regions'] });
     const { regionIds, trendBase, ...fields } = input;
     tx.assign(budget, { ...definedFields(fields), ...trendBaseFields(trendBase) });
@@ -55,8 +55,8 @@ export async function updateBudget({
   });
 }
 
-export async function deleteBudget({ em, id }: { em: EntityManager; id: string }): Promise<Changed<string>> {
-  return em.transactional(async (tx) => {
+export async function deleteBudget({ ctx, id }: { ctx: BudgetContext; id: string }): Promise<Changed<string>> {
+  return budgetWrite(ctx, async (tx) => {
     const budget = await findOrFail(tx, Budget, id, 'id', { populate: ['regions'] });
     const regionIds = budget.regions.getItems().map((r) => r.id);
     tx.remove(budget);

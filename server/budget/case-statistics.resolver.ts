@@ -9,9 +9,9 @@ export class CaseStatisticsResolver {
   @Query(() => [CaseStatistics])
   caseStatistics(
     @Arg('filter', () => CaseStatisticsFilter, { nullable: true }) filter: CaseStatisticsFilter | undefined,
-    @Ctx() { em }: Context,
+    @Ctx() ctx: Context,
   ): Promise<CaseStatistics[]> {
-    return listCaseStatistics({ em, filter: filter ?? {} });
+    return listCaseStatistics({ ctx, filter: filter ?? {} });
   }
 
   @Mutation(() => CaseStatistics, {
@@ -19,13 +19,13 @@ export class CaseStatisticsResolver {
   })
   async setCaseStatistics(
     @Arg('input', () => SetCaseStatisticsInput) input: SetCaseStatisticsInput,
-    @Ctx() { em }: Context,
+    @Ctx() ctx: Context,
   ) {
-    return (await setCaseStatistics({ em, input })).value;
+    return (await setCaseStatistics({ ctx, input })).value;
   }
 
   @Mutation(() => ID)
-  async deleteCaseStatistics(@Arg('id', () => ID) id: string, @Ctx() { em }: Context): Promise<string> {
-    return (await deleteCaseStatistics({ em, id })).value;
+  async deleteCaseStatistics(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<string> {
+    return (await deleteCaseStatistics({ ctx, id })).value;
   }
 }

@@ -1,27 +1,28 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
 import { findOptional, findOrFail } from '../common/find';
 import { Region } from '../regions/region.entity';
+import { authorizeBudgetRead, type BudgetContext, budgetWrite } from './budget-access';
 import { type Changed, changed } from './budget-change';
 import { deleteRegionRecord, listFilter, regionChange, upsert } from './budget-records';
 import { CaseStatistics } from './case-statistics.entity';
 import type { CaseStatisticsFilter, SetCaseStatisticsInput } from './case-statistics.inputs';
 import { ServiceArea } from './service-area.entity';
 
-export async function listCaseStatistics({ em, filter }: { em: EntityManager; filter: CaseStatisticsFilter }) {
-  return em.find(CaseStatistics, listFilter(filter), {
+export async function listCaseStatistics({ ctx, filter }: { ctx: BudgetContext; filter: CaseStatisticsFilter }) {
+  await authorizeBudgetRead(ctx);
+  return ctx.em.find(CaseStatistics, listFilter(filter), {
     orderBy: { year: 'asc', month: 'asc nulls first', area: { order: 'asc nulls first' }, id: 'asc' },
   });
 }
 
 /** Creates the case counts of their region, area, year and month, or replaces them. */
 export async function setCaseStatistics({
-  em,
+  ctx,
   input,
 }: {
-  em: EntityManager;
+  ctx: BudgetContext;
   input: SetCaseStatisticsInput;
 }): Promise<Changed<CaseStatistics>> {
-  return em.transactional(async (tx) => {
+  return budgetWrite(ctx, async (tx) => {
     const region = await findOrFail(tx, Region, input.regionId, 'regionId');
     const area = (await findOptional(tx, ServiceArea, input.areaId, 'areaId')) ?? null;
     const key = { region, area, year: input.year, month: input.month ?? null };
@@ -42,6 +43,6 @@ export function caseCounts(input: Omit<SetCaseStatisticsInput, 'regionId' | 'are
   };
 }
 
-export function deleteCaseStatistics({ em, id }: { em: EntityManager; id: string }) {
-  return deleteRegionRecord(em, CaseStatistics, 'CaseStatistics', id);
+export function deleteCaseStatistics({ ctx, id }: { ctx: BudgetContext; id: string }) {
+  return deleteRegionRecord(ctx, CaseStatistics, 'CaseStatistics', id);
 }

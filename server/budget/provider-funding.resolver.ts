@@ -13,22 +13,22 @@ export class ProviderFundingResolver {
   providerFunding(
     @Arg('regionIds', () => [ID], { nullable: true }) regionIds: string[] | undefined,
     @Arg('year', () => Int, { nullable: true }) year: number | undefined,
-    @Ctx() { em }: Context,
+    @Ctx() ctx: Context,
   ): Promise<ProviderFunding[]> {
-    return listProviderFunding({ em, regionIds, year });
+    return listProviderFunding({ ctx, regionIds, year });
   }
 
   @Mutation(() => ProviderFunding, { description: "Sets a region's provider share and funded positions for a year" })
   async setProviderFunding(
     @Arg('input', () => SetProviderFundingInput) input: SetProviderFundingInput,
-    @Ctx() { em }: Context,
+    @Ctx() ctx: Context,
   ) {
-    return (await setProviderFunding({ em, input })).value;
+    return (await setProviderFunding({ ctx, input })).value;
   }
 
   @Mutation(() => ID)
-  async deleteProviderFunding(@Arg('id', () => ID) id: string, @Ctx() { em }: Context): Promise<string> {
-    return (await deleteProviderFunding({ em, id })).value;
+  async deleteProviderFunding(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<string> {
+    return (await deleteProviderFunding({ ctx, id })).value;
   }
 
   @FieldResolver(() => Region)

@@ -1,40 +1,41 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
 import { findOrFail } from '../common/find';
 import { BadUserInputError } from '../errors';
 import { Region } from '../regions/region.entity';
+import { authorizeBudgetRead, type BudgetContext, budgetWrite } from './budget-access';
 import { type Changed, changed } from './budget-change';
 import { deleteRegionRecord, listFilter, regionChange, upsert } from './budget-records';
 import { ProviderFunding } from './provider-funding.entity';
 import type { SetProviderFundingInput } from './provider-funding.inputs';
 
 export async function listProviderFunding({
-  em,
+  ctx,
   regionIds,
   year,
 }: {
-  em: EntityManager;
+  ctx: BudgetContext;
   regionIds?: string[] | null;
   year?: number | null;
 }) {
-  return em.find(ProviderFunding, listFilter({ regionIds, year }), { orderBy: { year: 'asc', createdAt: 'asc' } });
+  await authorizeBudgetRead(ctx);
+  return ctx.em.find(ProviderFunding, listFilter({ regionIds, year }), { orderBy: { year: 'asc', createdAt: 'asc' } });
 }
 
 /** Sets a region's provider share and funded positions for a year; one number of positions is a range of one. */
 export async function setProviderFunding({
-  em,
+  ctx,
   input,
 }: {
-  em: EntityManager;
+  ctx: BudgetContext;
   input: SetProviderFundingInput;
 }): Promise<Changed<ProviderFunding>> {
-  const min = input.fundedPositionsMin ?? null;
-  const max = input.fundedPositionsMax ?? min;
-  if (min === null && max !== null)
-    throw new BadUserInputError('fundedPositionsMin', 'give the lower end of the range too');
-  if (min !== null && max !== null && max < min) {
-    throw new BadUserInputError('fundedPositionsMax', 'the upper end must not be below the lower end');
-  }
-  return em.transactional(async (tx) => {
+  return budgetWrite(ctx, async (tx) => {
+    const min = input.fundedPositionsMin ?? null;
+    const max = input.fundedPositionsMax ?? min;
+    if (min === null && max !== null)
+      throw new BadUserInputError('fundedPositionsMin', 'give the lower end of the range too');
+    if (min !== null && max !== null && max < min) {
+      throw new BadUserInputError('fundedPositionsMax', 'the upper end must not be below the lower end');
+    }
     const region = await findOrFail(tx, Region, input.regionId, 'regionId');
     const key = { region, year: input.year };
     const { record, action } = await upsert(tx, ProviderFunding, key, {
@@ -48,6 +49,6 @@ export async function setProviderFunding({
   });
 }
 
-export function deleteProviderFunding({ em, id }: { em: EntityManager; id: string }) {
-  return deleteRegionRecord(em, ProviderFunding, 'ProviderFunding', id);
+export function deleteProviderFunding({ ctx, id }: { ctx: BudgetContext; id: string }) {
+  return deleteRegionRecord(ctx, ProviderFunding, 'ProviderFunding', id);
 }

@@ -7,29 +7,29 @@ import { createServiceArea, deleteServiceArea, listServiceAreas, updateServiceAr
 @Resolver(() => ServiceArea)
 export class ServiceAreaResolver {
   @Query(() => [ServiceArea], { description: 'The standard service areas and the custom ones' })
-  serviceAreas(@Ctx() { em }: Context): Promise<ServiceArea[]> {
-    return listServiceAreas({ em });
+  serviceAreas(@Ctx() ctx: Context): Promise<ServiceArea[]> {
+    return listServiceAreas({ ctx });
   }
 
   @Mutation(() => ServiceArea)
   async createServiceArea(
     @Arg('input', () => CreateServiceAreaInput) input: CreateServiceAreaInput,
-    @Ctx() { em }: Context,
+    @Ctx() ctx: Context,
   ) {
-    return (await createServiceArea({ em, input })).value;
+    return (await createServiceArea({ ctx, input })).value;
   }
 
   @Mutation(() => ServiceArea)
   async updateServiceArea(
     @Arg('id', () => ID) id: string,
     @Arg('input', () => UpdateServiceAreaInput) input: UpdateServiceAreaInput,
-    @Ctx() { em }: Context,
+    @Ctx() ctx: Context,
   ) {
-    return (await updateServiceArea({ em, id, input })).value;
+    return (await updateServiceArea({ ctx, id, input })).value;
   }
 
   @Mutation(() => ID, { description: 'Deletes a custom area nothing refers to' })
-  async deleteServiceArea(@Arg('id', () => ID) id: string, @Ctx() { em }: Context): Promise<string> {
-    return (await deleteServiceArea({ em, id })).value;
+  async deleteServiceArea(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<string> {
+    return (await deleteServiceArea({ ctx, id })).value;
   }
 }

@@ -1,24 +1,26 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { definedFields, findOrFail } from '../common/find';
 import { BadUserInputError, ConflictError } from '../errors';
+import { authorizeBudgetRead, type BudgetContext, budgetWrite } from './budget-access';
 import { type Changed, changed } from './budget-change';
 import { BudgetFigure } from './budget-figure.entity';
 import { CaseStatistics } from './case-statistics.entity';
 import { ServiceArea } from './service-area.entity';
 import type { CreateServiceAreaInput, UpdateServiceAreaInput } from './service-area.inputs';
 
-export function listServiceAreas({ em }: { em: EntityManager }) {
-  return em.find(ServiceArea, {}, { orderBy: { order: 'asc', name: 'asc' } });
+export async function listServiceAreas({ ctx }: { ctx: BudgetContext }) {
+  await authorizeBudgetRead(ctx);
+  return ctx.em.find(ServiceArea, {}, { orderBy: { order: 'asc', name: 'asc' } });
 }
 
 export async function createServiceArea({
-  em,
+  ctx,
   input,
 }: {
-  em: EntityManager;
+  ctx: BudgetContext;
   input: CreateServiceAreaInput;
 }): Promise<Changed<ServiceArea>> {
-  return em.transactional(async (tx) => {
+  return budgetWrite(ctx, async (tx) => {
     if (await tx.count(ServiceArea, { code: input.code }))
       throw new ConflictError(`service area ${input.code} exists already`);
     const order = input.order ?? (await tx.count(ServiceArea));
@@ -29,15 +31,15 @@ export async function createServiceArea({
 
 /** Renames or reorders an area; the views of every region with figures in it change their labels. */
 export async function updateServiceArea({
-  em,
+  ctx,
   id,
   input,
 }: {
-  em: EntityManager;
+  ctx: BudgetContext;
   id: string;
   input: UpdateServiceAreaInput;
 }): Promise<Changed<ServiceArea>> {
-  return em.transactional(async (tx) => {
+  return budgetWrite(ctx, async (tx) => {
     const area = tx.assign(await findOrFail(tx, ServiceArea, id), definedFields(input));
     return changed(area, {
       record: 'ServiceArea',
@@ -49,8 +51,8 @@ export async function updateServiceArea({
 }
 
 /** Deletes a custom area that nothing refers to; the standard areas stay. */
-export async function deleteServiceArea({ em, id }: { em: EntityManager; id: string }): Promise<Changed<string>> {
-  return em.transactional(async (tx) => {
+export async function deleteServiceArea({ ctx, id }: { ctx: BudgetContext; id: string }): Promise<Changed<string>> {
+  return budgetWrite(ctx, async (tx) => {
     const area = await findOrFail(tx, ServiceArea, id);
     if (area.builtIn)
       throw new BadUserInputError('id', `${area.code} is a standard service area and cannot be deleted`);

@@ -2,7 +2,15 @@ import { randomUUID } from 'node:crypto';
 import * as Y from 'yjs';
 import { Grant } from '../../server/auth/account.entity';
 import { type GqlClient, type SessionClient, joinAsGuest, signIn, signInAs, TEST_PASSWORD } from '../support/auth';
-import { buildCommittee, buildMeeting, buildPosition, buildTable, openJoin, setMeetingRole } from '../support/factories';
+import {
+  buildCommittee,
+  buildMeeting,
+  buildPosition,
+  buildRegion,
+  buildTable,
+  openJoin,
+  setMeetingRole,
+} from '../support/factories';
 import type { TestServer } from '../support/server';
 
 /** The roles of the authorization matrix; each acts on meeting A and committee X unless its name says otherwise. */
@@ -19,6 +27,9 @@ export const ROLES = [
 ] as const;
 export type Role = (typeof ROLES)[number];
 
+/** A service area code no other area has (capitals, digits and underscores). */
+export const uniqueAreaCode = () => `AREA_${randomUUID().replace(/-/g, '').toUpperCase()}`;
+
 async function ok<T = any>(client: GqlClient, query: string, variables?: Record<string, unknown>): Promise<T> {
   const { data, errors } = await client.gql(query, variables);
   if (errors) throw new Error(`${query}: ${JSON.stringify(errors)}`);
@@ -28,7 +39,7 @@ async function ok<T = any>(client: GqlClient, query: string, variables?: Record<
 /**
  * Meeting A (facilitator, a named participant, a guest, a table with a position, a contribution, a
  * task owned by committee X and the member's notification that it is overdue), meeting B with a guest of its own, committee X with a speaker and a
- * member, a budget editor and an admin; plus builders for throwaway targets (what a refused
+ * member, a budget editor and an admin, a region with a budget and a custom service area; plus builders for throwaway targets (what a refused
  * operation would change is built anew for every cell).
  */
 export async function buildMatrixFixture(server: TestServer) {
@@ -74,6 +85,16 @@ export async function buildMatrixFixture(server: TestServer) {
   await createTask();
   const notified = await server.app.jobs.deadlines.run();
   const memberNotification = notified.find((n) => n.person.id === users.member.user.personId)!.id;
+  const region = await buildRegion(server, 'Region X');
+  /** Creates a budget record as admin through its mutation (`setBudgetFigure` takes a SetBudgetFigureInput) and returns its id. */
+  const budgetRecord = async (mutation: string, input: Record<string, unknown>) =>
+    (await ok(admin, `mutation ($input: ${mutation[0]!.toUpperCase()}${mutation.slice(1)}Input!) { ${mutation}(input: $input) { id } }`, { input }))[
+      mutation
+    ].id as string;
+  const serviceArea = async () =>
+    budgetRecord('createServiceArea', { code: uniqueAreaCode(), name: 'Familienzentren' });
+  const budget = async () => budgetRecord('createBudget', { name: 'Sozialraumbudget X', regionIds: [region.id] });
+  const budgets = { area: await serviceArea(), budget: await budget() };
 
   const sessions: Record<Role, GqlClient> = {
     anonymous: server,
@@ -115,6 +136,8 @@ export async function buildMatrixFixture(server: TestServer) {
     position,
     contribution,
     memberNotification,
+    region,
+    budgets,
     build: {
       person: freshPerson,
       committee: async () => (await buildCommittee(admin, { name: `AG ${randomUUID()}` })).id,
@@ -175,6 +198,11 @@ export async function buildMatrixFixture(server: TestServer) {
             input: { email: `${randomUUID()}@test.example`, name: 'Eingeladene Person' },
           })
         ).inviteAccount.token as string,
+      budgetFigure: () => budgetRecord('setBudgetFigure', { regionId: region.id, year: 2012, kind: 'PLAN', amountCents: 100 }),
+      caseStatistics: () => budgetRecord('setCaseStatistics', { regionId: region.id, year: 2012, cases: 4 }),
+      providerFunding: () => budgetRecord('setProviderFunding', { regionId: region.id, year: 2012, fundedPositionsMin: 9 }),
+      serviceArea,
+      budget,
       bystanderSession: async () => {
         const client: SessionClient = await signIn(server, users.bystander.user.email);
         return (await ok(client, `{ sessions { id current } }`)).sessions.find((s: any) => s.current).id as string;

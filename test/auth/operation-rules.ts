@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { MatrixFixture, Role } from './matrix-fixture';
-import { ROLES } from './matrix-fixture';
+import { ROLES, uniqueAreaCode } from './matrix-fixture';
 
 /**
  * Who each rule of the policies lets through, for the matrix fixture (meeting A, committee X).
@@ -80,8 +80,7 @@ const onMeetingA = (query: string) => (f: MatrixFixture) => ({ query, variables:
 
 /**
  * Every mutation and subscription of the schema with the rule it is asked under. The matrix test
- * fails for an operation missing here, so a new operation comes with its rule. Budget operations
- * add rows with rule 'budget.write'.
+ * fails for an operation missing here, so a new operation comes with its rule.
  */
 export const OPERATIONS: Record<string, OperationRule> = {
   signIn: {
@@ -333,6 +332,75 @@ export const OPERATIONS: Record<string, OperationRule> = {
   removeMembership: {
     rule: 'committee.manageMembers',
     request: async (f) => ({ query: `mutation ($id: ID!) { removeMembership(id: $id) }`, variables: await id(f.build.membership) }),
+  },
+  setBudgetFigure: {
+    rule: 'budget.write',
+    request: (f) => ({
+      query: `mutation ($input: SetBudgetFigureInput!) { setBudgetFigure(input: $input) { id } }`,
+      variables: { input: { regionId: f.region.id, year: 2011, kind: 'ACTUAL', amountCents: 1_950_000_000 } },
+    }),
+  },
+  deleteBudgetFigure: {
+    rule: 'budget.write',
+    request: async (f) => ({ query: `mutation ($id: ID!) { deleteBudgetFigure(id: $id) }`, variables: await id(f.build.budgetFigure) }),
+  },
+  setCaseStatistics: {
+    rule: 'budget.write',
+    request: (f) => ({
+      query: `mutation ($input: SetCaseStatisticsInput!) { setCaseStatistics(input: $input) { id } }`,
+      variables: { input: { regionId: f.region.id, year: 2011, cases: 120 } },
+    }),
+  },
+  deleteCaseStatistics: {
+    rule: 'budget.write',
+    request: async (f) => ({ query: `mutation ($id: ID!) { deleteCaseStatistics(id: $id) }`, variables: await id(f.build.caseStatistics) }),
+  },
+  setProviderFunding: {
+    rule: 'budget.write',
+    request: (f) => ({
+      query: `mutation ($input: SetProviderFundingInput!) { setProviderFunding(input: $input) { id } }`,
+      variables: { input: { regionId: f.region.id, year: 2011, providerBudgetShareBasisPoints: 2200 } },
+    }),
+  },
+  deleteProviderFunding: {
+    rule: 'budget.write',
+    request: async (f) => ({ query: `mutation ($id: ID!) { deleteProviderFunding(id: $id) }`, variables: await id(f.build.providerFunding) }),
+  },
+  createServiceArea: {
+    rule: 'budget.write',
+    request: () => ({
+      query: `mutation ($input: CreateServiceAreaInput!) { createServiceArea(input: $input) { id } }`,
+      variables: { input: { code: uniqueAreaCode(), name: 'Familienzentren' } },
+    }),
+  },
+  updateServiceArea: {
+    rule: 'budget.write',
+    request: (f) => ({
+      query: `mutation ($id: ID!) { updateServiceArea(id: $id, input: { name: "Familienzentren (neu)" }) { id } }`,
+      variables: { id: f.budgets.area },
+    }),
+  },
+  deleteServiceArea: {
+    rule: 'budget.write',
+    request: async (f) => ({ query: `mutation ($id: ID!) { deleteServiceArea(id: $id) }`, variables: await id(f.build.serviceArea) }),
+  },
+  createBudget: {
+    rule: 'budget.write',
+    request: (f) => ({
+      query: `mutation ($input: CreateBudgetInput!) { createBudget(input: $input) { id } }`,
+      variables: { input: { name: 'Sozialraumbudget', regionIds: [f.region.id] } },
+    }),
+  },
+  updateBudget: {
+    rule: 'budget.write',
+    request: (f) => ({
+      query: `mutation ($id: ID!) { updateBudget(id: $id, input: { description: "Gepoolt" }) { id } }`,
+      variables: { id: f.budgets.budget },
+    }),
+  },
+  deleteBudget: {
+    rule: 'budget.write',
+    request: async (f) => ({ query: `mutation ($id: ID!) { deleteBudget(id: $id) }`, variables: await id(f.build.budget) }),
   },
   applyPositionEdit: {
     rule: 'position.write',

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { regionId, storedFigures } from '../support/budget-files';
+import type { SessionClient } from '../support/auth';
+import { budgetPeople, regionId, storedFigures } from '../support/budget-files';
 import { errorCode } from '../support/graphql';
 import { startTestServer, type TestServer } from '../support/server';
 
@@ -11,27 +12,31 @@ const RATIO = 'basisPoints percent';
 
 describe('budget records and views through GraphQL', () => {
   let server: TestServer;
+  let editor: SessionClient;
+  let member: SessionClient;
+  let outsider: SessionClient;
   let r1: string;
   let r2: string;
   const area: Record<string, string> = {};
 
   const setFigure = async (input: Record<string, unknown>) => {
-    const response = await server.gql(SET_FIGURE, { input });
+    const response = await editor.gql(SET_FIGURE, { input });
     if (response.errors) throw new Error(JSON.stringify(response.errors));
     return response.data!.setBudgetFigure;
   };
 
   beforeAll(async () => {
     server = await startTestServer({ demo: true });
-    r1 = await regionId(server, 'Region 1');
-    r2 = await regionId(server, 'Region 2');
-    const { data } = await server.gql(`{ serviceAreas { id code } }`);
+    ({ editor, member, outsider } = await budgetPeople(server));
+    r1 = await regionId(member, 'Region 1');
+    r2 = await regionId(member, 'Region 2');
+    const { data } = await member.gql(`{ serviceAreas { id code } }`);
     for (const a of data!.serviceAreas) area[a.code] = a.id;
   });
   afterAll(() => server.close());
 
   it('has the standard service areas, in order and built in', async () => {
-    const { data } = await server.gql(`{ serviceAreas { code name builtIn order } }`);
+    const { data } = await member.gql(`{ serviceAreas { code name builtIn order } }`);
     expect(data!.serviceAreas.map((a: any) => a.code)).toEqual([
       'HZE_AMBULANT',
       'HZE_STATIONAER',
@@ -46,6 +51,46 @@ describe('budget records and views through GraphQL', () => {
   });
 
   describe('refusals, which change nothing', () => {
+    const READS: [string, string, () => Record<string, unknown>][] = [
+      ['serviceAreas', `{ serviceAreas { id } }`, () => ({})],
+      ['budgetFigures', `{ budgetFigures { id } }`, () => ({})],
+      ['caseStatistics', `{ caseStatistics { id } }`, () => ({})],
+      ['providerFunding', `{ providerFunding { id } }`, () => ({})],
+      ['budgets', `{ budgets { id } }`, () => ({})],
+      [
+        'budgetView',
+        `query ($ids: [ID!]!) { budgetView(input: { regionIds: $ids }) { years { year } } }`,
+        () => ({ ids: [r1] }),
+      ],
+      [
+        'controllingReport',
+        `query ($id: ID!) { controllingReport(regionId: $id, year: 2011, month: 3) { total { actualToDateCents } } }`,
+        () => ({ id: r1 }),
+      ],
+    ];
+
+    it.each(READS)('refuses %s to anonymous callers and to people in no committee', async (_name, query, variables) => {
+      expect(errorCode(await server.gql(query, variables()))).toBe('UNAUTHENTICATED');
+      const refused = await outsider.gql(query, variables());
+      expect(errorCode(refused)).toBe('FORBIDDEN');
+      expect(refused.data).toBeNull();
+    });
+
+    it('refuses a budget by id and its view to people in no committee', async () => {
+      const graz = (await member.gql(`{ budgets { id } }`)).data!.budgets[0].id;
+      const refused = await outsider.gql(`query ($id: ID!) { budget(id: $id) { name view { years { year } } } }`, {
+        id: graz,
+      });
+      expect(errorCode(refused)).toBe('FORBIDDEN');
+    });
+
+    it('refuses writes to members (FORBIDDEN) and anonymous callers (UNAUTHENTICATED)', async () => {
+      const input = { regionId: r1, year: 2011, kind: 'ACTUAL', amountCents: 5 };
+      expect(errorCode(await member.gql(SET_FIGURE, { input }))).toBe('FORBIDDEN');
+      expect(errorCode(await server.gql(SET_FIGURE, { input }))).toBe('UNAUTHENTICATED');
+      expect(await storedFigures(member, [r1])).toEqual([]);
+    });
+
     it.each([
       ['a negative amount', { amountCents: -1 }, 'amountCents'],
       ['more than 10 billion €', { amountCents: 1_000_000_000_001 }, 'amountCents'],
@@ -55,69 +100,69 @@ describe('budget records and views through GraphQL', () => {
       ['a malformed area id', { areaId: 'HZE' }, 'areaId'],
       ['a malformed region id', { regionId: 'Region 1' }, 'regionId'],
     ])('refuses a figure with %s', async (_case, fields, field) => {
-      const response = await server.gql(SET_FIGURE, {
+      const response = await editor.gql(SET_FIGURE, {
         input: { regionId: r1, year: 2011, kind: 'ACTUAL', amountCents: 5, ...fields },
       });
       expect(errorCode(response)).toBe('BAD_USER_INPUT');
       expect(response.errors![0]!.extensions!.field).toBe(field);
-      expect(await storedFigures(server, [r1])).toEqual([]);
+      expect(await storedFigures(member, [r1])).toEqual([]);
     });
 
     it('refuses an unknown region or area with NOT_FOUND and an unknown kind as bad input', async () => {
       const nobody = '00000000-0000-4000-8000-000000000000';
       for (const fields of [{ regionId: nobody }, { areaId: nobody }]) {
-        const response = await server.gql(SET_FIGURE, {
+        const response = await editor.gql(SET_FIGURE, {
           input: { regionId: r1, year: 2011, kind: 'ACTUAL', amountCents: 5, ...fields },
         });
         expect(errorCode(response)).toBe('NOT_FOUND');
       }
-      const kind = await server.gql(SET_FIGURE, {
+      const kind = await editor.gql(SET_FIGURE, {
         input: { regionId: r1, year: 2011, kind: 'FORECAST', amountCents: 5 },
       });
       expect(errorCode(kind)).toBe('BAD_USER_INPUT');
-      expect(await storedFigures(server, [r1])).toEqual([]);
+      expect(await storedFigures(member, [r1])).toEqual([]);
     });
 
     it('refuses a malformed or taken area code, and deleting a standard area', async () => {
       const create = `mutation ($input: CreateServiceAreaInput!) { createServiceArea(input: $input) { id } }`;
-      const malformed = await server.gql(create, { input: { code: 'Familien zentren', name: 'Familienzentren' } });
+      const malformed = await editor.gql(create, { input: { code: 'Familien zentren', name: 'Familienzentren' } });
       expect(errorCode(malformed)).toBe('BAD_USER_INPUT');
       expect(malformed.errors![0]!.extensions!.field).toBe('code');
-      expect(errorCode(await server.gql(create, { input: { code: 'HZE_AMBULANT', name: 'Doppelt' } }))).toBe(
+      expect(errorCode(await editor.gql(create, { input: { code: 'HZE_AMBULANT', name: 'Doppelt' } }))).toBe(
         'CONFLICT',
       );
-      const standard = await server.gql(`mutation ($id: ID!) { deleteServiceArea(id: $id) }`, { id: area.OTHER });
+      const standard = await editor.gql(`mutation ($id: ID!) { deleteServiceArea(id: $id) }`, { id: area.OTHER });
       expect(errorCode(standard)).toBe('BAD_USER_INPUT');
-      expect((await server.gql(`{ serviceAreas { code } }`)).data!.serviceAreas).toHaveLength(8);
+      expect((await member.gql(`{ serviceAreas { code } }`)).data!.serviceAreas).toHaveLength(8);
     });
 
     it('refuses a funded-positions range running backwards and a share above 100 %', async () => {
       const set = `mutation ($input: SetProviderFundingInput!) { setProviderFunding(input: $input) { id } }`;
-      const backwards = await server.gql(set, {
+      const backwards = await editor.gql(set, {
         input: { regionId: r1, year: 2011, fundedPositionsMin: 22, fundedPositionsMax: 9 },
       });
       expect(errorCode(backwards)).toBe('BAD_USER_INPUT');
       expect(backwards.errors![0]!.extensions!.field).toBe('fundedPositionsMax');
-      const share = await server.gql(set, {
+      const share = await editor.gql(set, {
         input: { regionId: r1, year: 2011, providerBudgetShareBasisPoints: 10_001 },
       });
       expect(errorCode(share)).toBe('BAD_USER_INPUT');
-      expect((await server.gql(`{ providerFunding { id } }`)).data!.providerFunding).toHaveLength(1); // Graz only
+      expect((await member.gql(`{ providerFunding { id } }`)).data!.providerFunding).toHaveLength(1); // Graz only
     });
 
     it('refuses a budget without regions, with an unknown one, or with a trend base running backwards', async () => {
       const create = `mutation ($input: CreateBudgetInput!) { createBudget(input: $input) { id } }`;
-      expect(errorCode(await server.gql(create, { input: { name: 'Leer', regionIds: [] } }))).toBe('BAD_USER_INPUT');
+      expect(errorCode(await editor.gql(create, { input: { name: 'Leer', regionIds: [] } }))).toBe('BAD_USER_INPUT');
       expect(
         errorCode(
-          await server.gql(create, { input: { name: 'X', regionIds: ['00000000-0000-4000-8000-000000000000'] } }),
+          await editor.gql(create, { input: { name: 'X', regionIds: ['00000000-0000-4000-8000-000000000000'] } }),
         ),
       ).toBe('NOT_FOUND');
-      const backwards = await server.gql(create, {
+      const backwards = await editor.gql(create, {
         input: { name: 'X', regionIds: [r1], trendBase: { fromYear: 2009, toYear: 2005 } },
       });
       expect(errorCode(backwards)).toBe('BAD_USER_INPUT');
-      expect((await server.gql(`{ budgets { name } }`)).data!.budgets).toEqual([{ name: 'Sozialraumbudget Graz' }]);
+      expect((await member.gql(`{ budgets { name } }`)).data!.budgets).toEqual([{ name: 'Sozialraumbudget Graz' }]);
     });
   });
 
@@ -166,16 +211,16 @@ describe('budget records and views through GraphQL', () => {
         kind: 'ACTUAL',
         amountCents: mio(0.3),
       });
-      await server.gql(`mutation ($input: SetCaseStatisticsInput!) { setCaseStatistics(input: $input) { id } }`, {
+      await editor.gql(`mutation ($input: SetCaseStatisticsInput!) { setCaseStatistics(input: $input) { id } }`, {
         input: { regionId: r1, areaId: area.HZE_AMBULANT, year: 2011, cases: 100, medianCostCents: 2_500_000 },
       });
       await setFigure({ regionId: r2, year: 2011, kind: 'PLAN', amountCents: 6 * M });
       await setFigure({ regionId: r2, year: 2011, kind: 'ACTUAL', amountCents: 5 * M });
       const funding = `mutation ($input: SetProviderFundingInput!) { setProviderFunding(input: $input) { id } }`;
-      await server.gql(funding, {
+      await editor.gql(funding, {
         input: { regionId: r1, year: 2011, providerBudgetShareBasisPoints: 2000, fundedPositionsMin: 12 },
       });
-      await server.gql(funding, { input: { regionId: r2, year: 2011, providerBudgetShareBasisPoints: 3000 } });
+      await editor.gql(funding, { input: { regionId: r2, year: 2011, providerBudgetShareBasisPoints: 3000 } });
     });
 
     it('replaces a figure set again for the same region, area, year, month and kind', async () => {
@@ -188,13 +233,13 @@ describe('budget records and views through GraphQL', () => {
         area: null,
         region: { name: 'Region 2' },
       });
-      expect(await server.gql(`mutation ($id: ID!) { deleteBudgetFigure(id: $id) }`, { id: first.id })).toMatchObject({
+      expect(await editor.gql(`mutation ($id: ID!) { deleteBudgetFigure(id: $id) }`, { id: first.id })).toMatchObject({
         data: { deleteBudgetFigure: first.id },
       });
     });
 
     it('computes the least-squares trend of 2005–2009 and projects it to 2011: 23.2 million €', async () => {
-      const { data, errors } = await server.gql(
+      const { data, errors } = await member.gql(
         `query ($input: BudgetViewInput!) { budgetView(input: $input) {
           trend { baseYears slopeCentsPerYear interceptCents }
           years { year planCents actualCents trendCents trendSource savingAgainstTrend { amountCents ratio { ${RATIO} } } }
@@ -225,7 +270,7 @@ describe('budget records and views through GraphQL', () => {
     });
 
     it('spreads the annual plan over the months and compares the actuals month by month', async () => {
-      const { data } = await server.gql(
+      const { data } = await member.gql(
         `query ($input: BudgetViewInput!) { budgetView(input: $input) {
           months(year: 2011) { month planCents actualCents planToDateCents actualToDateCents actualVsPlan { amountCents ratio { ${RATIO} } } }
         } }`,
@@ -246,7 +291,7 @@ describe('budget records and views through GraphQL', () => {
     });
 
     it('gives the key figures of the first quarter: shares of spend, cost per case, allocation, provider share', async () => {
-      const { data } = await server.gql(
+      const { data } = await member.gql(
         `query ($input: BudgetViewInput!) { budgetView(input: $input) { keyFigures(year: 2011, throughMonth: 3) {
           cases averageCostPerCaseCents
           nonCaseSpecificShare { ${RATIO} } socialSpaceWorkShare { ${RATIO} } providerBudgetShare { ${RATIO} }
@@ -271,7 +316,7 @@ describe('budget records and views through GraphQL', () => {
     });
 
     it('reports March 2011 per service area: plan pro rata, actual to date, year-end forecast', async () => {
-      const { data } = await server.gql(
+      const { data } = await member.gql(
         `query ($id: ID!) { controllingReport(regionId: $id, year: 2011, month: 3) {
           rows { area { code } annualPlanCents planToDateCents actualToDateCents forecastCents monthsWithActuals }
           total { annualPlanCents planToDateCents actualToDateCents forecastCents
@@ -305,7 +350,7 @@ describe('budget records and views through GraphQL', () => {
     });
 
     it('limits a view to service areas, leaving the region-wide figures out', async () => {
-      const { data } = await server.gql(
+      const { data } = await member.gql(
         `query ($input: BudgetViewInput!) { budgetView(input: $input) { areas { code } years { year planCents actualCents } } }`,
         { input: { regionIds: [r1], areaIds: [area.HZE_AMBULANT] } },
       );
@@ -316,7 +361,7 @@ describe('budget records and views through GraphQL', () => {
     });
 
     it('pools two regions: sums per year, provider share weighted by plan, and each region alone', async () => {
-      const { data } = await server.gql(
+      const { data } = await member.gql(
         `query ($input: BudgetViewInput!) { budgetView(input: $input) {
           years { year planCents actualCents }
           keyFigures(year: 2011) { providerBudgetShare { numerator denominator ${RATIO} } }
@@ -340,7 +385,7 @@ describe('budget records and views through GraphQL', () => {
     });
 
     it('keeps a budget of regions with its trend base, and changes and deletes it', async () => {
-      const created = await server.gql(
+      const created = await editor.gql(
         `mutation ($input: CreateBudgetInput!) { createBudget(input: $input) { id name regions { name } view { trend { slopeCentsPerYear } } } }`,
         {
           input: {
@@ -355,7 +400,7 @@ describe('budget records and views through GraphQL', () => {
         regions: [{ name: 'Region 1' }, { name: 'Region 2' }],
         view: { trend: { slopeCentsPerYear: mio(2.2) } },
       });
-      const report = await server.gql(
+      const report = await member.gql(
         `query ($id: ID!) { budget(id: $id) { controllingReport(year: 2011, month: 3) { total { actualToDateCents } } } }`,
         {
           id: budget.id,
@@ -363,7 +408,7 @@ describe('budget records and views through GraphQL', () => {
       );
       expect(report.data!.budget.controllingReport.total.actualToDateCents).toBe(mio(4.8));
 
-      const updated = await server.gql(
+      const updated = await editor.gql(
         `mutation ($id: ID!, $input: UpdateBudgetInput!) { updateBudget(id: $id, input: $input) { regions { name } trendBaseFromYear view { trend { slopeCentsPerYear } } } }`,
         { id: budget.id, input: { regionIds: [r2], trendBase: null } },
       );
@@ -373,30 +418,30 @@ describe('budget records and views through GraphQL', () => {
         view: { trend: null },
       });
       expect(
-        (await server.gql(`mutation ($id: ID!) { deleteBudget(id: $id) }`, { id: budget.id })).data!.deleteBudget,
+        (await editor.gql(`mutation ($id: ID!) { deleteBudget(id: $id) }`, { id: budget.id })).data!.deleteBudget,
       ).toBe(budget.id);
-      expect(errorCode(await server.gql(`query ($id: ID!) { budget(id: $id) { id } }`, { id: budget.id }))).toBe(
+      expect(errorCode(await member.gql(`query ($id: ID!) { budget(id: $id) { id } }`, { id: budget.id }))).toBe(
         'NOT_FOUND',
       );
     });
 
     it('adds, renames and deletes a custom service area, but not while figures use it', async () => {
-      const created = await server.gql(
+      const created = await editor.gql(
         `mutation { createServiceArea(input: { code: "FAMILY_CENTRES", name: "Familienzentren" }) { id builtIn order } }`,
       );
       const custom = created.data!.createServiceArea;
       expect(custom).toMatchObject({ builtIn: false, order: 8 });
-      const renamed = await server.gql(
+      const renamed = await editor.gql(
         `mutation ($id: ID!) { updateServiceArea(id: $id, input: { name: "Familienzentren (neu)" }) { name } }`,
         { id: custom.id },
       );
       expect(renamed.data!.updateServiceArea.name).toBe('Familienzentren (neu)');
       const figure = await setFigure({ regionId: r2, areaId: custom.id, year: 2011, kind: 'PLAN', amountCents: 1 });
-      const inUse = await server.gql(`mutation ($id: ID!) { deleteServiceArea(id: $id) }`, { id: custom.id });
+      const inUse = await editor.gql(`mutation ($id: ID!) { deleteServiceArea(id: $id) }`, { id: custom.id });
       expect(errorCode(inUse)).toBe('CONFLICT');
-      await server.gql(`mutation ($id: ID!) { deleteBudgetFigure(id: $id) }`, { id: figure.id });
+      await editor.gql(`mutation ($id: ID!) { deleteBudgetFigure(id: $id) }`, { id: figure.id });
       expect(
-        (await server.gql(`mutation ($id: ID!) { deleteServiceArea(id: $id) }`, { id: custom.id })).data!
+        (await editor.gql(`mutation ($id: ID!) { deleteServiceArea(id: $id) }`, { id: custom.id })).data!
           .deleteServiceArea,
       ).toBe(custom.id);
     });

@@ -1,5 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { downloadExport, readXlsxRows, regionId, storedFigures, uploadBudgetFile } from '../support/budget-files';
+import type { GqlClient, SessionClient } from '../support/auth';
+import {
+  budgetPeople,
+  downloadExport,
+  readXlsxRows,
+  regionId,
+  storedFigures,
+  uploadBudgetFile,
+} from '../support/budget-files';
+import { errorCode } from '../support/graphql';
 import { startTestServer, type TestServer } from '../support/server';
 
 const FIGURES = [
@@ -16,19 +25,39 @@ const CASES = [
 
 describe('exporting budget views', () => {
   let server: TestServer;
+  let editor: SessionClient;
+  let member: SessionClient;
+  let outsider: SessionClient;
   let r2: string;
   let graz: string;
+  /** Imports as the budget editor; exports as a committee member. */
+  const upload = (content: Buffer | string, options?: Parameters<typeof uploadBudgetFile>[3]) =>
+    uploadBudgetFile(server, editor, content, options);
+  const download = (params: Record<string, string | number>) => downloadExport(server, member, params);
 
   beforeAll(async () => {
     server = await startTestServer({ demo: true });
-    r2 = await regionId(server, 'Region 2');
-    graz = await regionId(server, 'Graz');
-    expect((await uploadBudgetFile(server, FIGURES)).body.committed).toBe(true);
-    expect((await uploadBudgetFile(server, CASES)).body.committed).toBe(true);
+    ({ editor, member, outsider } = await budgetPeople(server));
+    r2 = await regionId(member, 'Region 2');
+    graz = await regionId(member, 'Graz');
+    expect((await upload(FIGURES)).body.committed).toBe(true);
+    expect((await upload(CASES)).body.committed).toBe(true);
   });
   afterAll(() => server.close());
 
   describe('refusals', () => {
+    it('exports nothing to anonymous callers (401) and people in no committee (403)', async () => {
+      const params = { view: 'figures', regionIds: r2 };
+      for (const [sender, status, code] of [
+        [null, 401, 'UNAUTHENTICATED'],
+        [outsider, 403, 'FORBIDDEN'],
+      ] as const) {
+        const response = await downloadExport(server, sender, params);
+        expect(response.status).toBe(status);
+        expect(JSON.parse(response.body.toString())).toMatchObject({ errors: [{ extensions: { code } }] });
+      }
+    });
+
     it.each([
       [{ view: 'everything', regionIds: 'x' }, 400, 'view'],
       [{ view: 'years', format: 'pdf', regionIds: 'x' }, 400, 'format'],
@@ -42,7 +71,7 @@ describe('exporting budget views', () => {
       'refuses %o with %i',
       async (params, status, field) => {
         const query = { ...params, ...(params.regionIds === 'R2' ? { regionIds: r2 } : {}) };
-        const response = await downloadExport(server, query);
+        const response = await download(query);
         expect(response.status).toBe(status);
         const body = JSON.parse(response.body.toString());
         expect(body.errors[0].extensions.field).toBe(field);
@@ -51,8 +80,8 @@ describe('exporting budget views', () => {
   });
 
   it('writes the figures as German CSV in the import format, and the file imports back unchanged', async () => {
-    const before = await storedFigures(server, [r2]);
-    const { status, headers, body } = await downloadExport(server, { view: 'figures', format: 'csv', regionIds: r2 });
+    const before = await storedFigures(member, [r2]);
+    const { status, headers, body } = await download({ view: 'figures', format: 'csv', regionIds: r2 });
     expect(status).toBe(200);
     expect(headers.get('content-type')).toBe('text/csv; charset=utf-8');
     expect(headers.get('content-disposition')).toBe('attachment; filename=planwerk-budgetzahlen.csv');
@@ -66,37 +95,37 @@ describe('exporting budget views', () => {
       '',
     ]);
 
-    const preview = await uploadBudgetFile(server, body, { mode: 'preview' });
+    const preview = await upload(body, { mode: 'preview' });
     expect(preview.body.summary).toEqual({ CREATE: 0, UPDATE: 0, UNCHANGED: 4 });
-    await deleteFigures(server, r2);
-    expect(await storedFigures(server, [r2])).toEqual([]);
-    expect((await uploadBudgetFile(server, body)).body).toMatchObject({ committed: true, summary: { CREATE: 4 } });
-    expect(await storedFigures(server, [r2])).toEqual(before);
+    await deleteFigures(editor, r2);
+    expect(await storedFigures(member, [r2])).toEqual([]);
+    expect((await upload(body)).body).toMatchObject({ committed: true, summary: { CREATE: 4 } });
+    expect(await storedFigures(member, [r2])).toEqual(before);
   });
 
   it('writes the figures as XLSX with euro numbers, and that file imports back unchanged too', async () => {
-    const before = await storedFigures(server, [r2]);
-    const { status, headers, body } = await downloadExport(server, { view: 'figures', format: 'xlsx', regionIds: r2 });
+    const before = await storedFigures(member, [r2]);
+    const { status, headers, body } = await download({ view: 'figures', format: 'xlsx', regionIds: r2 });
     expect(status).toBe(200);
     expect(headers.get('content-type')).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
     const rows = await readXlsxRows(body);
     expect(rows[0]).toEqual(['Region', 'Leistungsbereich', 'Jahr', 'Monat', 'Art', 'Betrag', 'Währung', 'Quelle']);
     expect(rows[3]).toEqual(['Region 2', 'HZE_AMBULANT', 2012, 1, 'Ist', 1_234_567.89, 'EUR', null]);
 
-    await deleteFigures(server, r2);
-    expect((await uploadBudgetFile(server, body, { name: 'export.xlsx' })).body).toMatchObject({
+    await deleteFigures(editor, r2);
+    expect((await upload(body, { name: 'export.xlsx' })).body).toMatchObject({
       committed: true,
       summary: { CREATE: 4 },
     });
-    expect(await storedFigures(server, [r2])).toEqual(before);
+    expect(await storedFigures(member, [r2])).toEqual(before);
   });
 
   it('round-trips case counts as CSV', async () => {
-    const { body } = await downloadExport(server, { view: 'cases', regionIds: r2 });
+    const { body } = await download({ view: 'cases', regionIds: r2 });
     expect(body.subarray(3).toString('utf8').split('\r\n')[1]).toBe(
       'Region 2;HZE_AMBULANT;2012;;1250;;;98,5;4.321,00;',
     );
-    expect((await uploadBudgetFile(server, body, { mode: 'preview' })).body.summary).toEqual({
+    expect((await upload(body, { mode: 'preview' })).body.summary).toEqual({
       CREATE: 0,
       UPDATE: 0,
       UNCHANGED: 1,
@@ -104,7 +133,7 @@ describe('exporting budget views', () => {
   });
 
   it('exports the Graz years with the saving of 6.7 million € (25.57 %) against the trend in 2011', async () => {
-    const { body } = await downloadExport(server, { view: 'years', regionIds: graz });
+    const { body } = await download({ view: 'years', regionIds: graz });
     expect(body.subarray(3).toString('utf8').split('\r\n').slice(0, 3)).toEqual([
       'Jahr;Voranschlag;Istausgaben;Trend;Trendquelle;Ist − Voranschlag;Ist − Voranschlag (%);Einsparung ggü. Voranschlag;Einsparung ggü. Voranschlag (%);Einsparung ggü. Trend;Einsparung ggü. Trend (%)',
       '2010;22.900.000,00;21.500.000,00;24.200.000,00;angegeben;-1.400.000,00;-6,11;1.400.000,00;6,11;2.700.000,00;11,16',
@@ -114,12 +143,12 @@ describe('exporting budget views', () => {
 
   it('exports the months, the controlling report and the key figures, as XLSX numbers with formats', async () => {
     const months = await readXlsxRows(
-      (await downloadExport(server, { view: 'months', format: 'xlsx', regionIds: r2, year: 2012 })).body,
+      (await download({ view: 'months', format: 'xlsx', regionIds: r2, year: 2012 })).body,
     );
     expect(months[1]).toEqual([2012, 1, 1_000_000, 1_234_567.89, 234_567.89, 0.2346, 1_000_000, 1_234_567.89]);
 
     const report = await readXlsxRows(
-      (await downloadExport(server, { view: 'controlling', format: 'xlsx', regionIds: r2, year: 2012, month: 2 })).body,
+      (await download({ view: 'controlling', format: 'xlsx', regionIds: r2, year: 2012, month: 2 })).body,
     );
     expect(report.map((row) => row[0])).toEqual([
       'Leistungsbereich',
@@ -141,7 +170,7 @@ describe('exporting budget views', () => {
     ]);
 
     const keyFigures = await readXlsxRows(
-      (await downloadExport(server, { view: 'keyFigures', format: 'xlsx', regionIds: r2, year: 2012 })).body,
+      (await download({ view: 'keyFigures', format: 'xlsx', regionIds: r2, year: 2012 })).body,
     );
     // 1,250 cases in HzE ambulant: 1,234,567.96 € / 1,250 = 987.65 € per case; 1,250 × 4,321 € = 5,401,250 € allocated.
     expect(keyFigures).toEqual([
@@ -158,10 +187,10 @@ describe('exporting budget views', () => {
   });
 });
 
-async function deleteFigures(server: TestServer, regionId: string) {
-  const { data } = await server.gql(`query ($ids: [ID!]) { budgetFigures(filter: { regionIds: $ids }) { id } }`, {
+async function deleteFigures(editor: GqlClient, regionId: string) {
+  const { data } = await editor.gql(`query ($ids: [ID!]) { budgetFigures(filter: { regionIds: $ids }) { id } }`, {
     ids: [regionId],
   });
   for (const { id } of data!.budgetFigures)
-    await server.gql(`mutation ($id: ID!) { deleteBudgetFigure(id: $id) }`, { id });
+    expect(errorCode(await editor.gql(`mutation ($id: ID!) { deleteBudgetFigure(id: $id) }`, { id }))).toBeUndefined();
 }

@@ -2,6 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BudgetFigure } from '../../server/budget/budget-figure.entity';
 import { loadDemoData } from '../../server/seed/load-demo-data';
 import { readDemoAccounts, readSeedData } from '../../server/seed/seed-data';
+import type { SessionClient } from '../support/auth';
+import { budgetPeople, regionId } from '../support/budget-files';
 import { errorCode } from '../support/graphql';
 import { startTestServer, type TestServer } from '../support/server';
 
@@ -43,33 +45,39 @@ const REPORT = /* GraphQL */ `
 
 describe('the Graz figures of the protocol', () => {
   let server: TestServer;
+  let member: SessionClient;
   let grazId: string;
 
   beforeAll(async () => {
     server = await startTestServer({ demo: true });
-    const { data } = await server.gql(`{ regions { id name } }`);
-    grazId = data!.regions.find((r: any) => r.name === 'Graz').id;
+    ({ member } = await budgetPeople(server));
+    grazId = await regionId(member, 'Graz');
   });
   afterAll(() => server.close());
 
   describe('refusals', () => {
+    it('shows the figures to nobody anonymous', async () => {
+      expect(errorCode(await server.gql(YEARS, { input: { regionIds: [grazId] } }))).toBe('UNAUTHENTICATED');
+      expect(errorCode(await server.gql(REPORT, { regionId: grazId, year: 2011, month: 12 }))).toBe('UNAUTHENTICATED');
+    });
+
     it('refuses an unknown region with NOT_FOUND and a malformed one with BAD_USER_INPUT', async () => {
-      const unknown = await server.gql(YEARS, { input: { regionIds: ['00000000-0000-4000-8000-000000000000'] } });
+      const unknown = await member.gql(YEARS, { input: { regionIds: ['00000000-0000-4000-8000-000000000000'] } });
       expect(errorCode(unknown)).toBe('NOT_FOUND');
-      const malformed = await server.gql(YEARS, { input: { regionIds: ['graz'] } });
+      const malformed = await member.gql(YEARS, { input: { regionIds: ['graz'] } });
       expect(errorCode(malformed)).toBe('BAD_USER_INPUT');
       expect(malformed.errors![0]!.extensions!.field).toBe('regionIds');
     });
 
     it('refuses an empty view, a trend base running backwards, and a report month outside 1–12', async () => {
-      expect(errorCode(await server.gql(YEARS, { input: { regionIds: [] } }))).toBe('BAD_USER_INPUT');
-      const backwards = await server.gql(YEARS, {
+      expect(errorCode(await member.gql(YEARS, { input: { regionIds: [] } }))).toBe('BAD_USER_INPUT');
+      const backwards = await member.gql(YEARS, {
         input: { regionIds: [grazId], trendBase: { fromYear: 2009, toYear: 2005 } },
       });
       expect(errorCode(backwards)).toBe('BAD_USER_INPUT');
       expect(backwards.errors![0]!.extensions!.field).toBe('trendBase.toYear');
       for (const month of [0, 13]) {
-        const report = await server.gql(REPORT, { regionId: grazId, year: 2011, month });
+        const report = await member.gql(REPORT, { regionId: grazId, year: 2011, month });
         expect(errorCode(report)).toBe('BAD_USER_INPUT');
         expect(report.errors![0]!.extensions!.field).toBe('month');
       }
@@ -77,7 +85,7 @@ describe('the Graz figures of the protocol', () => {
   });
 
   it('shows 2010 and 2011 with trend, plan and actual as the protocol states them', async () => {
-    const { data, errors } = await server.gql(YEARS, { input: { regionIds: [grazId] } });
+    const { data, errors } = await member.gql(YEARS, { input: { regionIds: [grazId] } });
     expect(errors).toBeUndefined();
     const view = data!.budgetView;
     expect(view.regions).toEqual([{ name: 'Graz', kind: 'CITY' }]);
@@ -89,7 +97,7 @@ describe('the Graz figures of the protocol', () => {
   });
 
   it('saves 6.7 million € against the trend in 2011, 25.6 % of it', async () => {
-    const { data } = await server.gql(YEARS, { input: { regionIds: [grazId] } });
+    const { data } = await member.gql(YEARS, { input: { regionIds: [grazId] } });
     const y2011 = data!.budgetView.years[1];
     expect(y2011.savingAgainstTrend).toEqual({
       amountCents: 670_000_000,
@@ -103,7 +111,7 @@ describe('the Graz figures of the protocol', () => {
   });
 
   it('saves 2.7 million € (11.2 %) against the trend in 2010 and spends 6.1 % below plan', async () => {
-    const { data } = await server.gql(YEARS, { input: { regionIds: [grazId] } });
+    const { data } = await member.gql(YEARS, { input: { regionIds: [grazId] } });
     const y2010 = data!.budgetView.years[0];
     expect(y2010.savingAgainstTrend).toMatchObject({
       amountCents: 270_000_000,
@@ -116,7 +124,7 @@ describe('the Graz figures of the protocol', () => {
   });
 
   it('gives the providers 22 % of the 2011 budget and 9–22 funded positions per social space, citing slide 10', async () => {
-    const { data } = await server.gql(YEARS, { input: { regionIds: [grazId] } });
+    const { data } = await member.gql(YEARS, { input: { regionIds: [grazId] } });
     const figures = data!.budgetView.keyFigures;
     expect(figures.providerBudgetShare).toEqual({
       numerator: 2200,
@@ -138,7 +146,7 @@ describe('the Graz figures of the protocol', () => {
   });
 
   it('marks every figure with the protocol, the slide and Mag. Ingrid Krammer, quoting it', async () => {
-    const { data } = await server.gql(
+    const { data } = await member.gql(
       `query ($ids: [ID!]) { budgetFigures(filter: { regionIds: $ids }) { year kind currency source } }`,
       {
         ids: [grazId],
@@ -157,7 +165,7 @@ describe('the Graz figures of the protocol', () => {
   });
 
   it('pools the same figures in the budget "Sozialraumbudget Graz" with its trend base 2005–2009', async () => {
-    const { data, errors } = await server.gql(`{
+    const { data, errors } = await member.gql(`{
       budgets { name trendBaseFromYear trendBaseToYear regions { name }
         view { years { year savingAgainstTrend { amountCents ratio { percent } } } byRegion { regions { name } years { year } } } }
     }`);
@@ -177,7 +185,7 @@ describe('the Graz figures of the protocol', () => {
   });
 
   it('reports December 2011: 19.5 of 22.9 million € spent, forecast 3.4 million € (14.8 %) below plan', async () => {
-    const { data, errors } = await server.gql(REPORT, { regionId: grazId, year: 2011, month: 12 });
+    const { data, errors } = await member.gql(REPORT, { regionId: grazId, year: 2011, month: 12 });
     expect(errors).toBeUndefined();
     const report = data!.controllingReport;
     expect(report.rows).toEqual([]);
@@ -194,7 +202,7 @@ describe('the Graz figures of the protocol', () => {
   });
 
   it('has no actuals to date in June 2011, since Graz gave only whole-year figures', async () => {
-    const { data } = await server.gql(REPORT, { regionId: grazId, year: 2011, month: 6 });
+    const { data } = await member.gql(REPORT, { regionId: grazId, year: 2011, month: 6 });
     expect(data!.controllingReport.total).toMatchObject({
       planToDateCents: 1_145_000_000,
       actualToDateCents: null,

@@ -132,8 +132,9 @@ describe('budget pages', () => {
     await openBudget(page);
     const href = await page.getByRole('link', { name: 'CSV (Jahre)' }).getAttribute('href');
     expect(href).toMatch(/^\/budget\/export\?view=years&format=csv&budgetId=[0-9a-f-]+$/);
-    const download = await fetch(e2e.url(href!));
-    expect(download.headers.get('content-type')).toContain('text/csv');
+    // The page's own request context carries the session cookie, as the browser's download would.
+    const download = await page.request.get(e2e.url(href!));
+    expect(download.headers()['content-type']).toContain('text/csv');
     expect(await download.text()).toContain('2011;22.900.000,00;19.500.000,00;26.200.000,00;angegeben');
     const keyFigures = await page.getByRole('link', { name: 'XLSX (Kennzahlen 2011)' }).getAttribute('href');
     expect(keyFigures).toMatch(/view=keyFigures&format=xlsx&budgetId=[0-9a-f-]+&year=2011$/);

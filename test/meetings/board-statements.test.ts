@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Position } from '../../server/tables/position.entity';
 import { WorkingTable } from '../../server/tables/working-table.entity';
+import { type SessionClient, signInAs, signInDemo } from '../support/auth';
+import { errorCode } from '../support/graphql';
 import { startTestServer, type TestServer } from '../support/server';
 import { countStatements } from '../support/sql-counter';
 
@@ -16,21 +18,33 @@ const BOARD = /* GraphQL */ `
   }
 `;
 
+/** A clock that stands still: the session's once-a-minute lastSeenAt write cannot fall between the two counts. */
+const NOW = new Date('2012-10-19T12:00:00+02:00');
+
 describe('loading a meeting with its tables, positions and authors', () => {
   let server: TestServer;
+  /** A demo participant: the board is what participants look at. */
+  let participant: SessionClient;
   let meetingId: string;
 
   const loadBoard = async () => {
-    const { data, errors } = await server.gql(BOARD, { id: meetingId });
+    const { data, errors } = await participant.gql(BOARD, { id: meetingId });
     expect(errors).toBeUndefined();
     return data!.meeting;
   };
 
   beforeAll(async () => {
-    server = await startTestServer({ demo: true });
-    meetingId = (await server.gql(`{ meetings { id } }`)).data!.meetings[0].id;
+    server = await startTestServer({ demo: true, now: () => NOW });
+    participant = await signInDemo(server, 'wolfgang.hinte@planwerk.example');
+    meetingId = (await participant.gql(`{ meetings { id } }`)).data!.meetings[0].id;
   });
   afterAll(() => server.close());
+
+  it('shows the board to nobody outside the meeting', async () => {
+    const outsider = await signInAs(server, 'user', { name: 'Unbeteiligt' });
+    expect(errorCode(await outsider.gql(BOARD, { id: meetingId }))).toBe('FORBIDDEN');
+    expect(errorCode(await server.gql(BOARD, { id: meetingId }))).toBe('UNAUTHENTICATED');
+  });
 
   it('costs the same number of SQL statements with 53 positions as with 353', async () => {
     const before = await countStatements(server.db.orm, loadBoard);
@@ -48,6 +62,7 @@ describe('loading a meeting with its tables, positions and authors', () => {
     });
     expect(board.workingTables.map((t: any) => t.positions.length)).toEqual([120, 123, 110]);
     expect(after).toBe(before);
-    expect(after).toBeLessThanOrEqual(12);
+    // Ten for the board, one for the session, two for the viewer's roles (memberships, meeting role).
+    expect(after).toBeLessThanOrEqual(13);
   });
 });

@@ -31,7 +31,7 @@ describe('protocol downloads', () => {
   /** Downloads as a participant (the session in its cookie), or as whoever `client` is; `null` for nobody. */
   const download = (path: string, client: SessionClient | null = participant) =>
     fetch(`${server.url}${path}`, { headers: client?.headers ?? {} });
-  const errorCodeOf = async (response: Response) => (await response.json()).code;
+  const errorCodeOf = async (response: Response) => (await response.json()).errors[0].extensions.code;
 
   beforeAll(async () => {
     server = await startTestServer({ demo: true });

@@ -1,5 +1,6 @@
 import { Organization } from '../../server/organizations/organization.entity';
 import { Person } from '../../server/people/person.entity';
+import { Region, RegionKind } from '../../server/regions/region.entity';
 import type { TestServer } from './server';
 import type { GqlClient } from './auth';
 
@@ -72,6 +73,14 @@ export async function buildPerson(server: TestServer, name: string, organization
   });
   await em.flush();
   return { id: person.id, name };
+}
+
+/** A region, written straight to the database: regions come with the data, the API does not create them. */
+export async function buildRegion(server: TestServer, name: string) {
+  const em = server.db.orm.em.fork();
+  const region = em.create(Region, { name, kind: RegionKind.SOCIAL_SPACE });
+  await em.flush();
+  return { id: region.id, name };
 }
 
 export async function addMember(client: GqlClient, committeeId: string, personId: string, role = 'MEMBER') {

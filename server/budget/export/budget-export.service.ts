@@ -1,5 +1,5 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
 import { BadUserInputError } from '../../errors';
+import { authorizeBudgetRead, type BudgetContext } from '../budget-access';
 import type { BudgetData, YearRange } from '../budget-data';
 import { assertPeriod, loadBudgetData } from '../budget-data.service';
 import { listBudgetFigures } from '../budget-figure.service';
@@ -52,13 +52,15 @@ const CONTENT_TYPES: Record<ExportFormat, string> = {
 
 /** Any budget view as a CSV or XLSX file, computed by the same functions as the GraphQL fields. */
 export async function exportBudget({
-  em,
+  ctx,
   request,
 }: {
-  em: EntityManager;
+  ctx: BudgetContext;
   request: ExportRequest;
 }): Promise<ExportFile> {
-  const budget = request.budgetId ? await getBudget({ em, id: request.budgetId }) : null;
+  await authorizeBudgetRead(ctx);
+  const { em } = ctx;
+  const budget = request.budgetId ? await getBudget({ ctx, id: request.budgetId }) : null;
   const regionIds = budget ? (await budget.regions.loadItems()).map((r) => r.id) : request.regionIds;
   if (!regionIds?.length) throw new BadUserInputError('regionIds', 'name regions or a budget to export');
   const data = await loadBudgetData(em, {
@@ -66,13 +68,13 @@ export async function exportBudget({
     regionIds,
     trendBase: request.trendBase ?? (budget && trendBaseOf(budget)),
   });
-  const sheet = await sheetOf(em, request, data);
+  const sheet = await sheetOf(ctx, request, data);
   const stem = `planwerk-${sheet.name.toLowerCase().replace(/[^a-z0-9äöüß]+/g, '-')}`;
   const body = request.format === 'xlsx' ? await writeXlsx(sheet) : writeCsv(sheet);
   return { fileName: `${stem}.${request.format}`, contentType: CONTENT_TYPES[request.format], body };
 }
 
-async function sheetOf(em: EntityManager, request: ExportRequest, data: BudgetData): Promise<Sheet> {
+async function sheetOf(ctx: BudgetContext, request: ExportRequest, data: BudgetData): Promise<Sheet> {
   const names: Names = {
     region: (id) => data.regions.find((r) => r.id === id)?.name ?? id,
     area: (id) => (id ? (data.areas.find((a) => a.id === id)?.code ?? id) : null),
@@ -82,9 +84,9 @@ async function sheetOf(em: EntityManager, request: ExportRequest, data: BudgetDa
   const filter = { regionIds: data.regions.map((r) => r.id), areaIds: request.areaIds };
   switch (request.view) {
     case 'figures':
-      return figuresSheet((await listBudgetFigures({ em, filter })).filter(inRange), names);
+      return figuresSheet((await listBudgetFigures({ ctx, filter })).filter(inRange), names);
     case 'cases':
-      return casesSheet((await listCaseStatistics({ em, filter })).filter(inRange), names);
+      return casesSheet((await listCaseStatistics({ ctx, filter })).filter(inRange), names);
     case 'years':
       return yearsSheet(data);
     case 'months': {

@@ -1,6 +1,9 @@
+import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityClass, EntityManager } from '@mikro-orm/postgresql';
 import { LIMITS } from '../../../schema/limits';
+import { ConflictError } from '../../errors';
 import { Region } from '../../regions/region.entity';
+import { authorizeBudgetWrite, type BudgetContext, budgetWrite } from '../budget-access';
 import type { BudgetChange } from '../budget-change';
 import { BudgetFigure } from '../budget-figure.entity';
 import { CaseStatistics } from '../case-statistics.entity';
@@ -41,17 +44,20 @@ export interface ImportResult {
 /**
  * Imports budget figures and case counts from a CSV or XLSX file. A preview checks everything
  * and says what each row would do; a commit stores all rows in one transaction, or nothing
- * when any row has a problem.
+ * when any row has a problem. Both need the right to write: a preview, too, tells what is stored.
  */
 export async function importBudgetFile({
-  em,
+  ctx,
   data,
   mode,
 }: {
-  em: EntityManager;
+  ctx: BudgetContext;
   data: Buffer;
   mode: ImportMode;
 }): Promise<ImportResult> {
+  // Before the file is even read: a refused viewer gets no problem report naming regions and areas.
+  await authorizeBudgetWrite(ctx);
+  const { em } = ctx;
   let format: FileFormat | null = null;
   let validated: ValidatedImport;
   try {
@@ -70,10 +76,18 @@ export async function importBudgetFile({
   }
   if (validated.problems.length) return { report: report(mode, format, validated, []), changes: [] };
   if (mode === 'preview') return { report: report(mode, format, validated, await plan(em, validated)), changes: [] };
-  return em.transactional(async (tx) => {
-    const rows = await plan(tx, validated, true);
-    return { report: { ...report(mode, format, validated, rows), committed: true }, changes: changesOf(rows) };
-  });
+  try {
+    return await budgetWrite(ctx, async (tx) => {
+      const rows = await plan(tx, validated, true);
+      return { report: { ...report(mode, format, validated, rows), committed: true }, changes: changesOf(rows) };
+    });
+  } catch (error) {
+    // Another import created a record of the same key between this one's plan and its commit.
+    if (error instanceof UniqueConstraintViolationException) {
+      throw new ConflictError('someone stored the same records meanwhile; preview the file again');
+    }
+    throw error;
+  }
 }
 
 function emptyImport(problems: ImportProblem[]): ValidatedImport {
