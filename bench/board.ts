@@ -3,17 +3,15 @@
  * demo data as transcribed and with ten times as many positions, read by the demo meeting's
  * facilitator (the statements include resolving the session and the facilitator's roles).
  */
-import { randomBytes } from 'node:crypto';
 import { buildApp } from '../server/app';
-import { provideDatabase } from '../server/db/database';
-import { dropDatabase, ensureDatabase } from '../server/db/ensure-database';
-import { migrate, openOrm, type Orm } from '../server/db/orm';
+import type { Orm } from '../server/db/orm';
 import { parseEnv } from '../server/env';
 import { createLogger } from '../server/logger';
 import { loadDemoData } from '../server/seed/load-demo-data';
 import { readDemoAccounts, readSeedData } from '../server/seed/seed-data';
 import { Position } from '../server/tables/position.entity';
 import { WorkingTable } from '../server/tables/working-table.entity';
+import { scratchDatabase } from './scratch-database';
 
 const BOARD = `query Board($id: ID!) { meeting(id: $id) { title hostCommittee { name }
   contributions { title speaker { name } }
@@ -24,12 +22,7 @@ const CONCURRENCY = 8;
 
 const env = parseEnv({ ...process.env, LOG_LEVEL: 'warn' });
 const logger = createLogger('warn');
-const database = await provideDatabase(env, logger);
-const url = new URL(database.url);
-url.pathname = `/planwerk_bench_${randomBytes(4).toString('hex')}`;
-await ensureDatabase(url.toString());
-const orm = await openOrm(url.toString());
-await migrate(orm);
+const { orm, drop } = await scratchDatabase(env, logger);
 const demoAccounts = await readDemoAccounts();
 await loadDemoData(orm.em.fork(), await readSeedData(), demoAccounts);
 const app = await buildApp({ env, orm, logger });
@@ -95,7 +88,5 @@ try {
   console.log(rows[0]!.statements === rows[1]!.statements ? 'statements: constant in the number of positions' : 'statements: GROW with positions');
 } finally {
   await app.close();
-  await orm.close(true);
-  await dropDatabase(url.toString());
-  await database.stop();
+  await drop();
 }

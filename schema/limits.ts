@@ -41,4 +41,11 @@ export const LIMITS = {
   email: 254,
   /** Ids in one list filter, e.g. the bodies a person belongs to. */
   filterIds: 100,
+  /** Dots a participant may give per table unless the facilitator sets another budget, and the most allowed. */
+  defaultVoteBudget: 5,
+  voteBudget: 100,
+  /** One co-editing update of a position as base64 (a keystroke is ~30 characters, a pasted text a few KB). */
+  positionUpdate: 32_768,
+  /** A workshop timer, in seconds (at most eight hours). */
+  timerSeconds: 8 * 60 * 60,
 } as const;

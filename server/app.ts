@@ -26,6 +26,7 @@ import { createRateLimiters, type RateLimitSettings } from './graphql/rate-limit
 import { contextFactory, type RequestOrigin } from './graphql/request-context';
 import { parseOptions, REQUEST_LIMITS, requestLimits } from './graphql/request-limits';
 import { startWebSocketServer } from './graphql/ws-server';
+import { createLiveRuntime, type LiveRuntime, type LiveSettings } from './live/live-runtime';
 import type { Logger } from './logger';
 import { createPubSub } from './pubsub';
 import { buildPlanwerkSchema } from './schema';
@@ -39,6 +40,10 @@ export interface AppDeps {
   now?: () => Date;
   /** Rate limits other than the production ones (tests that are not about them). */
   rateLimits?: RateLimitSettings;
+  /** Overrides of the live settings (tests shorten grace periods and intervals). */
+  liveSettings?: Partial<LiveSettings>;
+  /** See startWebSocketServer: false executes meeting events once per subscriber (the benchmark's comparison). */
+  sharedExecution?: boolean;
 }
 
 export interface App {
@@ -46,6 +51,7 @@ export interface App {
   apollo: ApolloServer<Context>;
   wsServer: WebSocketServer;
   schema: GraphQLSchema;
+  live: LiveRuntime;
   /** Scheduled work: deadline notifications (runs at start, then every DEADLINE_CHECK_INTERVAL_SECONDS). */
   jobs: { deadlines: IntervalJob<Notification[]> };
   /** Listens on `port` (0 for a free one) and resolves with the port taken. */
@@ -75,8 +81,9 @@ const refuseBadBody: ErrorRequestHandler = (error, _req, res, next) => {
 };
 
 /** Builds Planwerk's HTTP and WebSocket server without starting it. */
-export async function buildApp({ env, orm, logger, now = () => new Date(), rateLimits }: AppDeps): Promise<App> {
-  const pubsub = createPubSub();
+export async function buildApp({ env, orm, logger, now = () => new Date(), rateLimits, liveSettings, sharedExecution }: AppDeps): Promise<App> {
+  const pubsub = createPubSub(env, logger);
+  const live = createLiveRuntime({ env, orm, logger, pubsub, settings: liveSettings });
   const schema = await buildPlanwerkSchema(pubsub);
   const limits = requestLimits({ introspection: introspectionEnabled(env) });
   const liveAccess = new LiveAccess(orm, now);
@@ -85,13 +92,22 @@ export async function buildApp({ env, orm, logger, now = () => new Date(), rateL
   void (async () => {
     for await (const _change of accessChanges) liveAccess.invalidate();
   })();
-  const createContext = contextFactory({ orm, logger, now, pubsub, rateLimiters: createRateLimiters(rateLimits), liveAccess });
+  const createContext = contextFactory({ orm, logger, now, pubsub, rateLimiters: createRateLimiters(rateLimits), liveAccess, live });
 
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', env.PLANWERK_TRUST_PROXY);
   const httpServer = createServer(app);
-  const ws = startWebSocketServer({ httpServer, schema, validationRules: limits.validationRules, createContext, pubsub });
+  const ws = startWebSocketServer({
+    httpServer,
+    schema,
+    validationRules: limits.validationRules,
+    createContext,
+    liveAccess,
+    pubsub,
+    logger,
+    sharedExecution,
+  });
 
   const apollo = new ApolloServer<Context>({
     schema,
@@ -145,6 +161,7 @@ export async function buildApp({ env, orm, logger, now = () => new Date(), rateL
     apollo,
     wsServer: ws.wsServer,
     schema,
+    live,
     jobs: { deadlines },
     listen: (port) =>
       new Promise((resolve, reject) => {
@@ -155,6 +172,8 @@ export async function buildApp({ env, orm, logger, now = () => new Date(), rateL
       await deadlines.stop();
       await apollo.stop();
       await accessChanges.return();
+      await live.close();
+      await pubsub.close();
     },
   };
 }

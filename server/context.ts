@@ -4,6 +4,7 @@ import type { Roles } from './auth/roles';
 import type { SessionCookieJar } from './auth/session-cookie';
 import type { Viewer } from './auth/viewer';
 import type { RateLimiters } from './graphql/rate-limits';
+import type { LiveRuntime } from './live/live-runtime';
 import type { Logger } from './logger';
 import type { PubSub } from './pubsub';
 
@@ -30,4 +31,6 @@ export interface Context {
   pubsub: PubSub;
   rateLimiters: RateLimiters;
   liveAccess: LiveAccess;
+  /** Live events, feeds and presence of this server instance. */
+  live: LiveRuntime;
 }

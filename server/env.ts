@@ -42,6 +42,13 @@ const schema = z.object({
       return /^\d+$/.test(value) ? Number(value) : value;
     })
     .default(false),
+  /**
+   * Redis for pub/sub between several server instances (`redis://host:6379`); when unset, live
+   * events travel in memory and only one instance may serve a meeting.
+   */
+  REDIS_URL: z.string().url().optional(),
+  /** How long a participant whose socket closed still counts as present, so a reconnect is seamless. */
+  LIVE_PRESENCE_GRACE_MS: z.coerce.number().int().min(0).max(600_000).default(10_000),
 });
 
 export type Env = z.infer<typeof schema>;

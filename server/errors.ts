@@ -42,8 +42,9 @@ export class UnauthenticatedError extends PlanwerkError {
 }
 
 export class ForbiddenError extends PlanwerkError {
-  constructor(message = 'You may not do this') {
-    super('FORBIDDEN', message);
+  /** `reason` tells a refusal by the state of things (a locked table, a phase) from one by role. */
+  constructor(message = 'You may not do this', extensions: { reason?: string } = {}) {
+    super('FORBIDDEN', message, extensions);
   }
 }
 

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { type GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
-import { buildSchema } from 'type-graphql';
+import { buildSchema, getMetadataStorage } from 'type-graphql';
 import { BudgetResolver } from './budget/budget.resolver';
 import { BudgetFigureResolver } from './budget/budget-figure.resolver';
 import { BudgetViewResolver } from './budget/budget-view.resolver';
@@ -33,6 +33,13 @@ import { DueTasksResolver } from './tasks/due-tasks.resolver';
 import { type PubSub, createPubSub } from './pubsub';
 import { TaskResolver } from './tasks/task.resolver';
 import { TaskProgressHistoryResolver, TaskProgressResolver } from './tasks/task-progress.resolver';
+import { MeetingEvent } from './live/meeting-event.type';
+import { MeetingEventsResolver } from './live/meeting-events.resolver';
+import { ParticipantResolver } from './live/participant.resolver';
+import { PositionDocResolver } from './tables/position-doc.resolver';
+import { PositionWorkshopResolver } from './workshops/position-workshop.resolver';
+import { VotingResolver } from './workshops/voting.resolver';
+import { MeetingWorkshopResolver, WorkshopResolver } from './workshops/workshop.resolver';
 
 export const resolvers = [
   OrganizationResolver,
@@ -68,11 +75,28 @@ export const resolvers = [
   MeetingRoleResolver,
   MeetingJoinResolver,
   AuditResolver,
+  MeetingEventsResolver,
+  PositionDocResolver,
+  ParticipantResolver,
+  WorkshopResolver,
+  MeetingWorkshopResolver,
+  VotingResolver,
+  PositionWorkshopResolver,
 ] as const;
 
 /** The schema over `pubSub`, which type-graphql's topic-based subscriptions publish through. */
 export function buildPlanwerkSchema(pubSub: PubSub = createPubSub()): Promise<GraphQLSchema> {
-  return buildSchema({ resolvers: [...resolvers], validate: true, pubSub });
+  return buildSchema({ resolvers: [...resolvers], validate: true, pubSub, orphanedTypes: liveEventTypes() });
+}
+
+/**
+ * The event types of every feature: nothing refers to them by name (the subscription returns the
+ * MeetingEvent interface), so type-graphql is told about them, found by what they implement.
+ */
+function liveEventTypes(): Function[] {
+  return getMetadataStorage()
+    .objectTypes.filter((type) => type.interfaceClasses?.includes(MeetingEvent))
+    .map((type) => type.target);
 }
 
 /** The schema as committed in schema/schema.graphql: sorted, so the file changes only with the schema. */

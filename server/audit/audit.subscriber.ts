@@ -2,8 +2,11 @@ import { type ChangeSet, ChangeSetType, type EventSubscriber, type FlushEventArg
 import { auditActorOf } from './audit-actor';
 import { AuditAction, type AuditChanges, AuditEntry } from './audit-entry.entity';
 
-/** Bookkeeping that changes with every write and tells a reader nothing. */
-const UNAUDITED_FIELDS = new Set(['id', 'createdAt', 'updatedAt', 'lastSeenAt', 'version']);
+/**
+ * Bookkeeping that changes with every write and tells a reader nothing; and a position's Yjs
+ * document (`doc`), binary state that mirrors its text, which is recorded.
+ */
+const UNAUDITED_FIELDS = new Set(['id', 'createdAt', 'updatedAt', 'lastSeenAt', 'version', 'textVersion', 'doc']);
 /** Recorded as changed, never with their values. */
 const SECRET_FIELDS = new Set(['passwordHash', 'tokenHash']);
 const REDACTED = '[redacted]';

@@ -17,6 +17,13 @@ interface Decision {
   until: number;
 }
 
+/** A viewer resolved for a long-lived connection, valid under the same terms as a cached decision. */
+export interface RememberedViewer {
+  viewer: SignedInViewer;
+  generation: number;
+  until: number;
+}
+
 /**
  * Answers, for each event of a long-lived subscription, whether its session is still valid and
  * may still see what it subscribed to. Decisions are cached per session and key and dropped when
@@ -31,6 +38,20 @@ export class LiveAccess {
     private readonly orm: Orm,
     private readonly now: () => Date,
   ) {}
+
+  /**
+   * Keeps a WebSocket's viewer for its next operations, so a co-editing socket does not look its
+   * session up for every keystroke; `recall` gives it back until access-relevant data changes,
+   * MAX_DECISION_AGE_MS pass or the session expires, as for decisions.
+   */
+  remember(viewer: SignedInViewer): RememberedViewer {
+    return { viewer, generation: this.generation, until: Math.min(this.now().getTime() + MAX_DECISION_AGE_MS, viewer.expiresAt.getTime()) };
+  }
+
+  recall(remembered: RememberedViewer | undefined): SignedInViewer | undefined {
+    if (!remembered || remembered.generation !== this.generation || this.now().getTime() >= remembered.until) return undefined;
+    return remembered.viewer;
+  }
 
   /** Forgets every decision; called after a transaction changed who may see what. */
   invalidate(): void {

@@ -27,6 +27,11 @@ import { Position } from '../tables/position.entity';
 import { WorkingTable } from '../tables/working-table.entity';
 import { Task } from '../tasks/task.entity';
 import { TaskProgress } from '../tasks/task-progress.entity';
+import { MeetingEventRecord } from '../live/meeting-event.entity';
+import { Participant } from '../live/participant.entity';
+import { PresenceConnection } from '../live/presence-connection.entity';
+import { Vote } from '../workshops/vote.entity';
+import { Workshop } from '../workshops/workshop.entity';
 
 /** Every entity class; MikroORM gets them by reference because tsx and vitest emit no metadata to scan. */
 export const entities = [
@@ -59,4 +64,9 @@ export const entities = [
   Session,
   MeetingRole,
   AuditEntry,
+  MeetingEventRecord,
+  Workshop,
+  Participant,
+  PresenceConnection,
+  Vote,
 ];

@@ -3,10 +3,11 @@ import { actorOf, setAuditActor } from '../audit/audit-actor';
 import type { LiveAccess } from '../auth/live-access';
 import { Roles } from '../auth/roles';
 import type { PresentedToken, SessionCookieJar } from '../auth/session-cookie';
-import { ANONYMOUS, viewerFromToken } from '../auth/viewer';
+import { ANONYMOUS, type SignedInViewer, viewerFromToken } from '../auth/viewer';
 import { berlinDay } from '../common/berlin-time';
 import type { ClientInfo, Context } from '../context';
 import type { Orm } from '../db/orm';
+import type { LiveRuntime } from '../live/live-runtime';
 import type { Logger } from '../logger';
 import type { PubSub } from '../pubsub';
 import type { RateLimiters } from './rate-limits';
@@ -18,6 +19,7 @@ export interface ContextDeps {
   pubsub: PubSub;
   rateLimiters: RateLimiters;
   liveAccess: LiveAccess;
+  live: LiveRuntime;
 }
 
 /** What a request (or WebSocket operation) brings along. */
@@ -25,6 +27,8 @@ export interface RequestOrigin {
   token: PresentedToken | null;
   client: ClientInfo;
   sessionCookie: SessionCookieJar;
+  /** The viewer `token` stands for, when the caller knows it still does (a WebSocket's; see LiveAccess.recall). */
+  viewer?: SignedInViewer;
 }
 
 export type CreateContext = (origin: RequestOrigin) => Promise<Context>;
@@ -35,10 +39,10 @@ export type CreateContext = (origin: RequestOrigin) => Promise<Context>;
  * for a session leaves the viewer anonymous (so signing in still works) and clears its cookie.
  */
 export function contextFactory(deps: ContextDeps): CreateContext {
-  return async ({ token, client, sessionCookie }) => {
+  return async ({ token, client, sessionCookie, viewer: known }) => {
     const requestId = randomUUID();
     const now = deps.now();
-    const viewer = (token && (await viewerFromToken(deps.orm.em.fork(), token.token, now))) || ANONYMOUS;
+    const viewer = known ?? ((token && (await viewerFromToken(deps.orm.em.fork(), token.token, now))) || ANONYMOUS);
     if (token?.fromCookie && viewer.kind === 'anonymous') sessionCookie.clear();
     const em = deps.orm.em.fork();
     setAuditActor(em, actorOf(viewer, requestId));
@@ -54,6 +58,7 @@ export function contextFactory(deps: ContextDeps): CreateContext {
       pubsub: deps.pubsub,
       rateLimiters: deps.rateLimiters,
       liveAccess: deps.liveAccess,
+      live: deps.live,
     };
   };
 }

@@ -9,29 +9,34 @@ import { findOrFail, removeById } from '../common/find';
 import type { Context } from '../context';
 import { BadUserInputError } from '../errors';
 import { assertAttemptsLeft, recordFailure } from '../graphql/rate-limits';
+import { liveTransaction } from '../live/live-transaction';
 import { Meeting } from './meeting.entity';
+import { MeetingChanged, meetingState } from './meeting.events';
 import type { JoinMeetingInput } from './meeting.inputs';
 import { meetingPolicy } from './meeting.policy';
 import { authorizeManaging, managedMeeting } from './meeting.service';
 import type { GuestJoined } from './meeting-join.events';
 import { whileMeetingAllows } from './meeting.live';
 
-/** Opens a meeting for guests; its code stays the same across openings unless a new one is asked for. */
-export async function openMeetingJoin({ ctx, meetingId, newCode }: { ctx: Context; meetingId: string; newCode: boolean }) {
-  return ctx.em.transactional(async (tx) => {
+/** Lets guests join, or stops them; participants see it as a MeetingChanged event. */
+function setJoinOpen(ctx: Context, meetingId: string, open: boolean, newCode = false) {
+  return liveTransaction(ctx.em, ctx.live, async (tx, log) => {
     const meeting = await managedMeeting(ctx, tx, meetingId);
-    if (!meeting.joinCode || newCode) meeting.joinCode = newJoinCode();
-    meeting.joinOpen = true;
+    if (open && (!meeting.joinCode || newCode)) meeting.joinCode = newJoinCode();
+    // The code is for facilitators only; participants hear of the opening and closing.
+    if (meeting.joinOpen !== open) log.emit(MeetingChanged, meeting.id, () => ({ meeting: meetingState(meeting) }));
+    meeting.joinOpen = open;
     return meeting;
   });
 }
 
-export async function closeMeetingJoin({ ctx, meetingId }: { ctx: Context; meetingId: string }) {
-  return ctx.em.transactional(async (tx) => {
-    const meeting = await managedMeeting(ctx, tx, meetingId);
-    meeting.joinOpen = false;
-    return meeting;
-  });
+/** Opens a meeting for guests; its code stays the same across openings unless a new one is asked for. */
+export function openMeetingJoin({ ctx, meetingId, newCode }: { ctx: Context; meetingId: string; newCode: boolean }) {
+  return setJoinOpen(ctx, meetingId, true, newCode);
+}
+
+export function closeMeetingJoin({ ctx, meetingId }: { ctx: Context; meetingId: string }) {
+  return setJoinOpen(ctx, meetingId, false);
 }
 
 /**

@@ -1,5 +1,5 @@
 import { Collection, Entity, ManyToOne, OneToMany, type Opt, Property, type Ref } from '@mikro-orm/core';
-import { Field, ObjectType } from 'type-graphql';
+import { Field, Int, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../common/base.entity';
 import { DateTimeScalar } from '../common/scalars';
 import { Committee } from '../committees/committee.entity';
@@ -63,6 +63,11 @@ export class Meeting extends BaseEntity {
   @Field(() => DateTimeScalar, { nullable: true, description: 'Set while a facilitator publishes the summary to everyone' })
   @Property({ type: 'timestamptz', nullable: true })
   publishedAt?: Date | null;
+  @Field(() => Int, {
+    description: 'Sequence number of the newest live event; subscribe to meetingEvents with afterSeq set to it to continue from what this query showed',
+  })
+  @Property({ type: 'integer' })
+  eventSeq: number & Opt = 0;
 
   @OneToMany(() => Invitation, (invitation) => invitation.meeting, { orderBy: { order: 'asc' } })
   invitations = new Collection<Invitation>(this);

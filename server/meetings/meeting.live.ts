@@ -1,9 +1,25 @@
 import { may } from '../auth/authorize';
-import { whileAllowed } from '../auth/live-access';
+import { type LiveCheck, whileAllowed } from '../auth/live-access';
 import type { Context } from '../context';
 import { UnauthenticatedError } from '../errors';
 import { Meeting } from './meeting.entity';
 import { meetingPolicy } from './meeting.policy';
+
+/**
+ * Whether the subscriber's session is still valid and may still `action` the meeting, asked
+ * anew for each event of a subscription. LiveAccess answers from its per-session cache (one map
+ * lookup) until access-relevant data changes, so a busy meeting costs no query per event.
+ */
+export function meetingAllows(ctx: Context, action: 'read' | 'manage', meetingId: string): () => Promise<boolean> {
+  const { viewer } = ctx;
+  if (viewer.kind === 'anonymous') throw new UnauthenticatedError();
+  const key = `${action}-meeting:${meetingId}`;
+  const check: LiveCheck = async (roles, em) => {
+    const meeting = await em.findOne(Meeting, { id: meetingId });
+    return meeting !== null && may({ roles }, meetingPolicy, action, meeting);
+  };
+  return () => ctx.liveAccess.allows(viewer, key, check);
+}
 
 /**
  * For subscriptions on one meeting: passes events on while the subscriber's session is valid and
@@ -12,12 +28,5 @@ import { meetingPolicy } from './meeting.policy';
  * time with `authorize` as usual; this covers the time after.
  */
 export function whileMeetingAllows<T>(ctx: Context, action: 'read' | 'manage', meetingId: string) {
-  const { viewer } = ctx;
-  if (viewer.kind === 'anonymous') throw new UnauthenticatedError();
-  return whileAllowed<T>(() =>
-    ctx.liveAccess.allows(viewer, `${action}-meeting:${meetingId}`, async (roles, em) => {
-      const meeting = await em.findOne(Meeting, { id: meetingId });
-      return meeting !== null && may({ roles }, meetingPolicy, action, meeting);
-    }),
-  );
+  return whileAllowed<T>(meetingAllows(ctx, action, meetingId));
 }

@@ -8,8 +8,12 @@ import { Committee } from '../committees/committee.entity';
 import type { Context } from '../context';
 import { BadUserInputError, ConflictError } from '../errors';
 import { Person } from '../people/person.entity';
+import { liveTransaction } from '../live/live-transaction';
+import { PhaseChanged } from '../workshops/workshop.events';
+import { phaseOf, workshopOf } from '../workshops/workshop-rules';
 import { Invitation } from './invitation.entity';
 import { Meeting } from './meeting.entity';
+import { MeetingChanged, meetingState } from './meeting.events';
 import type { CreateMeetingInput, InviteInput, UpdateMeetingInput } from './meeting.inputs';
 import { meetingPolicy } from './meeting.policy';
 import { MeetingRole, MeetingRoleKind } from './meeting-role.entity';
@@ -59,18 +63,30 @@ export async function createMeeting({ ctx, input }: { ctx: Context; input: Creat
   });
 }
 
+/**
+ * Closes the meeting (participants then only read) or opens it again. Closed is the workshop's
+ * CLOSED phase too (see workshop-rules.ts phaseOf); a closed meeting takes no new guests.
+ */
+export function setClosed(meeting: Meeting, closed: boolean, now: Date): void {
+  meeting.closedAt = moment(closed, meeting.closedAt, now);
+  if (closed) meeting.joinOpen = false;
+}
+
 export async function updateMeeting({ ctx, id, input }: { ctx: Context; id: string; input: UpdateMeetingInput }) {
-  return ctx.em.transactional(async (tx) => {
+  return liveTransaction(ctx.em, ctx.live, async (tx, log) => {
     const meeting = await managedMeeting(ctx, tx, id, 'id');
     const { hostCommitteeId, protocolAuthorId, closed, published, ...fields } = input;
     const hostCommittee = await findOptional(tx, Committee, hostCommitteeId, 'hostCommitteeId');
     const protocolAuthor = await findOptional(tx, Person, protocolAuthorId, 'protocolAuthorId');
-    const closedAt = moment(closed, meeting.closedAt, ctx.now());
     const publishedAt = moment(published, meeting.publishedAt, ctx.now());
-    tx.assign(meeting, definedFields({ ...fields, hostCommittee, protocolAuthor, closedAt, publishedAt }));
-    // A closed meeting takes no new guests.
-    if (closed) meeting.joinOpen = false;
+    const workshop = await workshopOf(tx, meeting.id);
+    const phaseBefore = phaseOf(workshop, meeting);
+    tx.assign(meeting, definedFields({ ...fields, hostCommittee, protocolAuthor, publishedAt }));
+    if (closed !== undefined && closed !== null) setClosed(meeting, closed, ctx.now());
     assertTimes(meeting);
+    log.emit(MeetingChanged, meeting.id, () => ({ meeting: meetingState(meeting) }));
+    const phase = phaseOf(workshop, meeting);
+    if (phase !== phaseBefore) log.emit(PhaseChanged, meeting.id, { phase, previousPhase: phaseBefore });
     return meeting;
   });
 }

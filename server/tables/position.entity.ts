@@ -1,4 +1,16 @@
-import { Check, DeferMode, Entity, Index, ManyToOne, type Opt, Property, type Ref, Unique } from '@mikro-orm/core';
+import {
+  Check,
+  Collection,
+  DeferMode,
+  Entity,
+  Index,
+  ManyToOne,
+  OneToMany,
+  type Opt,
+  Property,
+  type Ref,
+  Unique,
+} from '@mikro-orm/core';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { Guest } from '../auth/guest.entity';
 import { BaseEntity } from '../common/base.entity';
@@ -42,4 +54,20 @@ export class Position extends BaseEntity {
 
   @Property({ type: 'integer' })
   order: number & Opt = 0;
+
+  /** The position this one was merged into; its own text is kept. */
+  @Index()
+  @ManyToOne({ entity: 'Position', nullable: true, ref: true, deleteRule: 'set null' })
+  group?: Ref<Position> | null;
+
+  @OneToMany(() => Position, (member) => member.group, { orderBy: { order: 'asc', createdAt: 'asc' } })
+  members = new Collection<Position>(this);
+
+  /** The merged Yjs state of the text; null until the first co-edit (then built from `text`). */
+  @Property({ type: 'blob', nullable: true, lazy: true })
+  doc?: Buffer | null;
+
+  @Field(() => Int, { description: 'Grows by one with every text edit; PositionEdited events carry it' })
+  @Property({ type: 'integer' })
+  textVersion: number & Opt = 0;
 }

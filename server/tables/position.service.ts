@@ -1,11 +1,22 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
+import { type EntityManager, LockMode } from '@mikro-orm/postgresql';
 import { authorize } from '../auth/authorize';
-import { definedFields, findOrFail, removeById } from '../common/find';
+import { definedFields, findOrFail } from '../common/find';
 import { nextOrder } from '../common/order';
 import type { Context } from '../context';
 import { BadUserInputError, ConflictError } from '../errors';
+import { type EventLog, liveTransaction } from '../live/live-transaction';
+import { assertTableOpen } from '../workshops/workshop-rules';
 import { Position } from './position.entity';
+import {
+  PositionAdded,
+  PositionEdited,
+  PositionMoved,
+  PositionRemoved,
+  positionState,
+  RanksChanged,
+} from './position.events';
 import { positionPolicy } from './position.policy';
+import { encodeDoc, loadDoc, replaceText } from './position-doc';
 import type { CreatePositionInput, UpdatePositionInput } from './table.inputs';
 import { WorkingTable } from './working-table.entity';
 
@@ -18,27 +29,43 @@ function authorOf(ctx: Context) {
 }
 
 export async function createPosition({ ctx, input }: { ctx: Context; input: CreatePositionInput }) {
-  return ctx.em.transactional(async (tx) => {
+  return liveTransaction(ctx.em, ctx.live, async (tx, log) => {
     const table = await findOrFail(tx, WorkingTable, input.tableId, 'tableId');
     await authorize(ctx, positionPolicy, 'create', table);
-    return tx.create(Position, {
+    assertTableOpen(table);
+    const position = tx.create(Position, {
       table,
       text: input.text,
       ...authorOf(ctx),
       order: await nextOrder(tx, Position, { table }),
     });
+    log.emit(PositionAdded, table.meeting.id, () => ({ position: positionState(position) }));
+    return position;
   });
 }
 
-/** A position may move between the tables of its own meeting only. */
-async function targetTable(tx: EntityManager, position: Position, tableId: string | undefined) {
+/** A position may move between the tables of its own meeting only, and only between open ones. */
+async function targetTable(tx: EntityManager, current: WorkingTable, tableId: string | undefined) {
   if (tableId === undefined) return undefined;
   const table = await findOrFail(tx, WorkingTable, tableId, 'tableId');
-  const current = await position.table.loadOrFail();
   if (table.meeting.id !== current.meeting.id) {
     throw new BadUserInputError('tableId', 'a position can only move to a table of its own meeting');
   }
-  return table === current ? undefined : table;
+  if (table === current) return undefined;
+  assertTableOpen(table);
+  return table;
+}
+
+/** Refuses a structural change based on an older version of the position with CONFLICT. */
+export function assertVersion(position: Position, expectedVersion: number | null | undefined): void {
+  if (expectedVersion !== undefined && expectedVersion !== null && expectedVersion !== position.version) {
+    throw new ConflictError(
+      `position ${position.id} has changed (version ${position.version}, expected ${expectedVersion})`,
+      {
+        currentVersion: position.version,
+      },
+    );
+  }
 }
 
 async function assertRankFree(tx: EntityManager, position: Position, rank: number | null | undefined) {
@@ -47,30 +74,70 @@ async function assertRankFree(tx: EntityManager, position: Position, rank: numbe
   if (holder) throw new ConflictError(`rank ${rank} is already given to another position of this table`);
 }
 
+/** Records the whole top five of `table` as it stands after the flush. */
+export async function emitRanks(tx: EntityManager, log: EventLog, table: WorkingTable): Promise<void> {
+  await tx.flush();
+  const ranked = await tx.find(Position, { table, rank: { $ne: null } }, { orderBy: { rank: 'asc' } });
+  log.emit(RanksChanged, table.meeting.id, {
+    tableId: table.id,
+    ranks: ranked.flatMap(({ id, rank }) => (rank ? [{ positionId: id, rank }] : [])),
+  });
+}
+
+/** Sets the text through the position's Yjs document, so co-editing clients receive it as an update. */
+async function setText(tx: EntityManager, log: EventLog, position: Position, meetingId: string, text: string) {
+  await tx.populate(position, ['doc']);
+  const doc = loadDoc(position.doc, position.text);
+  const update = replaceText(doc, text);
+  tx.assign(position, { text, doc: encodeDoc(doc), textVersion: position.textVersion + 1 });
+  log.emit(PositionEdited, meetingId, () => ({
+    positionId: position.id,
+    tableId: position.table.id,
+    update: Buffer.from(update).toString('base64'),
+    text: position.text,
+    textVersion: position.textVersion,
+  }));
+}
+
 export async function updatePosition({ ctx, id, input }: { ctx: Context; id: string; input: UpdatePositionInput }) {
-  return ctx.em.transactional(async (tx) => {
-    const { expectedVersion, tableId, ...fields } = input;
-    // The version column makes MikroORM's UPDATE conditional on the version read here, so a
-    // concurrent change between this read and the commit is refused as well.
-    const position = await findOrFail(tx, Position, id);
+  return liveTransaction(ctx.em, ctx.live, async (tx, log) => {
+    const { expectedVersion, tableId, text, ...fields } = input;
+    // Locked like a co-edit locks it, so a text set here and keystrokes never overwrite each other;
+    // the version column still refuses a change based on what another request changed before.
+    const position = await findOrFail(tx, Position, id, 'id', { lockMode: LockMode.PESSIMISTIC_WRITE });
     const arranges = tableId !== undefined || fields.rank !== undefined || fields.order !== undefined;
-    if (fields.text !== undefined || !arranges) await authorize(ctx, positionPolicy, 'edit', position);
+    if (text !== undefined || !arranges) await authorize(ctx, positionPolicy, 'edit', position);
     if (arranges) await authorize(ctx, positionPolicy, 'arrange', position);
-    if (expectedVersion !== undefined && expectedVersion !== null && expectedVersion !== position.version) {
-      throw new ConflictError(`position ${id} has changed (version ${position.version}, expected ${expectedVersion})`, {
-        currentVersion: position.version,
-      });
-    }
-    const table = await targetTable(tx, position, tableId);
+    assertVersion(position, expectedVersion);
+    const current = await position.table.loadOrFail();
+    assertTableOpen(current);
+    const table = await targetTable(tx, current, tableId);
     // A position that changes tables leaves the old table's top five.
     const rank = table ? null : fields.rank;
     await assertRankFree(tx, position, rank);
     const order = table ? await nextOrder(tx, Position, { table }) : fields.order;
-    tx.assign(position, definedFields({ ...fields, rank, table, order }));
+    if (text !== undefined && text !== position.text) await setText(tx, log, position, current.meeting.id, text);
+    const structural = definedFields({ rank, table, order });
+    if (Object.keys(structural).length > 0) {
+      const hadRank = position.rank !== null && position.rank !== undefined;
+      tx.assign(position, structural);
+      log.emit(PositionMoved, current.meeting.id, () => ({ position: positionState(position) }));
+      if (rank !== undefined && (hadRank || rank !== null)) await emitRanks(tx, log, current);
+    }
     return position;
   });
 }
 
 export function deletePosition({ ctx, id }: { ctx: Context; id: string }): Promise<string> {
-  return removeById(ctx.em, Position, id, (position) => authorize(ctx, positionPolicy, 'delete', position));
+  return liveTransaction(ctx.em, ctx.live, async (tx, log) => {
+    const position = await findOrFail(tx, Position, id);
+    await authorize(ctx, positionPolicy, 'delete', position);
+    const table = await position.table.loadOrFail();
+    assertTableOpen(table);
+    const ranked = position.rank !== null && position.rank !== undefined;
+    tx.remove(position);
+    log.emit(PositionRemoved, table.meeting.id, { positionId: id, tableId: table.id });
+    if (ranked) await emitRanks(tx, log, table);
+    return id;
+  });
 }

@@ -1,27 +1,65 @@
-import { definedFields, findOrFail, removeById } from '../common/find';
+import { definedFields, findOrFail } from '../common/find';
 import { nextOrder } from '../common/order';
 import type { Context } from '../context';
+import { liveTransaction } from '../live/live-transaction';
 import { authorizeManaging, managedMeeting } from '../meetings/meeting.service';
 import type { CreateWorkingTableInput, UpdateWorkingTableInput } from './table.inputs';
 import { WorkingTable } from './working-table.entity';
+import { TableChanged, TableRemoved, tableState } from './working-table.events';
 
 export async function createWorkingTable({ ctx, input }: { ctx: Context; input: CreateWorkingTableInput }) {
-  return ctx.em.transactional(async (tx) => {
+  return liveTransaction(ctx.em, ctx.live, async (tx, log) => {
     const { meetingId, order, ...fields } = input;
     const meeting = await managedMeeting(ctx, tx, meetingId);
-    return tx.create(WorkingTable, { ...fields, meeting, order: order ?? (await nextOrder(tx, WorkingTable, { meeting })) });
-  });
-}
-
-export async function updateWorkingTable({ ctx, id, input }: { ctx: Context; id: string; input: UpdateWorkingTableInput }) {
-  return ctx.em.transactional(async (tx) => {
-    const table = await findOrFail(tx, WorkingTable, id);
-    await authorizeManaging(ctx, table.meeting);
-    tx.assign(table, definedFields({ ...input }));
+    const table = tx.create(WorkingTable, {
+      ...fields,
+      meeting,
+      order: order ?? (await nextOrder(tx, WorkingTable, { meeting })),
+    });
+    log.emit(TableChanged, meeting.id, () => ({ table: tableState(table) }));
     return table;
   });
 }
 
+/** Changes fields of a table once `authorize` let it through, and tells the meeting; facilitation (locks, budgets) goes through here too. */
+export async function changeWorkingTable({
+  ctx,
+  id,
+  field = 'id',
+  change,
+  authorize,
+}: {
+  ctx: Context;
+  id: string;
+  /** The argument that named the table, for BAD_USER_INPUT. */
+  field?: string;
+  change: Partial<Pick<WorkingTable, 'kind' | 'title' | 'order' | 'locked' | 'voteBudget'>>;
+  authorize: (table: WorkingTable) => Promise<void>;
+}) {
+  return liveTransaction(ctx.em, ctx.live, async (tx, log) => {
+    const table = await findOrFail(tx, WorkingTable, id, field);
+    await authorize(table);
+    tx.assign(table, definedFields(change));
+    log.emit(TableChanged, table.meeting.id, () => ({ table: tableState(table) }));
+    return table;
+  });
+}
+
+export function updateWorkingTable({ ctx, id, input }: { ctx: Context; id: string; input: UpdateWorkingTableInput }) {
+  return changeWorkingTable({
+    ctx,
+    id,
+    change: { ...input },
+    authorize: (table) => authorizeManaging(ctx, table.meeting),
+  });
+}
+
 export function deleteWorkingTable({ ctx, id }: { ctx: Context; id: string }): Promise<string> {
-  return removeById(ctx.em, WorkingTable, id, (table) => authorizeManaging(ctx, table.meeting));
+  return liveTransaction(ctx.em, ctx.live, async (tx, log) => {
+    const table = await findOrFail(tx, WorkingTable, id);
+    await authorizeManaging(ctx, table.meeting);
+    tx.remove(table);
+    log.emit(TableRemoved, table.meeting.id, { tableId: id });
+    return id;
+  });
 }

@@ -1,10 +1,11 @@
 import { authorize } from '../auth/authorize';
 import { findOrFail } from '../common/find';
 import type { Context } from '../context';
+import { liveTransaction } from '../live/live-transaction';
 import { Person } from '../people/person.entity';
 import { Task, type TaskStatus } from './task.entity';
 import { taskPolicy } from './task.policy';
-import { taskSubject } from './task.service';
+import { emitTaskUpdated, taskSubject } from './task.service';
 import { TaskProgress } from './task-progress.entity';
 
 export interface AddTaskProgressProps {
@@ -17,10 +18,13 @@ export interface AddTaskProgressProps {
 
 /** A note by the viewer, who must own the step or facilitate its meeting (taskPolicy `progress`). */
 export async function addTaskProgress({ ctx, taskId, text, status }: AddTaskProgressProps): Promise<TaskProgress> {
-  return ctx.em.transactional(async (tx) => {
+  return liveTransaction(ctx.em, ctx.live, async (tx, log) => {
     const task = await findOrFail(tx, Task, taskId, 'taskId');
     await authorize(ctx, taskPolicy, 'progress', await taskSubject(task));
-    if (status) task.status = status;
+    if (status) {
+      task.status = status;
+      emitTaskUpdated(log, task);
+    }
     const { personId } = ctx.roles;
     return tx.create(TaskProgress, {
       task,

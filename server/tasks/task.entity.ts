@@ -6,6 +6,7 @@ import { Committee } from '../committees/committee.entity';
 import type { Meeting } from '../meetings/meeting.entity';
 import { Organization } from '../organizations/organization.entity';
 import { Person } from '../people/person.entity';
+import type { Position } from '../tables/position.entity';
 import { TaskProgress } from './task-progress.entity';
 
 export enum TaskStatus {
@@ -60,6 +61,9 @@ export class Task extends BaseEntity {
   @Property({ type: 'integer' })
   order: number & Opt = 0;
 
+  /** The REALISATION position this step was made from in a workshop. */
+  @ManyToOne({ entity: 'Position', nullable: true, ref: true, deleteRule: 'set null' })
+  sourcePosition?: Ref<Position> | null;
   @OneToMany(() => TaskProgress, (note) => note.task, { orderBy: { createdAt: 'asc' } })
   progress = new Collection<TaskProgress>(this);
 }

@@ -5,7 +5,7 @@ import { DateScalar } from '../common/scalars';
 import { IsOmittable } from '../common/validation';
 import { TaskStatus } from './task.entity';
 
-function IsTaskItems(): PropertyDecorator {
+export function IsTaskItems(): PropertyDecorator {
   return (target, key) => {
     ArrayMinSize(1)(target, key);
     ArrayMaxSize(LIMITS.taskItems)(target, key);

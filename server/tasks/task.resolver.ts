@@ -6,6 +6,7 @@ import { Party, type PartyEntity } from '../common/party';
 import type { Context } from '../context';
 import { Meeting } from '../meetings/meeting.entity';
 import { meetingPolicy } from '../meetings/meeting.policy';
+import { Position } from '../tables/position.entity';
 import { Task } from './task.entity';
 import { daysOverdue } from './task-due';
 import { CreateTaskInput, TaskFilter, UpdateTaskInput } from './task.inputs';
@@ -57,6 +58,13 @@ export class TaskResolver {
   async meeting(@Root() task: Task, @Ctx() ctx: Context): Promise<Meeting | null> {
     const meeting = await task.meeting?.load();
     return meeting && (await may(ctx, meetingPolicy, 'read', meeting)) ? meeting : null;
+  }
+
+  @FieldResolver(() => Position, { nullable: true, description: 'The workshop position this step was made from; null like meeting for those who do not take part' })
+  async sourcePosition(@Root() task: Task, @Ctx() ctx: Context): Promise<Position | null> {
+    const position = await task.sourcePosition?.load();
+    const meeting = position && (await task.meeting?.load());
+    return meeting && (await may(ctx, meetingPolicy, 'read', meeting)) ? position : null;
   }
 
   @FieldResolver(() => Boolean, { description: 'Open or in progress, and due before today (Berlin time)' })

@@ -1,14 +1,16 @@
 import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
 import { authorize } from '../auth/authorize';
 import { berlinDay } from '../common/berlin-time';
-import { assertId, definedFields, findOptional, findOrFail, removeById } from '../common/find';
+import { assertId, definedFields, findOptional, findOrFail } from '../common/find';
 import { nextOrder } from '../common/order';
 import { findParty, loadParty, type PartyEntity, partyColumns } from '../common/party';
 import { toIsoDay } from '../common/scalars';
 import type { Context } from '../context';
+import { type EventLog, liveTransaction } from '../live/live-transaction';
 import { Meeting } from '../meetings/meeting.entity';
 import { resolveDueLabel } from './deadline';
 import { Task } from './task.entity';
+import { TaskCreated, TaskRemoved, TaskUpdated, taskState } from './task.events';
 import type { CreateTaskInput, TaskFilter, UpdateTaskInput } from './task.inputs';
 import { PENDING_STATUSES } from './task-due';
 import { readableTasks, type TaskSubject, taskPolicy } from './task.policy';
@@ -34,12 +36,18 @@ function dueDateOf(label: string | null | undefined, date: Date | null | undefin
   return label ? resolveDueLabel(label) : null;
 }
 
+/** Tells the meeting a next step of it changed (steps without a meeting have no live audience). */
+export function emitTaskUpdated(log: EventLog, task: Task): void {
+  if (task.meeting) log.emit(TaskUpdated, task.meeting.id, () => ({ task: taskState(task) }));
+}
+
+/** Creates a next step; one agreed in a meeting is announced there (inside a running live transaction, with its events). */
 export async function createTask({ ctx, input }: { ctx: Context; input: CreateTaskInput }) {
-  return ctx.em.transactional(async (tx) => {
+  return liveTransaction(ctx.em, ctx.live, async (tx, log) => {
     const meeting = await findOptional(tx, Meeting, input.meetingId, 'meetingId');
     const owner = await findParty(tx, input.ownerId, 'ownerId');
     await authorize(ctx, taskPolicy, 'manage', { meetingId: meeting?.id ?? null, owner });
-    return tx.create(Task, {
+    const task = tx.create(Task, {
       meeting,
       ...ownerFields(owner),
       ownerLabel: input.ownerLabel ?? ('shortName' in owner ? owner.shortName : null) ?? owner.name,
@@ -49,6 +57,8 @@ export async function createTask({ ctx, input }: { ctx: Context; input: CreateTa
       status: input.status,
       order: meeting ? await nextOrder(tx, Task, { meeting }) : 0,
     });
+    if (meeting) log.emit(TaskCreated, meeting.id, () => ({ task: taskState(task) }));
+    return task;
   });
 }
 
@@ -70,7 +80,7 @@ async function authorizeUpdate(ctx: Context, tx: EntityManager, task: Task, inpu
 }
 
 export async function updateTask({ ctx, id, input }: { ctx: Context; id: string; input: UpdateTaskInput }) {
-  return ctx.em.transactional(async (tx) => {
+  return liveTransaction(ctx.em, ctx.live, async (tx, log) => {
     const task = await findOrFail(tx, Task, id);
     const owner = await authorizeUpdate(ctx, tx, task, input);
     const { ownerId: _ownerId, dueLabel, dueDate, ...fields } = input;
@@ -80,12 +90,19 @@ export async function updateTask({ ctx, id, input }: { ctx: Context; id: string;
       tx.assign(task, { dueLabel: label, dueDate: dueDateOf(label, dueDate) });
     }
     tx.assign(task, definedFields(fields));
+    emitTaskUpdated(log, task);
     return task;
   });
 }
 
 export function deleteTask({ ctx, id }: { ctx: Context; id: string }): Promise<string> {
-  return removeById(ctx.em, Task, id, async (task) => authorize(ctx, taskPolicy, 'manage', await taskSubject(task)));
+  return liveTransaction(ctx.em, ctx.live, async (tx, log) => {
+    const task = await findOrFail(tx, Task, id);
+    await authorize(ctx, taskPolicy, 'manage', await taskSubject(task));
+    tx.remove(task);
+    if (task.meeting) log.emit(TaskRemoved, task.meeting.id, { taskId: id });
+    return id;
+  });
 }
 
 /** Steps whose owner is any of `ids`, whichever kind of party each is; none for an empty list. */

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import * as Y from 'yjs';
 import { Grant } from '../../server/auth/account.entity';
 import { type GqlClient, type SessionClient, joinAsGuest, signIn, signInAs, TEST_PASSWORD } from '../support/auth';
 import {
@@ -161,6 +162,16 @@ export async function buildMatrixFixture(server: TestServer) {
         ).createContribution.id as string,
       table: async () => (await buildTable(admin, meetingA.id, { title: 'Wegwerftisch' })).id,
       position: async () => (await buildPosition(users.facilitator, table.id, 'Wegwerfpunkt')).id,
+      realisationPosition: async () => {
+        const realisation = await buildTable(admin, meetingA.id, { kind: 'REALISATION', title: 'Konkretion – Realisierung' });
+        return (await buildPosition(admin, realisation.id, 'Kennzahlen abstimmen')).id;
+      },
+      /** A Yjs update that inserts `text` into a position, as a co-editing client sends it. */
+      yjsInsert: (text: string) => {
+        const doc = new Y.Doc();
+        doc.getText('text').insert(0, text);
+        return Buffer.from(Y.encodeStateAsUpdate(doc)).toString('base64');
+      },
       task: createTask,
       protocolSection: async () =>
         (

@@ -16,6 +16,12 @@ export const RULES = {
   'meeting.manage': ['facilitator', 'admin'],
   /** position.create / position.edit: participants of the open meeting, its guests included. */
   'position.write': ['guest', 'participant', 'facilitator', 'admin'],
+  /** meeting.read: its participants, guests who joined it included (live events). */
+  'meeting.read': ['guest', 'participant', 'facilitator', 'admin'],
+  /** writesIn a meeting: its participants while it is open, guests included (choosing a table, dots). */
+  'meeting.writeIn': ['guest', 'participant', 'facilitator', 'admin'],
+  /** position.arrange: rank, table, place, merging and separating: the meeting's facilitators. */
+  'position.arrange': ['facilitator', 'admin'],
   /** position.delete of someone else's position (authors delete their own; see test/tables). */
   'position.delete': ['facilitator', 'admin'],
   /** committee.manage: create, change, delete committees. */
@@ -58,6 +64,19 @@ export interface OperationRule {
 }
 
 const id = async (build: () => Promise<string>) => ({ id: await build() });
+
+/** Runs a live-workshop mutation as admin to put meeting A into the state a cell needs (a phase, a running timer). */
+async function prepare(f: MatrixFixture, query: string, variables: Record<string, unknown> = {}) {
+  const { errors } = await f.admin.gql(query, { m: f.meetingA.id, ...variables });
+  if (errors) throw new Error(`${query}: ${JSON.stringify(errors)}`);
+}
+
+const SET_PHASE = `mutation ($m: ID!, $phase: WorkshopPhase!) { setPhase(meetingId: $m, phase: $phase) { phase } }`;
+const START_TIMER = `mutation ($m: ID!) { startTimer(meetingId: $m, seconds: 300) { phase } }`;
+const MERGE = `mutation ($g: ID!, $ids: [ID!]!) { mergePositions(groupId: $g, positionIds: $ids) { id } }`;
+
+/** A live-workshop mutation on meeting A: `meetingId: $m` in the query. */
+const onMeetingA = (query: string) => (f: MatrixFixture) => ({ query, variables: { m: f.meetingA.id } });
 
 /**
  * Every mutation and subscription of the schema with the rule it is asked under. The matrix test
@@ -382,6 +401,98 @@ export const OPERATIONS: Record<string, OperationRule> = {
   deleteBudget: {
     rule: 'budget.write',
     request: async (f) => ({ query: `mutation ($id: ID!) { deleteBudget(id: $id) }`, variables: await id(f.build.budget) }),
+  },
+  applyPositionEdit: {
+    rule: 'position.write',
+    request: async (f) => ({
+      query: `mutation ($id: ID!, $u: String!) { applyPositionEdit(positionId: $id, update: $u) { textVersion } }`,
+      variables: { id: await f.build.position(), u: f.build.yjsInsert(' ergänzt') },
+    }),
+  },
+  chooseTable: {
+    rule: 'meeting.writeIn',
+    request: (f) => ({
+      query: `mutation ($m: ID!, $t: ID) { chooseTable(meetingId: $m, tableId: $t) { tableId } }`,
+      variables: { m: f.meetingA.id, t: f.table.id },
+    }),
+  },
+  castVotes: {
+    rule: 'meeting.writeIn',
+    request: async (f) => {
+      await prepare(f, SET_PHASE, { phase: 'VOTE' });
+      return { query: `mutation ($p: ID!) { castVotes(positionId: $p, dots: 1) { used } }`, variables: { p: f.position.id } };
+    },
+  },
+  setPhase: { rule: 'meeting.manage', request: onMeetingA(`mutation ($m: ID!) { setPhase(meetingId: $m, phase: COLLECT) { phase } }`) },
+  startTimer: { rule: 'meeting.manage', request: onMeetingA(`mutation ($m: ID!) { startTimer(meetingId: $m, seconds: 60) { phase } }`) },
+  pauseTimer: {
+    rule: 'meeting.manage',
+    request: async (f) => {
+      await prepare(f, START_TIMER);
+      return onMeetingA(`mutation ($m: ID!) { pauseTimer(meetingId: $m) { phase } }`)(f);
+    },
+  },
+  resumeTimer: {
+    rule: 'meeting.manage',
+    request: async (f) => {
+      await prepare(f, START_TIMER);
+      await prepare(f, `mutation ($m: ID!) { pauseTimer(meetingId: $m) { phase } }`);
+      return onMeetingA(`mutation ($m: ID!) { resumeTimer(meetingId: $m) { phase } }`)(f);
+    },
+  },
+  stopTimer: { rule: 'meeting.manage', request: onMeetingA(`mutation ($m: ID!) { stopTimer(meetingId: $m) { phase } }`) },
+  setSpotlight: {
+    rule: 'meeting.manage',
+    request: (f) => ({
+      query: `mutation ($m: ID!, $p: ID) { setSpotlight(meetingId: $m, positionId: $p) { phase } }`,
+      variables: { m: f.meetingA.id, p: f.position.id },
+    }),
+  },
+  setVoteVisibility: {
+    rule: 'meeting.manage',
+    request: onMeetingA(`mutation ($m: ID!) { setVoteVisibility(meetingId: $m, hidden: true) { votesHidden } }`),
+  },
+  setTableLocked: {
+    rule: 'meeting.manage',
+    request: (f) => ({ query: `mutation ($t: ID!) { setTableLocked(tableId: $t, locked: false) { locked } }`, variables: { t: f.table.id } }),
+  },
+  setVoteBudget: {
+    rule: 'meeting.manage',
+    request: (f) => ({ query: `mutation ($t: ID!) { setVoteBudget(tableId: $t, dots: 5) { voteBudget } }`, variables: { t: f.table.id } }),
+  },
+  confirmTopFive: {
+    rule: 'meeting.manage',
+    request: async (f) => {
+      await prepare(f, SET_PHASE, { phase: 'PRIORITISE' });
+      return {
+        query: `mutation ($t: ID!, $ids: [ID!]!) { confirmTopFive(tableId: $t, positionIds: $ids) { id } }`,
+        variables: { t: f.table.id, ids: [f.position.id] },
+      };
+    },
+  },
+  mergePositions: {
+    rule: 'position.arrange',
+    request: async (f) => ({ query: MERGE, variables: { g: await f.build.position(), ids: [await f.build.position()] } }),
+  },
+  separatePosition: {
+    rule: 'position.arrange',
+    request: async (f) => {
+      const member = await f.build.position();
+      await prepare(f, MERGE, { g: await f.build.position(), ids: [member] });
+      return { query: `mutation ($p: ID!) { separatePosition(positionId: $p) { id } }`, variables: { p: member } };
+    },
+  },
+  createTaskFromPosition: {
+    rule: 'meeting.manage',
+    request: async (f) => ({
+      query: `mutation ($input: CreateTaskFromPositionInput!) { createTaskFromPosition(input: $input) { id } }`,
+      variables: { input: { positionId: await f.build.realisationPosition(), ownerId: f.committee.id, dueLabel: 'Ostern 2013' } },
+    }),
+  },
+  meetingEvents: {
+    rule: 'meeting.read',
+    request: (f) => ({ query: `subscription ($id: ID!) { meetingEvents(meetingId: $id) { seq } }`, variables: { id: f.meetingA.id } }),
+    trigger: (f) => f.build.table(),
   },
   meetingJoins: {
     rule: 'meeting.manage',

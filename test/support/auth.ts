@@ -23,6 +23,9 @@ export interface SessionClient extends GqlClient {
 
 export const TEST_PASSWORD = 'richtig-geheim-123';
 
+/** A server to sign in at: a test server in this process, or a spawned server process. */
+export type ServerAddress = Pick<TestServer, 'url' | 'gql'>;
+
 export interface TestUser {
   accountId: string;
   personId: string;
@@ -51,14 +54,14 @@ export async function createUser(
   return { accountId: account.id, personId: person.id, email };
 }
 
-export function clientWithToken(server: TestServer, token: string, { bearer = false } = {}): SessionClient {
+export function clientWithToken(server: ServerAddress, token: string, { bearer = false } = {}): SessionClient {
   const headers: Record<string, string> = bearer ? { authorization: `Bearer ${token}` } : { cookie: `${SESSION_COOKIE}=${token}` };
   return { token, headers, gql: graphqlClient(`${server.url}/graphql`, headers) };
 }
 
 const SIGN_IN = `mutation ($input: SignInInput!) { signIn(input: $input) { token } }`;
 
-export async function signIn(server: TestServer, email: string, password = TEST_PASSWORD): Promise<SessionClient> {
+export async function signIn(server: ServerAddress, email: string, password = TEST_PASSWORD): Promise<SessionClient> {
   const { data, errors } = await server.gql(SIGN_IN, { input: { email, password } });
   if (errors) throw new Error(`sign-in of ${email} failed: ${JSON.stringify(errors)}`);
   return clientWithToken(server, data!.signIn.token);
@@ -70,14 +73,14 @@ export async function signInAs(server: TestServer, role: 'admin' | 'user', optio
   return Object.assign(await signIn(server, user.email), { user });
 }
 
-/** One of the demo sign-ins (server/seed/demo-accounts.json); needs `startTestServer({ demo: true })`. */
-export async function signInDemo(server: TestServer, email: string): Promise<SessionClient> {
+/** One of the demo sign-ins (server/seed/demo-accounts.json); needs `startTestServer({ demo: true })` or a spawned server. */
+export async function signInDemo(server: ServerAddress, email: string): Promise<SessionClient> {
   return signIn(server, email, (await readDemoAccounts()).password);
 }
 
 const JOIN = `mutation ($input: JoinMeetingInput!) { joinMeeting(input: $input) { token } }`;
 
-export async function joinAsGuest(server: TestServer, code: string, displayName = 'Gast'): Promise<SessionClient> {
+export async function joinAsGuest(server: ServerAddress, code: string, displayName = 'Gast'): Promise<SessionClient> {
   const { data, errors } = await server.gql(JOIN, { input: { code, displayName } });
   if (errors) throw new Error(`joining with ${code} failed: ${JSON.stringify(errors)}`);
   return clientWithToken(server, data!.joinMeeting.token);

@@ -1,6 +1,7 @@
 import { type App, buildApp } from '../../server/app';
 import { parseEnv } from '../../server/env';
 import type { RateLimitSettings } from '../../server/graphql/rate-limits';
+import type { LiveSettings } from '../../server/live/live-runtime';
 import { createLogger } from '../../server/logger';
 import { loadDemoData } from '../../server/seed/load-demo-data';
 import { readDemoAccounts, readSeedData } from '../../server/seed/seed-data';
@@ -24,8 +25,11 @@ export interface TestServerOptions {
   clientDir?: string;
   /** Run over this database instead of a fresh one, and leave it in place on close (restart tests). */
   database?: TestDatabase;
+  /** Extra environment, e.g. REDIS_URL. */
   env?: Record<string, string>;
   rateLimits?: RateLimitSettings;
+  /** Live settings; tests get a presence grace of 200 ms unless they say otherwise. */
+  liveSettings?: Partial<LiveSettings>;
 }
 
 /** A real Planwerk server on a free port over a fresh database; close it in afterAll. `gql` is an anonymous client. */
@@ -36,6 +40,7 @@ export async function startTestServer({
   database,
   env = {},
   rateLimits,
+  liveSettings,
 }: TestServerOptions = {}): Promise<TestServer> {
   const db = database ?? (await createTestDatabase());
   if (demo) await loadDemoData(db.orm.em.fork(), await readSeedData(), await readDemoAccounts());
@@ -45,6 +50,7 @@ export async function startTestServer({
     logger: createLogger(process.env.TEST_LOG_LEVEL ?? 'silent'),
     now,
     rateLimits,
+    liveSettings: { presenceGraceMs: 200, ...liveSettings },
   });
   const port = await app.listen(0);
   const url = `http://127.0.0.1:${port}`;

@@ -1,0 +1,70 @@
+import { authorize } from '../auth/authorize';
+import { findOrFail } from '../common/find';
+import type { Context } from '../context';
+import { BadUserInputError, ForbiddenError } from '../errors';
+import { Meeting } from '../meetings/meeting.entity';
+import type { EventQueue } from './event-queue';
+import { livePolicy, mayStillReceive, participantKey, participantName } from './live.policy';
+import type { LiveEvent } from './meeting-event.type';
+import { meetingStream } from './meeting-stream';
+
+/**
+ * Opens a subscriber's stream of a meeting's events and counts the subscription as the caller's
+ * presence until it ends (whoever may follow a meeting takes part in it).
+ */
+export async function openMeetingEvents({
+  ctx,
+  meetingId,
+  afterSeq,
+}: {
+  ctx: Context;
+  meetingId: string;
+  afterSeq: number | null | undefined;
+}): Promise<AsyncIterableIterator<LiveEvent>> {
+  const meeting = await findOrFail(ctx.em, Meeting, meetingId, 'meetingId');
+  await authorize(ctx, livePolicy, 'follow', meeting);
+  if (afterSeq !== null && afterSeq !== undefined && (afterSeq < 0 || afterSeq > meeting.eventSeq)) {
+    throw new BadUserInputError(
+      'afterSeq',
+      `afterSeq must lie between 0 and the meeting's last event (${meeting.eventSeq}); reload the meeting and subscribe with its eventSeq`,
+    );
+  }
+  const { live } = ctx;
+  const stream = meetingStream({
+    feeds: live.feeds,
+    store: live.store,
+    meetingId,
+    afterSeq: afterSeq ?? null,
+    maxLag: live.settings.maxLag,
+  });
+  const key = participantKey(ctx);
+  if (key) {
+    const connection = live.presence.connect(meetingId, key, participantName(ctx));
+    connection.catch((err) => ctx.logger.warn({ err, meetingId }, 'could not record presence'));
+    stream.onEnd(() => void connection.then((id) => live.presence.disconnect(id)).catch(() => {}));
+  }
+  return whileAllowed(stream, mayStillReceive(ctx, meetingId));
+}
+
+/**
+ * Passes each event on only after asking `allowed`; the first refusal ends the subscription with
+ * FORBIDDEN. Asked as the subscriber pulls, so the order stays and a slow answer holds back only
+ * this subscriber.
+ */
+function whileAllowed(
+  stream: EventQueue<LiveEvent>,
+  allowed: () => Promise<boolean>,
+): AsyncIterableIterator<LiveEvent> {
+  return {
+    async next() {
+      const step = await stream.next();
+      if (step.done || (await allowed())) return step;
+      await stream.return();
+      throw new ForbiddenError('You may no longer follow this meeting');
+    },
+    return: () => stream.return(),
+    [Symbol.asyncIterator]() {
+      return this;
+    },
+  };
+}
