@@ -1,13 +1,15 @@
 import { IsBoolean, IsEmail, IsEnum, IsOptional, IsString, Length, MaxLength } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
 import { LIMITS } from '../../schema/limits';
-import { IsNotBlank, IsOmittable } from '../common/validation';
+import { IsOmittable, IsText } from '../common/validation';
 import { Grant } from './account.entity';
 
 function IsNewPassword(): PropertyDecorator {
   return (target, key) => {
     IsString()(target, key);
-    Length(LIMITS.passwordMin, LIMITS.passwordMax, { message: `$property must be ${LIMITS.passwordMin} to ${LIMITS.passwordMax} characters long` })(target, key);
+    Length(LIMITS.passwordMin, LIMITS.passwordMax, {
+      message: `$property must be ${LIMITS.passwordMin} to ${LIMITS.passwordMax} characters long`,
+    })(target, key);
   };
 }
 
@@ -48,9 +50,7 @@ export class InviteAccountInput {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @IsString()
-  @IsNotBlank()
-  @MaxLength(LIMITS.name)
+  @IsText(LIMITS.name)
   name?: string | null;
 
   @Field(() => ID, { nullable: true, description: 'For a new person: their organisation' })
@@ -85,7 +85,7 @@ export class UpdateAccountInput {
   @IsEnum(Grant, { each: true })
   grants?: Grant[];
 
-  @Field(() => Boolean, { nullable: true, description: 'Disabling ends all the account\'s sessions' })
+  @Field(() => Boolean, { nullable: true, description: "Disabling ends all the account's sessions" })
   @IsOmittable()
   @IsBoolean()
   disabled?: boolean;

@@ -1,17 +1,15 @@
-import { IsEnum, IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsEnum, IsOptional, MaxLength } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
 import { LIMITS } from '../../schema/limits';
 import { DateScalar } from '../common/scalars';
-import { IsNotBlank, IsOmittable } from '../common/validation';
+import { IsOmittable, IsText } from '../common/validation';
 import { CommitteeKind } from './committee.entity';
 import { MembershipRole } from './membership.entity';
 
 @InputType()
 export class CreateCommitteeInput {
   @Field(() => String)
-  @IsString()
-  @IsNotBlank()
-  @MaxLength(LIMITS.name)
+  @IsText(LIMITS.name)
   name!: string;
 
   @Field(() => String, { nullable: true })
@@ -41,9 +39,7 @@ export class CreateCommitteeInput {
 export class UpdateCommitteeInput {
   @Field(() => String, { nullable: true })
   @IsOmittable()
-  @IsString()
-  @IsNotBlank()
-  @MaxLength(LIMITS.name)
+  @IsText(LIMITS.name)
   name?: string;
 
   @Field(() => String, { nullable: true })

@@ -1,4 +1,4 @@
-import { IsInt, Matches, Min, ValidateIf } from 'class-validator';
+import { IsInt, IsString, Matches, MaxLength, Min, ValidateIf } from 'class-validator';
 
 /** For patch inputs: the field may be left out, but a given value (null included) is validated. */
 export function IsOmittable(): PropertyDecorator {
@@ -7,6 +7,15 @@ export function IsOmittable(): PropertyDecorator {
 
 export function IsNotBlank(): PropertyDecorator {
   return Matches(/\S/, { message: '$property must not be blank' });
+}
+
+/** Text a person writes: a string with something in it, at most `max` characters. */
+export function IsText(max: number): PropertyDecorator {
+  return (target, key) => {
+    IsString()(target, key);
+    IsNotBlank()(target, key);
+    MaxLength(max)(target, key);
+  };
 }
 
 /** A place in an ordered list (0, 1, 2, …); negative places are refused. */

@@ -2,15 +2,13 @@ import { IsBoolean, IsEnum, IsOptional, IsString, MaxLength } from 'class-valida
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { LIMITS } from '../../schema/limits';
 import { DateTimeScalar } from '../common/scalars';
-import { IsNotBlank, IsOmittable, IsPlace } from '../common/validation';
+import { IsOmittable, IsPlace, IsText } from '../common/validation';
 import { MeetingRoleKind } from './meeting-role.entity';
 
 @InputType()
 export class CreateMeetingInput {
   @Field(() => String)
-  @IsString()
-  @IsNotBlank()
-  @MaxLength(LIMITS.title)
+  @IsText(LIMITS.title)
   title!: string;
 
   @Field(() => String, { nullable: true })
@@ -45,9 +43,7 @@ export class CreateMeetingInput {
 export class UpdateMeetingInput {
   @Field(() => String, { nullable: true })
   @IsOmittable()
-  @IsString()
-  @IsNotBlank()
-  @MaxLength(LIMITS.title)
+  @IsText(LIMITS.title)
   title?: string;
 
   @Field(() => String, { nullable: true })
@@ -83,12 +79,18 @@ export class UpdateMeetingInput {
   @MaxLength(LIMITS.longText)
   protocolFootnote?: string | null;
 
-  @Field(() => Boolean, { nullable: true, description: 'Closes the meeting (participants then only read) or opens it again' })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Closes the meeting (participants then only read) or opens it again',
+  })
   @IsOptional()
   @IsBoolean()
   closed?: boolean | null;
 
-  @Field(() => Boolean, { nullable: true, description: 'Publishes the summary to everyone, signed in or not, or withdraws it' })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Publishes the summary to everyone, signed in or not, or withdraws it',
+  })
   @IsOptional()
   @IsBoolean()
   published?: boolean | null;
@@ -114,10 +116,8 @@ export class JoinMeetingInput {
   @MaxLength(20)
   code!: string;
 
-  @Field(() => String, { description: 'The name others see beside the guest\'s positions' })
-  @IsString()
-  @IsNotBlank()
-  @MaxLength(LIMITS.name)
+  @Field(() => String, { description: "The name others see beside the guest's positions" })
+  @IsText(LIMITS.name)
   displayName!: string;
 
   @Field(() => String, { nullable: true })
@@ -152,18 +152,14 @@ export class CreateContributionInput {
   meetingId!: string;
 
   @Field(() => String)
-  @IsString()
-  @IsNotBlank()
-  @MaxLength(LIMITS.title)
+  @IsText(LIMITS.title)
   title!: string;
 
   @Field(() => ID, { nullable: true })
   speakerId?: string | null;
 
   @Field(() => String)
-  @IsString()
-  @IsNotBlank()
-  @MaxLength(LIMITS.name)
+  @IsText(LIMITS.name)
   speakerName!: string;
 
   @Field(() => String, { nullable: true })
@@ -186,9 +182,7 @@ export class CreateContributionInput {
 export class UpdateContributionInput {
   @Field(() => String, { nullable: true })
   @IsOmittable()
-  @IsString()
-  @IsNotBlank()
-  @MaxLength(LIMITS.title)
+  @IsText(LIMITS.title)
   title?: string;
 
   @Field(() => ID, { nullable: true })
@@ -196,9 +190,7 @@ export class UpdateContributionInput {
 
   @Field(() => String, { nullable: true })
   @IsOmittable()
-  @IsString()
-  @IsNotBlank()
-  @MaxLength(LIMITS.name)
+  @IsText(LIMITS.name)
   speakerName?: string;
 
   @Field(() => String, { nullable: true })

@@ -1,7 +1,7 @@
 import { IsInt, IsOptional, IsString, MaxLength, Min } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { LIMITS } from '../../schema/limits';
-import { IsNotBlank, IsOmittable } from '../common/validation';
+import { IsOmittable, IsText } from '../common/validation';
 
 @InputType()
 export class CreateProtocolSectionInput {
@@ -9,9 +9,7 @@ export class CreateProtocolSectionInput {
   meetingId!: string;
 
   @Field(() => String, { description: 'E.g. "Diskussion"' })
-  @IsString()
-  @IsNotBlank()
-  @MaxLength(LIMITS.title)
+  @IsText(LIMITS.title)
   title!: string;
 
   @Field(() => String)
@@ -30,9 +28,7 @@ export class CreateProtocolSectionInput {
 export class UpdateProtocolSectionInput {
   @Field(() => String, { nullable: true })
   @IsOmittable()
-  @IsString()
-  @IsNotBlank()
-  @MaxLength(LIMITS.title)
+  @IsText(LIMITS.title)
   title?: string;
 
   @Field(() => String, { nullable: true })

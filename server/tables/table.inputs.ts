@@ -1,7 +1,7 @@
-import { IsEnum, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { IsEnum, IsInt, IsOptional, Max, Min } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { LIMITS } from '../../schema/limits';
-import { IsNotBlank, IsOmittable, IsPlace } from '../common/validation';
+import { IsOmittable, IsPlace, IsText } from '../common/validation';
 import { WorkingTableKind } from './working-table.entity';
 
 @InputType()
@@ -14,9 +14,7 @@ export class CreateWorkingTableInput {
   kind!: WorkingTableKind;
 
   @Field(() => String)
-  @IsString()
-  @IsNotBlank()
-  @MaxLength(LIMITS.title)
+  @IsText(LIMITS.title)
   title!: string;
 
   @Field(() => Int, { nullable: true, description: 'Place among the tables; appended when left out' })
@@ -34,9 +32,7 @@ export class UpdateWorkingTableInput {
 
   @Field(() => String, { nullable: true })
   @IsOmittable()
-  @IsString()
-  @IsNotBlank()
-  @MaxLength(LIMITS.title)
+  @IsText(LIMITS.title)
   title?: string;
 
   @Field(() => Int, { nullable: true })
@@ -51,9 +47,7 @@ export class CreatePositionInput {
   tableId!: string;
 
   @Field(() => String)
-  @IsString()
-  @IsNotBlank()
-  @MaxLength(LIMITS.positionText)
+  @IsText(LIMITS.positionText)
   text!: string;
 }
 
@@ -69,9 +63,7 @@ export class UpdatePositionInput {
 
   @Field(() => String, { nullable: true })
   @IsOmittable()
-  @IsString()
-  @IsNotBlank()
-  @MaxLength(LIMITS.positionText)
+  @IsText(LIMITS.positionText)
   text?: string;
 
   @Field(() => ID, { nullable: true, description: 'Moves the position to another table of the same meeting' })

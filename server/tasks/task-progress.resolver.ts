@@ -1,7 +1,7 @@
-import { IsEnum, IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsEnum, IsOptional } from 'class-validator';
 import { Args, ArgsType, Ctx, Field, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
 import { LIMITS } from '../../schema/limits';
-import { IsNotBlank } from '../common/validation';
+import { IsText } from '../common/validation';
 import type { Context } from '../context';
 import { Person } from '../people/person.entity';
 import { Task, TaskStatus } from './task.entity';
@@ -14,9 +14,7 @@ class AddTaskProgressArgs {
   taskId!: string;
 
   @Field(() => String)
-  @IsString()
-  @IsNotBlank()
-  @MaxLength(LIMITS.longText)
+  @IsText(LIMITS.longText)
   text!: string;
 
   @Field(() => TaskStatus, { nullable: true, description: 'Moves the step to this status with the note' })

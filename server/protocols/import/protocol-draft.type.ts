@@ -11,7 +11,7 @@ import {
 import { Field, ID, InputType, ObjectType } from 'type-graphql';
 import { LIMITS } from '../../../schema/limits';
 import { DateScalar } from '../../common/scalars';
-import { IsNotBlank } from '../../common/validation';
+import { IsText } from '../../common/validation';
 import { WorkingTableKind } from '../../tables/working-table.entity';
 
 /*
@@ -27,9 +27,7 @@ export class ProtocolDraftTable {
   kind!: WorkingTableKind;
 
   @Field(() => String)
-  @IsString()
-  @IsNotBlank()
-  @MaxLength(LIMITS.title)
+  @IsText(LIMITS.title)
   title!: string;
 
   @Field(() => [String])
@@ -44,9 +42,7 @@ export class ProtocolDraftTable {
 @InputType('ProtocolDraftTaskInput')
 export class ProtocolDraftTask {
   @Field(() => String, { description: 'The "Wer" as written' })
-  @IsString()
-  @IsNotBlank()
-  @MaxLength(LIMITS.name)
+  @IsText(LIMITS.name)
   ownerLabel!: string;
 
   @Field(() => ID, {
@@ -76,9 +72,7 @@ export class ProtocolDraftTask {
 @InputType('ProtocolDraftInput')
 export class ProtocolDraft {
   @Field(() => String)
-  @IsString()
-  @IsNotBlank()
-  @MaxLength(LIMITS.title)
+  @IsText(LIMITS.title)
   title!: string;
 
   @Field(() => DateScalar, { nullable: true, description: 'The meeting day; required to save' })
