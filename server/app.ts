@@ -19,7 +19,7 @@ import { errorLoggingPlugin } from './graphql/error-logging.plugin';
 import { formatError } from './graphql/format-error';
 import { type IntervalJob, startIntervalJob } from './jobs/interval-job';
 import type { Notification } from './notifications/notification.entity';
-import { createDueNotifications } from './notifications/notification.service';
+import { notifyDueSteps } from './notifications/notification.service';
 import { protocolRoutes } from './protocols/protocol.routes';
 import { operationGuardPlugin } from './graphql/operation-guard.plugin';
 import { createRateLimiters, type RateLimitSettings } from './graphql/rate-limits';
@@ -152,7 +152,7 @@ export async function buildApp({ env, orm, logger, now = () => new Date(), rateL
   const deadlines = startIntervalJob({
     name: 'deadline-notifications',
     intervalMs: env.DEADLINE_CHECK_INTERVAL_SECONDS * 1000,
-    work: () => createDueNotifications({ em: orm.em.fork(), now: now() }),
+    work: () => notifyDueSteps({ em: orm.em.fork(), now: now(), pubsub }),
     logger,
   });
 

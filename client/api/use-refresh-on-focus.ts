@@ -3,8 +3,8 @@ import type { UseQueryExecute } from 'urql';
 
 /**
  * Asks the server again whenever the page comes back into view (tab shown, window focused),
- * showing what is cached meanwhile. Stands in for live updates where a subscription does not
- * exist yet (notifications arrive with the live issue).
+ * showing what is cached meanwhile: catches up on whatever happened while the page was hidden
+ * or offline, where a subscription may have missed it.
  */
 export function useRefreshOnFocus(reexecute: UseQueryExecute, paused = false): void {
   const latest = useRef(reexecute);

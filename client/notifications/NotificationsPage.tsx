@@ -11,6 +11,7 @@ import { Notice } from '../ui/Notice';
 import { NotificationList } from './NotificationList';
 import styles from './NotificationsPage.module.css';
 import { MarkAllNotificationsReadMutation, NotificationsQuery } from './notification.operations';
+import { useRefreshOnNotification } from './use-refresh-on-notification';
 
 type User = Extract<Viewer, { kind: 'user' }>;
 
@@ -36,6 +37,7 @@ function UserNotifications({ user }: { user: User }) {
     variables: { unreadOnly },
   });
   useRefreshOnFocus(refresh);
+  useRefreshOnNotification(refresh);
   const [{ fetching: marking }, markAll] = useMutation(MarkAllNotificationsReadMutation);
   const [refusal, setRefusal] = useState<CombinedError | null>(null);
   const [marked, setMarked] = useState<number | null>(null);

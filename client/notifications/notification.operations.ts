@@ -34,3 +34,9 @@ export const MarkAllNotificationsReadMutation = graphql(`
     markAllNotificationsRead
   }
 `);
+
+export const NotificationReceivedSubscription = graphql(`
+  subscription NotificationReceived {
+    notificationReceived { id }
+  }
+`);

@@ -1,13 +1,29 @@
 import { IsInt, Max, Min } from 'class-validator';
-import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Args,
+  ArgsType,
+  Ctx,
+  Field,
+  FieldResolver,
+  ID,
+  Int,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+  Subscription,
+} from 'type-graphql';
 import type { Context } from '../context';
 import { Task } from '../tasks/task.entity';
 import { Notification } from './notification.entity';
+import type { NotificationCreated } from './notification.events';
 import {
   countUnreadNotifications,
   listNotifications,
   markAllNotificationsRead,
   markNotificationRead,
+  subscribeToNotifications,
 } from './notification.service';
 
 @ArgsType()
@@ -48,6 +64,15 @@ export class NotificationResolver {
   @Mutation(() => Int, { description: "Marks all of the viewer's notifications read; returns how many were unread" })
   markAllNotificationsRead(@Ctx() ctx: Context) {
     return markAllNotificationsRead({ ctx });
+  }
+
+  @Subscription(() => Notification, {
+    description: "The viewer's deadline notifications as the deadline job creates them; refused for guests",
+    subscribe: ({ context }) => subscribeToNotifications(context as Context),
+  })
+  notificationReceived(@Root() event: NotificationCreated, @Ctx() ctx: Context): Promise<Notification> {
+    // Each event in an EntityManager of its own, so a long subscription holds no stale records.
+    return ctx.em.fork().findOneOrFail(Notification, event.notificationId);
   }
 
   @FieldResolver(() => Task)

@@ -3,9 +3,12 @@ import { authorize } from '../auth/authorize';
 import { berlinDay } from '../common/berlin-time';
 import { findOrFail } from '../common/find';
 import type { Context } from '../context';
+import { ForbiddenError } from '../errors';
+import type { PubSub } from '../pubsub';
 import { addDays, PENDING_STATUSES } from '../tasks/task-due';
 import { SHARING_MEMBERSHIP_SQL } from '../tasks/task-owners';
 import { DeadlineThreshold, Notification } from './notification.entity';
+import type { NotificationCreated } from './notification.events';
 import { notificationPolicy } from './notification.policy';
 
 /** Due within this many days counts as "due soon". */
@@ -60,6 +63,25 @@ export async function createDueNotifications({ em, now }: { em: EntityManager; n
       now,
     ]);
   return rows.map((row) => em.map(Notification, row));
+}
+
+/**
+ * The deadline job's run: creates the due notifications and tells each recipient's open
+ * subscriptions. The insert is its own statement, so it has committed when the publish goes out.
+ */
+export async function notifyDueSteps({ em, now, pubsub }: { em: EntityManager; now: Date; pubsub: PubSub }) {
+  const created = await createDueNotifications({ em, now });
+  for (const notification of created) {
+    pubsub.publish('NOTIFICATION_CREATED', notification.person.id, { notificationId: notification.id });
+  }
+  return created;
+}
+
+/** The viewer's new notifications as they are created; guests have none to wait for. */
+export function subscribeToNotifications(ctx: Context): AsyncIterable<NotificationCreated> {
+  const person = ctx.roles.personId;
+  if (!person) throw new ForbiddenError('Guests receive no notifications');
+  return ctx.pubsub.subscribe('NOTIFICATION_CREATED', person);
 }
 
 export interface ListNotificationsProps {

@@ -161,6 +161,15 @@ export async function buildMatrixFixture(server: TestServer) {
           })
         ).createContribution.id as string,
       table: async () => (await buildTable(admin, meetingA.id, { title: 'Wegwerftisch' })).id,
+      /** An overdue step for every signed-in person, and the deadline job run: each gets a notification. */
+      dueStepsForEveryone: async () => {
+        for (const client of [admin, ...Object.values(users)]) {
+          await ok(admin, `mutation ($input: CreateTaskInput!) { createTask(input: $input) { id } }`, {
+            input: { meetingId: meetingA.id, ownerId: client.user.personId, items: ['Rückmeldung'], dueLabel: 'Dezember 2012' },
+          });
+        }
+        return server.app.jobs.deadlines.run();
+      },
       position: async () => (await buildPosition(users.facilitator, table.id, 'Wegwerfpunkt')).id,
       realisationPosition: async () => {
         const realisation = await buildTable(admin, meetingA.id, { kind: 'REALISATION', title: 'Konkretion – Realisierung' });

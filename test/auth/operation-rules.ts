@@ -34,6 +34,8 @@ export const RULES = {
   'account.session': ['admin'],
   /** Anyone with a session, guests included (their own inbox, which for guests is empty). */
   signedIn: ROLES.filter((role) => role !== 'anonymous'),
+  /** Everyone signed in with an account (a person), not guests: notifications are a person's. */
+  person: ROLES.filter((role) => !['anonymous', 'guest', 'guestOfB'].includes(role)),
   /** protocol.edit: the meeting's facilitators: free-text sections, publishing. */
   'protocol.edit': ['facilitator', 'admin'],
   /** task.progress of a step of meeting A owned by committee X: its owners (X's members) and the meeting's facilitators. */
@@ -493,6 +495,11 @@ export const OPERATIONS: Record<string, OperationRule> = {
     rule: 'meeting.read',
     request: (f) => ({ query: `subscription ($id: ID!) { meetingEvents(meetingId: $id) { seq } }`, variables: { id: f.meetingA.id } }),
     trigger: (f) => f.build.table(),
+  },
+  notificationReceived: {
+    rule: 'person',
+    request: () => ({ query: `subscription { notificationReceived { id threshold } }` }),
+    trigger: (f) => f.build.dueStepsForEveryone(),
   },
   meetingJoins: {
     rule: 'meeting.manage',

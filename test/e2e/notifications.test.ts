@@ -132,4 +132,28 @@ describe('notifications page', () => {
     expect(calendar).toMatch(/^SUMMARY:SZ2: Positionierung/m);
     expect(await seriousViolations(page)).toEqual([]);
   });
+
+  it('shows a new notification while the page is open, without reloading it', async () => {
+    const page = await e2e.newPage({ now: NOW, as: DEMO.facilitator });
+    await page.goto(e2e.url('/notifications'));
+    await page.getByRole('heading', { level: 1, name: 'Benachrichtigungen' }).waitFor();
+    const arrived = page.getByRole('listitem').filter({ hasText: 'Raum buchen' }).first();
+
+    // The page subscribes on its own schedule: a new step per attempt until one reaches it.
+    for (let attempt = 0; attempt < 20 && !(await arrived.isVisible()); attempt += 1) {
+      const { errors } = await hoffmann.gql('mutation($input: CreateTaskInput!) { createTask(input: $input) { id } }', {
+        input: {
+          ownerId: (await demoIds(hoffmann)).person('Reinhard Hoffmann'),
+          items: ['Raum buchen'],
+          dueLabel: '12.04.2013',
+        },
+      });
+      expect(errors).toBeUndefined();
+      await e2e.server.app.jobs.deadlines.run();
+      await arrived.waitFor({ timeout: 1_000 }).catch(() => {});
+    }
+    await arrived.waitFor();
+    const navigation = page.getByRole('navigation', { name: 'Hauptnavigation' });
+    await navigation.getByRole('link', { name: `Benachrichtigungen ${await unread()} ungelesen` }).waitFor();
+  });
 });
