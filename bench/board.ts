@@ -76,16 +76,28 @@ async function positionCount(): Promise<number> {
 
 try {
   const rows = [];
-  rows.push({ positions: await positionCount(), statements: await statementsPerBoard(orm), 'requests/s': Math.round(await throughput()) });
+  rows.push({
+    positions: await positionCount(),
+    statements: await statementsPerBoard(orm),
+    'requests/s': Math.round(await throughput()),
+  });
   const em = orm.em.fork();
   for (const table of await em.find(WorkingTable, { meeting: meetingId })) {
     for (let i = 0; i < 150; i += 1) em.create(Position, { table, text: `Zusätzlicher Punkt ${i}`, order: 1_000 + i });
   }
   await em.flush();
-  rows.push({ positions: await positionCount(), statements: await statementsPerBoard(orm), 'requests/s': Math.round(await throughput()) });
+  rows.push({
+    positions: await positionCount(),
+    statements: await statementsPerBoard(orm),
+    'requests/s': Math.round(await throughput()),
+  });
   console.log(`Full demo meeting query (${CONCURRENCY} concurrent clients, ${DURATION_MS / 1000} s each):`);
   console.table(rows);
-  console.log(rows[0]!.statements === rows[1]!.statements ? 'statements: constant in the number of positions' : 'statements: GROW with positions');
+  console.log(
+    rows[0]!.statements === rows[1]!.statements
+      ? 'statements: constant in the number of positions'
+      : 'statements: GROW with positions',
+  );
 } finally {
   await app.close();
   await drop();

@@ -34,7 +34,9 @@ async function firstAnswer(dataDir: string): Promise<number> {
   try {
     for (const deadline = started + 120_000; performance.now() < deadline; await sleep(20)) {
       if (server.exitCode !== null) throw new Error(`server exited with ${server.exitCode}`);
-      const signedIn = await post(`mutation ($input: SignInInput!) { signIn(input: $input) { token } }`, { input: ADMIN });
+      const signedIn = await post(`mutation ($input: SignInInput!) { signIn(input: $input) { token } }`, {
+        input: ADMIN,
+      });
       if (!signedIn) continue;
       const token = signedIn.data?.signIn?.token;
       if (!token) throw new Error(`the demo admin could not sign in: ${JSON.stringify(signedIn.errors)}`);
@@ -56,7 +58,9 @@ try {
   for (let i = 0; i < 3; i += 1) runs.push(await firstAnswer(dataDir));
   const best = Math.min(...runs);
   console.log(`first start (creates the embedded cluster, migrates, loads demo data): ${(first / 1000).toFixed(2)} s`);
-  console.log(`start on the existing database: ${runs.map((ms) => (ms / 1000).toFixed(2)).join(' s, ')} s (best ${(best / 1000).toFixed(2)} s, target ≤ ${TARGET_MS / 1000} s)`);
+  console.log(
+    `start on the existing database: ${runs.map((ms) => (ms / 1000).toFixed(2)).join(' s, ')} s (best ${(best / 1000).toFixed(2)} s, target ≤ ${TARGET_MS / 1000} s)`,
+  );
 } finally {
   await rm(dataDir, { recursive: true, force: true });
 }

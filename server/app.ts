@@ -17,17 +17,17 @@ import type { Orm } from './db/orm';
 import { type Env, introspectionEnabled } from './env';
 import { errorLoggingPlugin } from './graphql/error-logging.plugin';
 import { formatError } from './graphql/format-error';
-import { type IntervalJob, startIntervalJob } from './jobs/interval-job';
-import type { Notification } from './notifications/notification.entity';
-import { notifyDueSteps } from './notifications/notification.service';
-import { protocolRoutes } from './protocols/protocol.routes';
 import { operationGuardPlugin } from './graphql/operation-guard.plugin';
 import { createRateLimiters, type RateLimitSettings } from './graphql/rate-limits';
 import { contextFactory, type RequestOrigin } from './graphql/request-context';
 import { parseOptions, REQUEST_LIMITS, requestLimits } from './graphql/request-limits';
 import { startWebSocketServer } from './graphql/ws-server';
+import { type IntervalJob, startIntervalJob } from './jobs/interval-job';
 import { createLiveRuntime, type LiveRuntime, type LiveSettings } from './live/live-runtime';
 import type { Logger } from './logger';
+import type { Notification } from './notifications/notification.entity';
+import { notifyDueSteps } from './notifications/notification.service';
+import { protocolRoutes } from './protocols/protocol.routes';
 import { createPubSub } from './pubsub';
 import { buildPlanwerkSchema } from './schema';
 import { serveClient } from './serve-client';
@@ -76,23 +76,42 @@ const refuseBadBody: ErrorRequestHandler = (error, _req, res, next) => {
   const status = typeof error?.status === 'number' ? error.status : 0;
   if (status < 400 || status >= 500) return next(error);
   const code = status === 413 ? 'QUERY_TOO_COMPLEX' : 'BAD_REQUEST';
-  const message = status === 413 ? `Request body larger than ${REQUEST_LIMITS.bodyBytes} bytes` : 'Request body is not valid JSON';
+  const message =
+    status === 413 ? `Request body larger than ${REQUEST_LIMITS.bodyBytes} bytes` : 'Request body is not valid JSON';
   res.status(status).json({ errors: [{ message, extensions: { code } }] });
 };
 
 /** Builds Planwerk's HTTP and WebSocket server without starting it. */
-export async function buildApp({ env, orm, logger, now = () => new Date(), rateLimits, liveSettings, sharedExecution }: AppDeps): Promise<App> {
+export async function buildApp({
+  env,
+  orm,
+  logger,
+  now = () => new Date(),
+  rateLimits,
+  liveSettings,
+  sharedExecution,
+}: AppDeps): Promise<App> {
   const pubsub = createPubSub(env, logger);
   const live = createLiveRuntime({ env, orm, logger, pubsub, settings: liveSettings });
   const schema = await buildPlanwerkSchema(pubsub);
   const limits = requestLimits({ introspection: introspectionEnabled(env) });
   const liveAccess = new LiveAccess(orm, now);
-  orm.em.getEventManager().registerSubscriber(new AccessChangeSubscriber((change) => pubsub.publish('ACCESS_CHANGED', change)));
+  orm.em
+    .getEventManager()
+    .registerSubscriber(new AccessChangeSubscriber((change) => pubsub.publish('ACCESS_CHANGED', change)));
   const accessChanges = pubsub.subscribe('ACCESS_CHANGED');
   void (async () => {
     for await (const _change of accessChanges) liveAccess.invalidate();
   })();
-  const createContext = contextFactory({ orm, logger, now, pubsub, rateLimiters: createRateLimiters(rateLimits), liveAccess, live });
+  const createContext = contextFactory({
+    orm,
+    logger,
+    now,
+    pubsub,
+    rateLimiters: createRateLimiters(rateLimits),
+    liveAccess,
+    live,
+  });
 
   const app = express();
   app.disable('x-powered-by');
@@ -136,7 +155,8 @@ export async function buildApp({ env, orm, logger, now = () => new Date(), rateL
     const healthy = await orm.isConnected();
     res.status(healthy ? 200 : 503).json({ status: healthy ? 'ok' : 'database unreachable' });
   });
-  if (env.PLANWERK_CORS_ORIGINS.length > 0) app.use('/graphql', cors({ origin: env.PLANWERK_CORS_ORIGINS, credentials: true, methods: ['GET', 'POST'] }));
+  if (env.PLANWERK_CORS_ORIGINS.length > 0)
+    app.use('/graphql', cors({ origin: env.PLANWERK_CORS_ORIGINS, credentials: true, methods: ['GET', 'POST'] }));
   const httpContext = (req: Request, res: Response) => createContext(httpOrigin(req, res));
   app.use(protocolRoutes({ createContext: httpContext, logger }));
   app.use(calendarRoutes({ orm, logger, now }));

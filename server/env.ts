@@ -22,7 +22,12 @@ const schema = z.object({
   /** Browser origins (comma-separated) that may call the API from other sites, with cookies. None by default. */
   PLANWERK_CORS_ORIGINS: z
     .string()
-    .transform((list) => list.split(',').map((origin) => origin.trim()).filter(Boolean))
+    .transform((list) =>
+      list
+        .split(',')
+        .map((origin) => origin.trim())
+        .filter(Boolean),
+    )
     .pipe(z.array(z.url({ protocol: /^https?$/ }).transform((url) => new URL(url).origin)))
     .default([]),
   /** Whether an empty database gets the demo meeting and its demo sign-ins; defaults to true, false in production. */

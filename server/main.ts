@@ -1,6 +1,6 @@
 import { type App, buildApp } from './app';
 import { type Database, provideDatabase } from './db/database';
-import { migrate, openOrm, type Orm } from './db/orm';
+import { migrate, type Orm, openOrm } from './db/orm';
 import { parseEnv } from './env';
 import { createLogger } from './logger';
 import { prepareData } from './seed/first-start';

@@ -3,8 +3,8 @@ import { useQuery } from 'urql';
 import { useRefreshOnFocus } from '../api/use-refresh-on-focus';
 import { useViewer } from '../session/viewer';
 import { UnreadNotificationCountQuery } from './notification.operations';
-import { useRefreshOnNotification } from './use-refresh-on-notification';
 import styles from './UnreadBadge.module.css';
+import { useRefreshOnNotification } from './use-refresh-on-notification';
 
 /** How many notifications the viewer has not read; nothing when none (guests have none). */
 export function UnreadBadge() {

@@ -27,7 +27,10 @@ export class AuditFilter {
   @Field(() => DateTimeScalar, { nullable: true, description: 'Only entries before this instant (for paging back)' })
   before?: Date | null;
 
-  @Field(() => Int, { nullable: true, description: `At most this many entries, newest first (default ${AUDIT_PAGE.default})` })
+  @Field(() => Int, {
+    nullable: true,
+    description: `At most this many entries, newest first (default ${AUDIT_PAGE.default})`,
+  })
   @IsOptional()
   @IsInt()
   @Min(1)

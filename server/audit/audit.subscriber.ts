@@ -1,4 +1,11 @@
-import { type ChangeSet, ChangeSetType, type EventSubscriber, type FlushEventArgs, Reference, wrap } from '@mikro-orm/core';
+import {
+  type ChangeSet,
+  ChangeSetType,
+  type EventSubscriber,
+  type FlushEventArgs,
+  Reference,
+  wrap,
+} from '@mikro-orm/core';
 import { auditActorOf } from './audit-actor';
 import { AuditAction, type AuditChanges, AuditEntry } from './audit-entry.entity';
 

@@ -34,7 +34,10 @@ export class Account extends BaseEntity {
   @Enum({ items: () => Grant, array: true })
   grants: Grant[] & Opt = [];
 
-  @Field(() => DateTimeScalar, { nullable: true, description: 'Set when an admin disabled the account; it can no longer sign in' })
+  @Field(() => DateTimeScalar, {
+    nullable: true,
+    description: 'Set when an admin disabled the account; it can no longer sign in',
+  })
   @Property({ type: 'timestamptz', nullable: true })
   disabledAt?: Date | null;
 }

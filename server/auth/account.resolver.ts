@@ -16,7 +16,9 @@ export class AccountResolver {
     return ctx.em.find(Account, {}, { orderBy: { email: 'asc' } });
   }
 
-  @Mutation(() => AccountInvitationResult, { description: 'Admins create an account and get its single-use invitation token' })
+  @Mutation(() => AccountInvitationResult, {
+    description: 'Admins create an account and get its single-use invitation token',
+  })
   inviteAccount(@Arg('input', () => InviteAccountInput) input: InviteAccountInput, @Ctx() ctx: Context) {
     return inviteAccount({ ctx, input });
   }

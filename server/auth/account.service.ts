@@ -1,15 +1,15 @@
 import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
-import { authorize } from './authorize';
 import { assertId, findOptional, findOrFail } from '../common/find';
 import type { Context } from '../context';
 import { BadUserInputError, ConflictError, UnauthenticatedError } from '../errors';
 import { Organization } from '../organizations/organization.entity';
 import { Person } from '../people/person.entity';
 import { Account } from './account.entity';
-import { AccountInvitation } from './account-invitation.entity';
 import { accountPolicy } from './account.policy';
-import { endSessions, normalizeEmail } from './auth.service';
+import { AccountInvitation } from './account-invitation.entity';
 import type { InviteAccountInput, UpdateAccountInput } from './auth.inputs';
+import { endSessions, normalizeEmail } from './auth.service';
+import { authorize } from './authorize';
 import type { AccountInvitationResult } from './me.type';
 import { Session } from './session.entity';
 import { hashToken, newToken } from './tokens';
@@ -17,7 +17,13 @@ import { hashToken, newToken } from './tokens';
 /** How long an invitation link stays valid. */
 const INVITATION_MS = 7 * 24 * 60 * 60 * 1000;
 
-export async function inviteAccount({ ctx, input }: { ctx: Context; input: InviteAccountInput }): Promise<AccountInvitationResult> {
+export async function inviteAccount({
+  ctx,
+  input,
+}: {
+  ctx: Context;
+  input: InviteAccountInput;
+}): Promise<AccountInvitationResult> {
   return ctx.em.transactional(async (tx) => {
     await authorize(ctx, accountPolicy, 'manage', null);
     const email = normalizeEmail(input.email);
@@ -77,11 +83,16 @@ export async function listSessions({ ctx, accountId }: { ctx: Context; accountId
   const { viewer } = ctx;
   if (viewer.kind === 'anonymous') throw new UnauthenticatedError();
   if (accountId) assertId(accountId, 'accountId');
-  if (accountId && !(viewer.kind === 'user' && viewer.accountId === accountId)) await authorize(ctx, accountPolicy, 'manage', null);
+  if (accountId && !(viewer.kind === 'user' && viewer.accountId === accountId))
+    await authorize(ctx, accountPolicy, 'manage', null);
   const holder: FilterQuery<Session> = accountId
     ? { account: accountId }
     : viewer.kind === 'user'
       ? { account: viewer.accountId }
       : { id: viewer.sessionId };
-  return ctx.em.find(Session, { ...holder, revokedAt: null, expiresAt: { $gt: ctx.now() } }, { orderBy: { createdAt: 'desc' } });
+  return ctx.em.find(
+    Session,
+    { ...holder, revokedAt: null, expiresAt: { $gt: ctx.now() } },
+    { orderBy: { createdAt: 'desc' } },
+  );
 }

@@ -22,7 +22,11 @@ export function normalizeEmail(email: string): string {
 }
 
 /** Opens a session for an account or a guest, sets the cookie and returns the token once. */
-export function startSession(ctx: Context, tx: EntityManager, holder: { account: Account } | { guest: Guest }): SessionResult {
+export function startSession(
+  ctx: Context,
+  tx: EntityManager,
+  holder: { account: Account } | { guest: Guest },
+): SessionResult {
   const token = newToken();
   const isUser = 'account' in holder;
   const expiresAt = new Date(ctx.now().getTime() + (isUser ? USER_SESSION_MS : GUEST_SESSION_MS));
@@ -69,7 +73,11 @@ export async function acceptAccountInvitation({ ctx, input }: { ctx: Context; in
   return ctx.em.transactional(async (tx) => {
     // Locked, so two tabs accepting the same link at once cannot both use it.
     const invitation = isWellFormedToken(input.token)
-      ? await tx.findOne(AccountInvitation, { tokenHash: hashToken(input.token) }, { lockMode: LockMode.PESSIMISTIC_WRITE })
+      ? await tx.findOne(
+          AccountInvitation,
+          { tokenHash: hashToken(input.token) },
+          { lockMode: LockMode.PESSIMISTIC_WRITE },
+        )
       : null;
     const account = await invitation?.account.load({ populate: ['person'] });
     if (!invitation || !account || invitation.usedAt || invitation.expiresAt <= ctx.now() || account.disabledAt) {
@@ -86,5 +94,10 @@ export async function me(ctx: Context): Promise<Me | null> {
   const { viewer, em } = ctx;
   if (viewer.kind === 'anonymous') return null;
   const session = await em.findOneOrFail(Session, viewer.sessionId, { populate: ['account', 'guest'] });
-  return { kind: session.kind, expiresAt: session.expiresAt, account: session.account?.getEntity(), guest: session.guest?.getEntity() };
+  return {
+    kind: session.kind,
+    expiresAt: session.expiresAt,
+    account: session.account?.getEntity(),
+    guest: session.guest?.getEntity(),
+  };
 }

@@ -1,5 +1,5 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
 import { Repeater } from '@graphql-yoga/subscription';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import { berlinDay } from '../common/berlin-time';
 import type { Orm } from '../db/orm';
 import { Roles } from './roles';
@@ -45,11 +45,16 @@ export class LiveAccess {
    * MAX_DECISION_AGE_MS pass or the session expires, as for decisions.
    */
   remember(viewer: SignedInViewer): RememberedViewer {
-    return { viewer, generation: this.generation, until: Math.min(this.now().getTime() + MAX_DECISION_AGE_MS, viewer.expiresAt.getTime()) };
+    return {
+      viewer,
+      generation: this.generation,
+      until: Math.min(this.now().getTime() + MAX_DECISION_AGE_MS, viewer.expiresAt.getTime()),
+    };
   }
 
   recall(remembered: RememberedViewer | undefined): SignedInViewer | undefined {
-    if (!remembered || remembered.generation !== this.generation || this.now().getTime() >= remembered.until) return undefined;
+    if (!remembered || remembered.generation !== this.generation || this.now().getTime() >= remembered.until)
+      return undefined;
     return remembered.viewer;
   }
 

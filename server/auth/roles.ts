@@ -109,7 +109,11 @@ export class Roles {
   async facilitatedMeetingIds(): Promise<string[] | null> {
     if (this.isAdmin) return null;
     if (!this.personId) return [];
-    const roles = await this.em.find(MeetingRole, { person: this.personId, role: MeetingRoleKind.FACILITATOR }, { fields: ['meeting'] });
+    const roles = await this.em.find(
+      MeetingRole,
+      { person: this.personId, role: MeetingRoleKind.FACILITATOR },
+      { fields: ['meeting'] },
+    );
     return roles.map((role) => role.meeting.id);
   }
 
@@ -131,8 +135,9 @@ export class Roles {
 }
 
 async function loadPersonFacts(em: EntityManager, personId: string, today: string): Promise<PersonFacts> {
-  const rows: { committee_id: string; role: MembershipRole | null; organization_id: string | null }[] = await em.execute(
-    `with recursive belongs(committee_id, role) as (
+  const rows: { committee_id: string; role: MembershipRole | null; organization_id: string | null }[] =
+    await em.execute(
+      `with recursive belongs(committee_id, role) as (
        select m.committee_id, m.role from membership m
         where m.person_id = ? and (m.since is null or m.since <= ?) and (m.until is null or m.until >= ?)
        union
@@ -141,9 +146,13 @@ async function loadPersonFacts(em: EntityManager, personId: string, today: strin
      select b.committee_id, b.role, p.organization_id
        from person p left join belongs b on true
       where p.id = ?`,
-    [personId, today, today, personId],
-  );
-  const facts: PersonFacts = { organizationId: rows[0]?.organization_id ?? null, memberships: new Map(), committees: new Set() };
+      [personId, today, today, personId],
+    );
+  const facts: PersonFacts = {
+    organizationId: rows[0]?.organization_id ?? null,
+    memberships: new Map(),
+    committees: new Set(),
+  };
   for (const row of rows) {
     if (!row.committee_id) continue;
     facts.committees.add(row.committee_id);
@@ -160,7 +169,12 @@ function invitedOrHosting(personId: string, person: PersonFacts): FilterQuery<Me
   return [{ invitations: { $or: invitees } }, { hostCommittee: { $in: committees } }];
 }
 
-async function loadMeetingFacts(em: EntityManager, meetingId: string, personId: string, person: PersonFacts): Promise<MeetingFacts> {
+async function loadMeetingFacts(
+  em: EntityManager,
+  meetingId: string,
+  personId: string,
+  person: PersonFacts,
+): Promise<MeetingFacts> {
   const explicit = await em.findOne(MeetingRole, { meeting: meetingId, person: personId }, { fields: ['role'] });
   const invited = explicit ? 0 : await em.count(Meeting, { id: meetingId, $or: invitedOrHosting(personId, person) });
   return { facilitator: explicit?.role === MeetingRoleKind.FACILITATOR, participant: Boolean(explicit) || invited > 0 };

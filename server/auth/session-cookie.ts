@@ -22,11 +22,23 @@ export function presentedToken(headers: IncomingHttpHeaders): PresentedToken | n
 
 /** httpOnly so scripts cannot read it; SameSite=Lax so other sites cannot send it with their forms. */
 export function sessionCookie(token: string, expiresAt: Date, secure: boolean): string {
-  return stringifySetCookie(SESSION_COOKIE, token, { httpOnly: true, sameSite: 'lax', secure, path: '/', expires: expiresAt });
+  return stringifySetCookie(SESSION_COOKIE, token, {
+    httpOnly: true,
+    sameSite: 'lax',
+    secure,
+    path: '/',
+    expires: expiresAt,
+  });
 }
 
 export function clearedSessionCookie(secure: boolean): string {
-  return stringifySetCookie(SESSION_COOKIE, '', { httpOnly: true, sameSite: 'lax', secure, path: '/', expires: new Date(0) });
+  return stringifySetCookie(SESSION_COOKIE, '', {
+    httpOnly: true,
+    sameSite: 'lax',
+    secure,
+    path: '/',
+    expires: new Date(0),
+  });
 }
 
 /** Lets a resolver set or clear the session cookie of the HTTP response it answers. */

@@ -19,7 +19,8 @@ registerEnumType(SessionKind, { name: 'SessionKind' });
 @Entity()
 @Check({
   name: 'session_one_holder',
-  expression: "(kind = 'USER' and account_id is not null and guest_id is null) or (kind = 'GUEST' and guest_id is not null and account_id is null)",
+  expression:
+    "(kind = 'USER' and account_id is not null and guest_id is null) or (kind = 'GUEST' and guest_id is not null and account_id is null)",
 })
 export class Session extends BaseEntity {
   @Property({ type: 'text', unique: true, hidden: true })

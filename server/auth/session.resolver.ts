@@ -5,12 +5,12 @@ import { Session } from './session.entity';
 
 @Resolver(() => Session)
 export class SessionResolver {
-  @Query(() => [Session], { description: 'Running sessions: the viewer\'s own, or (admins) those of accountId' })
+  @Query(() => [Session], { description: "Running sessions: the viewer's own, or (admins) those of accountId" })
   sessions(@Arg('accountId', () => ID, { nullable: true }) accountId: string | null, @Ctx() ctx: Context) {
     return listSessions({ ctx, accountId });
   }
 
-  @Mutation(() => Session, { description: 'Ends a session: one\'s own, or any for admins; its WebSockets close' })
+  @Mutation(() => Session, { description: "Ends a session: one's own, or any for admins; its WebSockets close" })
   revokeSession(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
     return revokeSession({ ctx, id });
   }

@@ -18,5 +18,7 @@ export function hashToken(token: string): string {
 
 /** A fresh code for a meeting's guests (see schema/join-code.ts). */
 export function newJoinCode(): string {
-  return Array.from({ length: JOIN_CODE_LENGTH }, () => JOIN_CODE_ALPHABET[randomInt(JOIN_CODE_ALPHABET.length)]).join('');
+  return Array.from({ length: JOIN_CODE_LENGTH }, () => JOIN_CODE_ALPHABET[randomInt(JOIN_CODE_ALPHABET.length)]).join(
+    '',
+  );
 }

@@ -37,7 +37,15 @@ async function viewerOf(em: EntityManager, where: FilterQuery<Session>, now: Dat
     const account = session.account?.getEntity();
     if (!account || account.disabledAt || !account.passwordHash) return null;
     const person = account.person.getEntity();
-    return { ...base, kind: 'user', accountId: account.id, personId: person.id, name: person.name, isAdmin: account.isAdmin, grants: account.grants };
+    return {
+      ...base,
+      kind: 'user',
+      accountId: account.id,
+      personId: person.id,
+      name: person.name,
+      isAdmin: account.isAdmin,
+      grants: account.grants,
+    };
   }
   const guest = session.guest?.getEntity();
   if (!guest) return null;

@@ -40,9 +40,17 @@ export class Committee extends BaseEntity {
   @ManyToOne(() => Committee, { nullable: true, ref: true, deleteRule: 'set null' })
   parent?: Ref<Committee> | null;
 
-  @OneToMany(() => Committee, (committee) => committee.parent, { orderBy: { name: 'asc' } })
+  @OneToMany(
+    () => Committee,
+    (committee) => committee.parent,
+    { orderBy: { name: 'asc' } },
+  )
   subcommittees = new Collection<Committee>(this);
 
-  @OneToMany(() => Membership, (membership) => membership.committee, { orderBy: { role: 'asc', createdAt: 'asc' } })
+  @OneToMany(
+    () => Membership,
+    (membership) => membership.committee,
+    { orderBy: { role: 'asc', createdAt: 'asc' } },
+  )
   memberships = new Collection<Membership>(this);
 }

@@ -57,7 +57,9 @@ export class CommitteeResolver {
     return committee.subcommittees.loadItems();
   }
 
-  @FieldResolver(() => [Membership], { description: 'For signed-in users; a meeting\'s guests see the host committee but not its members' })
+  @FieldResolver(() => [Membership], {
+    description: "For signed-in users; a meeting's guests see the host committee but not its members",
+  })
   async memberships(@Root() committee: Committee, @Ctx() ctx: Context): Promise<Membership[]> {
     await authorize(ctx, directoryPolicy, 'read', null);
     return committee.memberships.loadItems();

@@ -1,7 +1,12 @@
 /** Planwerk's users plan in Berlin time: "today" and a meeting's day are days in Europe/Berlin. */
 const TIME_ZONE = 'Europe/Berlin';
 
-const dayFormat = new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' });
+const dayFormat = new Intl.DateTimeFormat('en-CA', {
+  timeZone: TIME_ZONE,
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
 const hourFormat = new Intl.DateTimeFormat('en-GB', { timeZone: TIME_ZONE, hour: '2-digit', hourCycle: 'h23' });
 
 /** The calendar day (`YYYY-MM-DD`) in Berlin at instant `at`. */

@@ -15,7 +15,6 @@ export const Party = createUnionType({
 
 export type PartyEntity = Committee | Organization | Person;
 
-
 export function partyColumns(party: PartyEntity) {
   return {
     committee: party instanceof Committee ? party : null,
@@ -28,7 +27,9 @@ export function partyColumns(party: PartyEntity) {
 export async function findParty(em: EntityManager, id: string, field: string): Promise<PartyEntity> {
   assertId(id, field);
   const party =
-    (await em.findOne(Committee, { id })) ?? (await em.findOne(Organization, { id })) ?? (await em.findOne(Person, { id }));
+    (await em.findOne(Committee, { id })) ??
+    (await em.findOne(Organization, { id })) ??
+    (await em.findOne(Person, { id }));
   if (!party) throw new NotFoundError('Party', id);
   return party;
 }
@@ -39,7 +40,5 @@ export async function loadParty(refs: {
   organization?: Ref<Organization> | null;
   person?: Ref<Person> | null;
 }): Promise<PartyEntity | null> {
-  return (
-    (await refs.committee?.load()) ?? (await refs.organization?.load()) ?? (await refs.person?.load()) ?? null
-  );
+  return (await refs.committee?.load()) ?? (await refs.organization?.load()) ?? (await refs.person?.load()) ?? null;
 }

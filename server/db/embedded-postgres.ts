@@ -38,7 +38,9 @@ async function freePort(): Promise<number> {
     server.on('error', reject);
     server.listen(0, '127.0.0.1', () => {
       const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+      server.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+      );
     });
   });
 }
@@ -83,7 +85,9 @@ export async function startEmbeddedPostgres(dataDir: string, logger: Logger): Pr
     await pg.initialise();
   }
   await pg.start().catch((error: unknown) => {
-    const hint = asRoot ? ' (as root it runs as user `postgres`, which needs to reach this folder and node_modules)' : '';
+    const hint = asRoot
+      ? ' (as root it runs as user `postgres`, which needs to reach this folder and node_modules)'
+      : '';
     throw new Error(`embedded PostgreSQL in ${databaseDir} did not start${hint}${error ? `: ${String(error)}` : ''}`);
   });
   logger.info({ port }, 'embedded PostgreSQL started');

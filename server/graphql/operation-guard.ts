@@ -1,4 +1,10 @@
-import { type DocumentNode, type GraphQLSchema, Kind, type OperationDefinitionNode, type SelectionSetNode } from 'graphql';
+import {
+  type DocumentNode,
+  type GraphQLSchema,
+  Kind,
+  type OperationDefinitionNode,
+  type SelectionSetNode,
+} from 'graphql';
 import { isPublic } from '../auth/public';
 import type { Context } from '../context';
 import { UnauthenticatedError } from '../errors';

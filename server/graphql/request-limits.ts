@@ -61,14 +61,26 @@ export const parseOptions: ParseOptions = { maxTokens: REQUEST_LIMITS.tokens };
  * exceeds the limit. It needs the request's variables, so it runs per request rather than as a
  * validation rule. Variables that do not fit the operation are left to execution to refuse.
  */
-export function assertAffordable(schema: GraphQLSchema, query: DocumentNode, operationName: string | undefined, variables: Record<string, unknown> | undefined): void {
+export function assertAffordable(
+  schema: GraphQLSchema,
+  query: DocumentNode,
+  operationName: string | undefined,
+  variables: Record<string, unknown> | undefined,
+): void {
   let cost: number;
   try {
-    cost = getComplexity({ schema, query, operationName, variables, estimators: [fieldExtensionsEstimator(), listEstimator] });
+    cost = getComplexity({
+      schema,
+      query,
+      operationName,
+      variables,
+      estimators: [fieldExtensionsEstimator(), listEstimator],
+    });
   } catch {
     return;
   }
-  if (cost > REQUEST_LIMITS.cost) throw new QueryTooComplexError(`Query cost ${cost} exceeds the limit of ${REQUEST_LIMITS.cost}`);
+  if (cost > REQUEST_LIMITS.cost)
+    throw new QueryTooComplexError(`Query cost ${cost} exceeds the limit of ${REQUEST_LIMITS.cost}`);
 }
 
 export function requestLimits({ introspection }: { introspection: boolean }) {

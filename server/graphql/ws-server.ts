@@ -68,14 +68,27 @@ function formatted(error: GraphQLError) {
  * as over HTTP, with the session looked up again once access-relevant data changed or a minute
  * passed (LiveAccess.recall). Sockets are counted per session, and closed when their session ends.
  */
-export function startWebSocketServer({ httpServer, schema, validationRules, createContext, liveAccess, pubsub, logger, sharedExecution = true }: Deps) {
+export function startWebSocketServer({
+  httpServer,
+  schema,
+  validationRules,
+  createContext,
+  liveAccess,
+  pubsub,
+  logger,
+  sharedExecution = true,
+}: Deps) {
   const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql', maxPayload: REQUEST_LIMITS.bodyBytes });
   const socketsBySession = new Map<string, Set<WebSocket>>();
   const cachedDocument = documentCache(schema, validationRules);
   // Executing an event needs no viewer: event payloads are the same for everyone who may follow the meeting.
-  const eventContext = () => createContext({ token: null, client: { ip: 'internal', secure: false }, sessionCookie: NO_COOKIES });
+  const eventContext = () =>
+    createContext({ token: null, client: { ip: 'internal', secure: false }, sessionCookie: NO_COOKIES });
 
-  const originOf = (extra: { request: { socket: { remoteAddress?: string } }; token?: PresentedToken }): RequestOrigin => ({
+  const originOf = (extra: {
+    request: { socket: { remoteAddress?: string } };
+    token?: PresentedToken;
+  }): RequestOrigin => ({
     token: extra.token ?? null,
     client: { ip: extra.request.socket.remoteAddress ?? 'unknown', secure: false },
     sessionCookie: NO_COOKIES,
@@ -86,7 +99,10 @@ export function startWebSocketServer({ httpServer, schema, validationRules, crea
       connectionInitWaitTimeout: WS_LIMITS.connectionInitWaitMs,
       onConnect: async ({ connectionParams, extra }) => {
         const param = connectionParams?.token;
-        extra.token = typeof param === 'string' ? { token: param, fromCookie: false } : (presentedToken(extra.request.headers) ?? undefined);
+        extra.token =
+          typeof param === 'string'
+            ? { token: param, fromCookie: false }
+            : (presentedToken(extra.request.headers) ?? undefined);
         const { viewer } = await createContext(originOf(extra));
         if (viewer.kind === 'anonymous') {
           extra.socket.close(CLOSE_UNAUTHORIZED, 'Unauthorized');
@@ -120,13 +136,26 @@ export function startWebSocketServer({ httpServer, schema, validationRules, crea
         }
         if (!known) extra.viewer = liveAccess.remember(contextValue.viewer);
         try {
-          await guardOperation(contextValue, { schema, document, operation, variables: payload.variables ?? undefined });
+          await guardOperation(contextValue, {
+            schema,
+            document,
+            operation,
+            variables: payload.variables ?? undefined,
+          });
         } catch (error) {
           return [coded(error, 'BAD_REQUEST')];
         }
-        return { schema, document, operationName: payload.operationName, variableValues: payload.variables, contextValue };
+        return {
+          schema,
+          document,
+          operationName: payload.operationName,
+          variableValues: payload.variables,
+          contextValue,
+        };
       },
-      subscribe: sharedExecution ? createSharedSubscribe({ fieldName: 'meetingEvents', createContext: eventContext }) : undefined,
+      subscribe: sharedExecution
+        ? createSharedSubscribe({ fieldName: 'meetingEvents', createContext: eventContext })
+        : undefined,
       onError: (_ctx, _id, _payload, errors) => {
         for (const error of errors.map(thrownBy).filter(isInternal)) {
           logger.error({ err: error.originalError ?? error, path: error.path }, 'internal error in a subscription');
@@ -136,7 +165,8 @@ export function startWebSocketServer({ httpServer, schema, validationRules, crea
       onNext: (_ctx, _id, _payload, args, result: ExecutionResult) => {
         if (!result.errors) return result;
         const requestLogger = (args.contextValue as Context).logger;
-        for (const error of result.errors.filter(isInternal)) requestLogger.error({ err: error.originalError ?? error, path: error.path }, 'internal error');
+        for (const error of result.errors.filter(isInternal))
+          requestLogger.error({ err: error.originalError ?? error, path: error.path }, 'internal error');
         return { ...result, errors: result.errors.map(formatted) };
       },
     },

@@ -8,10 +8,7 @@ import { CreateContributionInput, UpdateContributionInput } from './meeting.inpu
 @Resolver(() => Contribution)
 export class ContributionResolver {
   @Mutation(() => Contribution)
-  createContribution(
-    @Arg('input', () => CreateContributionInput) input: CreateContributionInput,
-    @Ctx() ctx: Context,
-  ) {
+  createContribution(@Arg('input', () => CreateContributionInput) input: CreateContributionInput, @Ctx() ctx: Context) {
     return createContribution({ ctx, input });
   }
 

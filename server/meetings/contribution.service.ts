@@ -19,7 +19,15 @@ export async function createContribution({ ctx, input }: { ctx: Context; input: 
   });
 }
 
-export async function updateContribution({ ctx, id, input }: { ctx: Context; id: string; input: UpdateContributionInput }) {
+export async function updateContribution({
+  ctx,
+  id,
+  input,
+}: {
+  ctx: Context;
+  id: string;
+  input: UpdateContributionInput;
+}) {
   return ctx.em.transactional(async (tx) => {
     const contribution = await findOrFail(tx, Contribution, id);
     await authorizeManaging(ctx, contribution.meeting);

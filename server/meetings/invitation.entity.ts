@@ -1,7 +1,7 @@
 import { Check, Entity, Index, ManyToOne, type Opt, Property, type Ref } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
-import { BaseEntity } from '../common/base.entity';
 import { Committee } from '../committees/committee.entity';
+import { BaseEntity } from '../common/base.entity';
 import { Organization } from '../organizations/organization.entity';
 import { Person } from '../people/person.entity';
 import type { Meeting } from './meeting.entity';

@@ -9,7 +9,9 @@ import { closeMeetingJoin, joinMeeting, openMeetingJoin, removeGuest, subscribeT
 
 @Resolver()
 export class MeetingJoinResolver {
-  @Mutation(() => Meeting, { description: 'Lets guests join with the meeting\'s join code (a new one if asked or none yet)' })
+  @Mutation(() => Meeting, {
+    description: "Lets guests join with the meeting's join code (a new one if asked or none yet)",
+  })
   openMeetingJoin(
     @Arg('meetingId', () => ID) meetingId: string,
     @Arg('newCode', () => Boolean, { defaultValue: false }) newCode: boolean,
@@ -24,8 +26,13 @@ export class MeetingJoinResolver {
   }
 
   @Public()
-  @Mutation(() => SessionResult, { description: 'Joins an open meeting as a guest, without an account; sets the session cookie' })
-  joinMeeting(@Arg('input', () => JoinMeetingInput) input: JoinMeetingInput, @Ctx() ctx: Context): Promise<SessionResult> {
+  @Mutation(() => SessionResult, {
+    description: 'Joins an open meeting as a guest, without an account; sets the session cookie',
+  })
+  joinMeeting(
+    @Arg('input', () => JoinMeetingInput) input: JoinMeetingInput,
+    @Ctx() ctx: Context,
+  ): Promise<SessionResult> {
     return joinMeeting({ ctx, input });
   }
 

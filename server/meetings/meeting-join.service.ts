@@ -1,10 +1,10 @@
 import { pipe } from '@graphql-yoga/subscription';
-import { authorize } from '../auth/authorize';
+import { normalizeJoinCode } from '../../schema/join-code';
 import { endSessions, startSession } from '../auth/auth.service';
+import { authorize } from '../auth/authorize';
 import { Guest } from '../auth/guest.entity';
 import type { SessionResult } from '../auth/me.type';
 import { newJoinCode } from '../auth/tokens';
-import { normalizeJoinCode } from '../../schema/join-code';
 import { findOrFail, removeById } from '../common/find';
 import type { Context } from '../context';
 import { BadUserInputError } from '../errors';
@@ -13,10 +13,10 @@ import { liveTransaction } from '../live/live-transaction';
 import { Meeting } from './meeting.entity';
 import { MeetingChanged, meetingState } from './meeting.events';
 import type { JoinMeetingInput } from './meeting.inputs';
+import { whileMeetingAllows } from './meeting.live';
 import { meetingPolicy } from './meeting.policy';
 import { authorizeManaging, managedMeeting } from './meeting.service';
 import type { GuestJoined } from './meeting-join.events';
-import { whileMeetingAllows } from './meeting.live';
 
 /** Lets guests join, or stops them; participants see it as a MeetingChanged event. */
 function setJoinOpen(ctx: Context, meetingId: string, open: boolean, newCode = false) {
@@ -53,7 +53,11 @@ export async function joinMeeting({ ctx, input }: { ctx: Context; input: JoinMee
     throw new BadUserInputError('code', 'No meeting is open for joining with this code');
   }
   const result = await ctx.em.transactional(async (tx) => {
-    const guest = tx.create(Guest, { meeting, displayName: input.displayName.trim(), organizationName: input.organizationName?.trim() || null });
+    const guest = tx.create(Guest, {
+      meeting,
+      displayName: input.displayName.trim(),
+      organizationName: input.organizationName?.trim() || null,
+    });
     return startSession(ctx, tx, { guest });
   });
   const guest = result.me.guest!;
@@ -78,5 +82,8 @@ export function removeGuest({ ctx, id }: { ctx: Context; id: string }): Promise<
 export async function subscribeToJoins(ctx: Context, meetingId: string): Promise<AsyncIterable<GuestJoined>> {
   const meeting = await findOrFail(ctx.em, Meeting, meetingId, 'meetingId');
   await authorize(ctx, meetingPolicy, 'manage', meeting);
-  return pipe(ctx.pubsub.subscribe('GUEST_JOINED', meetingId), whileMeetingAllows<GuestJoined>(ctx, 'manage', meetingId));
+  return pipe(
+    ctx.pubsub.subscribe('GUEST_JOINED', meetingId),
+    whileMeetingAllows<GuestJoined>(ctx, 'manage', meetingId),
+  );
 }

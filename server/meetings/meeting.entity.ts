@@ -1,11 +1,11 @@
 import { Collection, Entity, ManyToOne, OneToMany, type Opt, Property, type Ref } from '@mikro-orm/core';
 import { Field, Int, ObjectType } from 'type-graphql';
+import { Committee } from '../committees/committee.entity';
 import { BaseEntity } from '../common/base.entity';
 import { DateTimeScalar } from '../common/scalars';
-import { Committee } from '../committees/committee.entity';
 import { Person } from '../people/person.entity';
-import { Task } from '../tasks/task.entity';
 import { WorkingTable } from '../tables/working-table.entity';
+import { Task } from '../tasks/task.entity';
 import { Contribution } from './contribution.entity';
 import { Invitation } from './invitation.entity';
 import { MeetingRole } from './meeting-role.entity';
@@ -44,7 +44,10 @@ export class Meeting extends BaseEntity {
   @ManyToOne(() => Person, { nullable: true, ref: true, deleteRule: 'set null' })
   protocolAuthor?: Ref<Person> | null;
 
-  @Field(() => String, { nullable: true, description: 'Footnote of the protocol, e.g. that contributions are abridged' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Footnote of the protocol, e.g. that contributions are abridged',
+  })
   @Property({ type: 'text', nullable: true })
   protocolFootnote?: string | null;
 
@@ -56,31 +59,58 @@ export class Meeting extends BaseEntity {
   @Property({ type: 'boolean' })
   joinOpen: boolean & Opt = false;
 
-  @Field(() => DateTimeScalar, { nullable: true, description: 'Set when a facilitator closed the meeting; participants then only read' })
+  @Field(() => DateTimeScalar, {
+    nullable: true,
+    description: 'Set when a facilitator closed the meeting; participants then only read',
+  })
   @Property({ type: 'timestamptz', nullable: true })
   closedAt?: Date | null;
 
-  @Field(() => DateTimeScalar, { nullable: true, description: 'Set while a facilitator publishes the summary to everyone' })
+  @Field(() => DateTimeScalar, {
+    nullable: true,
+    description: 'Set while a facilitator publishes the summary to everyone',
+  })
   @Property({ type: 'timestamptz', nullable: true })
   publishedAt?: Date | null;
   @Field(() => Int, {
-    description: 'Sequence number of the newest live event; subscribe to meetingEvents with afterSeq set to it to continue from what this query showed',
+    description:
+      'Sequence number of the newest live event; subscribe to meetingEvents with afterSeq set to it to continue from what this query showed',
   })
   @Property({ type: 'integer' })
   eventSeq: number & Opt = 0;
 
-  @OneToMany(() => Invitation, (invitation) => invitation.meeting, { orderBy: { order: 'asc' } })
+  @OneToMany(
+    () => Invitation,
+    (invitation) => invitation.meeting,
+    { orderBy: { order: 'asc' } },
+  )
   invitations = new Collection<Invitation>(this);
 
-  @OneToMany(() => Contribution, (contribution) => contribution.meeting, { orderBy: { order: 'asc' } })
+  @OneToMany(
+    () => Contribution,
+    (contribution) => contribution.meeting,
+    { orderBy: { order: 'asc' } },
+  )
   contributions = new Collection<Contribution>(this);
 
-  @OneToMany(() => WorkingTable, (table) => table.meeting, { orderBy: { order: 'asc' } })
+  @OneToMany(
+    () => WorkingTable,
+    (table) => table.meeting,
+    { orderBy: { order: 'asc' } },
+  )
   workingTables = new Collection<WorkingTable>(this);
 
-  @OneToMany(() => Task, (task) => task.meeting, { orderBy: { order: 'asc', createdAt: 'asc' } })
+  @OneToMany(
+    () => Task,
+    (task) => task.meeting,
+    { orderBy: { order: 'asc', createdAt: 'asc' } },
+  )
   tasks = new Collection<Task>(this);
 
-  @OneToMany(() => MeetingRole, (role) => role.meeting, { orderBy: { role: 'asc', createdAt: 'asc' } })
+  @OneToMany(
+    () => MeetingRole,
+    (role) => role.meeting,
+    { orderBy: { role: 'asc', createdAt: 'asc' } },
+  )
   roles = new Collection<MeetingRole>(this);
 }

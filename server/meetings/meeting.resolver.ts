@@ -2,8 +2,8 @@ import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'ty
 import { authorize, may } from '../auth/authorize';
 import { Guest } from '../auth/guest.entity';
 import { Public } from '../auth/public';
-import { findOrFail } from '../common/find';
 import { Committee } from '../committees/committee.entity';
+import { findOrFail } from '../common/find';
 import type { Context } from '../context';
 import { Person } from '../people/person.entity';
 import { WorkingTable } from '../tables/working-table.entity';
@@ -38,7 +38,7 @@ export class MeetingResolver {
     return meetings.map(summaryOf);
   }
 
-  @Mutation(() => Meeting, { description: 'The creator becomes the meeting\'s facilitator' })
+  @Mutation(() => Meeting, { description: "The creator becomes the meeting's facilitator" })
   createMeeting(@Arg('input', () => CreateMeetingInput) input: CreateMeetingInput, @Ctx() ctx: Context) {
     return createMeeting({ ctx, input });
   }
@@ -67,7 +67,7 @@ export class MeetingResolver {
     return removeInvitation({ ctx, id });
   }
 
-  @FieldResolver(() => MeetingRoleKind, { nullable: true, description: 'The viewer\'s role here, if any' })
+  @FieldResolver(() => MeetingRoleKind, { nullable: true, description: "The viewer's role here, if any" })
   async viewerRole(@Root() meeting: Meeting, @Ctx() { roles }: Context): Promise<MeetingRoleKind | null> {
     if (await roles.facilitates(meeting.id)) return MeetingRoleKind.FACILITATOR;
     return (await roles.participates(meeting.id)) ? MeetingRoleKind.PARTICIPANT : null;

@@ -1,14 +1,14 @@
 import type { EntityManager, Ref } from '@mikro-orm/postgresql';
-import { authorize } from '../auth/authorize';
 import { endSessions } from '../auth/auth.service';
+import { authorize } from '../auth/authorize';
+import { Committee } from '../committees/committee.entity';
 import { definedFields, findOptional, findOrFail, removeById } from '../common/find';
 import { nextOrder } from '../common/order';
 import { findParty, partyColumns } from '../common/party';
-import { Committee } from '../committees/committee.entity';
 import type { Context } from '../context';
 import { BadUserInputError, ConflictError } from '../errors';
-import { Person } from '../people/person.entity';
 import { liveTransaction } from '../live/live-transaction';
+import { Person } from '../people/person.entity';
 import { PhaseChanged } from '../workshops/workshop.events';
 import { phaseOf, workshopOf } from '../workshops/workshop-rules';
 import { Invitation } from './invitation.entity';
@@ -25,13 +25,22 @@ function assertTimes(meeting: Meeting): void {
 }
 
 /** A flag in the input becomes the moment it was set, kept while it stays set. */
-function moment(flag: boolean | null | undefined, current: Date | null | undefined, now: Date): Date | null | undefined {
+function moment(
+  flag: boolean | null | undefined,
+  current: Date | null | undefined,
+  now: Date,
+): Date | null | undefined {
   if (flag === undefined || flag === null) return undefined;
   return flag ? (current ?? now) : null;
 }
 
 /** Loads a meeting and refuses unless the viewer facilitates it. */
-export async function managedMeeting(ctx: Context, tx: EntityManager, id: string, field = 'meetingId'): Promise<Meeting> {
+export async function managedMeeting(
+  ctx: Context,
+  tx: EntityManager,
+  id: string,
+  field = 'meetingId',
+): Promise<Meeting> {
   const meeting = await findOrFail(tx, Meeting, id, field);
   await authorize(ctx, meetingPolicy, 'manage', meeting);
   return meeting;
@@ -44,7 +53,8 @@ export async function authorizeManaging(ctx: Context, meeting: Ref<Meeting>): Pr
 
 /** Whoever creates a meeting facilitates it; admins too, so that it is listed as theirs. */
 export function addCreatorAsFacilitator(ctx: Context, tx: EntityManager, meeting: Meeting): void {
-  if (ctx.roles.personId) tx.create(MeetingRole, { meeting, person: ctx.roles.personId, role: MeetingRoleKind.FACILITATOR });
+  if (ctx.roles.personId)
+    tx.create(MeetingRole, { meeting, person: ctx.roles.personId, role: MeetingRoleKind.FACILITATOR });
 }
 
 export async function createMeeting({ ctx, input }: { ctx: Context; input: CreateMeetingInput }) {

@@ -21,7 +21,9 @@ export async function prepareData(env: Env, orm: Orm, logger: Logger): Promise<v
   if (env.PLANWERK_ADMIN_EMAIL) {
     const token = await ensureAdmin(orm.em.fork(), env.PLANWERK_ADMIN_EMAIL, new Date());
     if (token) {
-      logger.warn(`created admin ${env.PLANWERK_ADMIN_EMAIL}: set its password with acceptAccountInvitation(input: { token: "${token}", password }) within 7 days`);
+      logger.warn(
+        `created admin ${env.PLANWERK_ADMIN_EMAIL}: set its password with acceptAccountInvitation(input: { token: "${token}", password }) within 7 days`,
+      );
     }
   }
 }

@@ -15,7 +15,12 @@ export async function loadDemoAccounts(
   for (const entry of demo.accounts) {
     const person = 'person' in entry ? lookupPerson(entry.person) : tx.create(Person, { name: entry.name });
     // Each account gets its own salted hash, though all share the demo password.
-    tx.create(Account, { person, email: entry.email, passwordHash: await hashPassword(demo.password), isAdmin: entry.isAdmin ?? false });
+    tx.create(Account, {
+      person,
+      email: entry.email,
+      passwordHash: await hashPassword(demo.password),
+      isAdmin: entry.isAdmin ?? false,
+    });
   }
   for (const { person, role } of demo.meetingRoles) {
     tx.create(MeetingRole, { meeting, person: lookupPerson(person), role });

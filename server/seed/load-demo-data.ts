@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { BudgetFigure } from '../budget/budget-figure.entity';
-import { berlinMidnight } from '../common/berlin-time';
 import { Committee } from '../committees/committee.entity';
+import { berlinMidnight } from '../common/berlin-time';
 import { Contribution } from '../meetings/contribution.entity';
 import { Invitation } from '../meetings/invitation.entity';
 import { Meeting } from '../meetings/meeting.entity';
@@ -33,12 +33,18 @@ export async function loadDemoData(em: EntityManager, data: SeedData, accounts: 
   return em.transactional(async (tx) => {
     await tx.execute('select pg_advisory_xact_lock(?)', [SEED_LOCK]);
     const existing =
-      (await tx.count(Organization)) + (await tx.count(Person)) + (await tx.count(Meeting)) + (await tx.count(BudgetFigure));
+      (await tx.count(Organization)) +
+      (await tx.count(Person)) +
+      (await tx.count(Meeting)) +
+      (await tx.count(BudgetFigure));
     if (existing > 0) return false;
 
     const regions = new Map<string, Region>();
     for (const r of data.regions) {
-      regions.set(r.key, tx.create(Region, { name: r.name, kind: r.kind, parent: r.parent ? lookup(regions, r.parent) : null }));
+      regions.set(
+        r.key,
+        tx.create(Region, { name: r.name, kind: r.kind, parent: r.parent ? lookup(regions, r.parent) : null }),
+      );
     }
     const organizations = new Map<string, Organization>();
     for (const o of data.organizations) {
@@ -81,7 +87,13 @@ export async function loadDemoData(em: EntityManager, data: SeedData, accounts: 
       protocolFootnote: m.protocolFootnote,
     });
     m.invitations.forEach((invitation, order) => {
-      tx.create(Invitation, { meeting, ...party(invitation), guest: invitation.guest ?? false, note: invitation.note, order });
+      tx.create(Invitation, {
+        meeting,
+        ...party(invitation),
+        guest: invitation.guest ?? false,
+        note: invitation.note,
+        order,
+      });
     });
     m.contributions.forEach((c, order) => {
       tx.create(Contribution, {
@@ -96,7 +108,9 @@ export async function loadDemoData(em: EntityManager, data: SeedData, accounts: 
     });
     m.workingTables.forEach((t, order) => {
       const table = tx.create(WorkingTable, { meeting, kind: t.kind, title: t.title, order });
-      t.positions.forEach((text, index) => tx.create(Position, { table, text, order: index }));
+      t.positions.forEach((text, index) => {
+        tx.create(Position, { table, text, order: index });
+      });
     });
     m.tasks.forEach((t, order) => {
       const owner = party(t.owner);

@@ -13,7 +13,11 @@ const orm = await openOrm(database.url, logger);
 try {
   await migrate(orm);
   const loaded = await loadDemoData(orm.em.fork(), await readSeedData(), await readDemoAccounts());
-  console.log(loaded ? 'Loaded the demo meeting of 19.10.2012 and its Graz budget figures.' : 'The database already holds planning data; nothing was changed.');
+  console.log(
+    loaded
+      ? 'Loaded the demo meeting of 19.10.2012 and its Graz budget figures.'
+      : 'The database already holds planning data; nothing was changed.',
+  );
 } finally {
   await orm.close();
   await database.stop();

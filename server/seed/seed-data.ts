@@ -1,12 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
-import { type BudgetSeedData, readBudgetSeedData } from './budget-seed-data';
 import { LIMITS } from '../../schema/limits';
 import { CommitteeKind } from '../committees/committee.entity';
 import { MeetingRoleKind } from '../meetings/meeting-role.entity';
 import { OrganizationKind } from '../organizations/organization.entity';
 import { RegionKind } from '../regions/region.entity';
 import { WorkingTableKind } from '../tables/working-table.entity';
+import { type BudgetSeedData, readBudgetSeedData } from './budget-seed-data';
 
 /** References between seed records use `key`s; `party` names exactly one of them. */
 const party = z.union([

@@ -40,7 +40,10 @@ export class Position extends BaseEntity {
   @ManyToOne(() => Guest, { nullable: true, ref: true, deleteRule: 'set null' })
   authorGuest?: Ref<Guest> | null;
 
-  @Field(() => String, { nullable: true, description: 'The author\'s name as shown: the person\'s name or the guest\'s display name' })
+  @Field(() => String, {
+    nullable: true,
+    description: "The author's name as shown: the person's name or the guest's display name",
+  })
   @Property({ type: 'text', nullable: true })
   authorName?: string | null;
 
@@ -48,7 +51,7 @@ export class Position extends BaseEntity {
   @Property({ type: 'integer', version: true })
   version: number & Opt = 1;
 
-  @Field(() => Int, { nullable: true, description: 'Place among the table\'s five most important points' })
+  @Field(() => Int, { nullable: true, description: "Place among the table's five most important points" })
   @Property({ type: 'smallint', nullable: true })
   rank?: number | null;
 
@@ -60,7 +63,11 @@ export class Position extends BaseEntity {
   @ManyToOne({ entity: 'Position', nullable: true, ref: true, deleteRule: 'set null' })
   group?: Ref<Position> | null;
 
-  @OneToMany(() => Position, (member) => member.group, { orderBy: { order: 'asc', createdAt: 'asc' } })
+  @OneToMany(
+    () => Position,
+    (member) => member.group,
+    { orderBy: { order: 'asc', createdAt: 'asc' } },
+  )
   members = new Collection<Position>(this);
 
   /** The merged Yjs state of the text; null until the first co-edit (then built from `text`). */

@@ -41,6 +41,10 @@ export class WorkingTable extends BaseEntity {
   @Property({ type: 'smallint' })
   voteBudget: number & Opt = LIMITS.defaultVoteBudget;
 
-  @OneToMany(() => Position, (position) => position.table, { orderBy: { order: 'asc', createdAt: 'asc' } })
+  @OneToMany(
+    () => Position,
+    (position) => position.table,
+    { orderBy: { order: 'asc', createdAt: 'asc' } },
+  )
   positions = new Collection<Position>(this);
 }

@@ -9,10 +9,7 @@ import { createWorkingTable, deleteWorkingTable, updateWorkingTable } from './wo
 @Resolver(() => WorkingTable)
 export class WorkingTableResolver {
   @Mutation(() => WorkingTable)
-  createWorkingTable(
-    @Arg('input', () => CreateWorkingTableInput) input: CreateWorkingTableInput,
-    @Ctx() ctx: Context,
-  ) {
+  createWorkingTable(@Arg('input', () => CreateWorkingTableInput) input: CreateWorkingTableInput, @Ctx() ctx: Context) {
     return createWorkingTable({ ctx, input });
   }
 

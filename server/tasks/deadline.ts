@@ -42,10 +42,22 @@ const ORDINALS = indexByPosition([
 ]);
 
 /** Meteorological seasons, by their first month. */
-const SEASONS = new Map([['fruhjahr', 3], ['fruhling', 3], ['sommer', 6], ['herbst', 9], ['winter', 12]]);
+const SEASONS = new Map([
+  ['fruhjahr', 3],
+  ['fruhling', 3],
+  ['sommer', 6],
+  ['herbst', 9],
+  ['winter', 12],
+]);
 
 /** Parts of a year, by their length in months. */
-const PARTS = new Map([['q', 3], ['quartal', 3], ['h', 6], ['hj', 6], ['halbjahr', 6]]);
+const PARTS = new Map([
+  ['q', 3],
+  ['quartal', 3],
+  ['h', 6],
+  ['hj', 6],
+  ['halbjahr', 6],
+]);
 
 const THIRDS = ['anfang', 'mitte', 'ende'];
 

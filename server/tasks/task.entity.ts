@@ -1,8 +1,20 @@
-import { ArrayType, Check, Collection, Entity, Enum, Index, ManyToOne, OneToMany, type Opt, Property, type Ref } from '@mikro-orm/core';
+import {
+  ArrayType,
+  Check,
+  Collection,
+  Entity,
+  Enum,
+  Index,
+  ManyToOne,
+  OneToMany,
+  type Opt,
+  Property,
+  type Ref,
+} from '@mikro-orm/core';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { Committee } from '../committees/committee.entity';
 import { BaseEntity } from '../common/base.entity';
 import { DateScalar } from '../common/scalars';
-import { Committee } from '../committees/committee.entity';
 import type { Meeting } from '../meetings/meeting.entity';
 import { Organization } from '../organizations/organization.entity';
 import { Person } from '../people/person.entity';
@@ -20,7 +32,10 @@ registerEnumType(TaskStatus, { name: 'TaskStatus' });
 /** A next step ("Nächster Schritt"): who (owner), what (items), by when (due label and date). */
 @ObjectType()
 @Entity()
-@Check({ name: 'task_one_owner', expression: 'num_nonnulls(owner_committee_id, owner_organization_id, owner_person_id) = 1' })
+@Check({
+  name: 'task_one_owner',
+  expression: 'num_nonnulls(owner_committee_id, owner_organization_id, owner_person_id) = 1',
+})
 export class Task extends BaseEntity {
   @Index()
   @ManyToOne({ entity: 'Meeting', nullable: true, ref: true, deleteRule: 'set null' })
@@ -64,6 +79,10 @@ export class Task extends BaseEntity {
   /** The REALISATION position this step was made from in a workshop. */
   @ManyToOne({ entity: 'Position', nullable: true, ref: true, deleteRule: 'set null' })
   sourcePosition?: Ref<Position> | null;
-  @OneToMany(() => TaskProgress, (note) => note.task, { orderBy: { createdAt: 'asc' } })
+  @OneToMany(
+    () => TaskProgress,
+    (note) => note.task,
+    { orderBy: { createdAt: 'asc' } },
+  )
   progress = new Collection<TaskProgress>(this);
 }

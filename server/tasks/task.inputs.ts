@@ -1,4 +1,13 @@
-import { ArrayMaxSize, ArrayMinSize, IsBoolean, IsEnum, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsBoolean,
+  IsEnum,
+  IsOptional,
+  IsString,
+  Matches,
+  MaxLength,
+} from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
 import { LIMITS } from '../../schema/limits';
 import { DateScalar } from '../common/scalars';
@@ -62,7 +71,10 @@ export class UpdateTaskInput {
   @IsTaskItems()
   items?: string[];
 
-  @Field(() => String, { nullable: true, description: 'Changing the label resolves the date anew unless dueDate is given' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Changing the label resolves the date anew unless dueDate is given',
+  })
   @IsOptional()
   @MaxLength(LIMITS.dueLabel)
   dueLabel?: string | null;
@@ -81,7 +93,10 @@ export class TaskFilter {
   @Field(() => ID, { nullable: true, description: 'Only steps owned by this committee, organisation or person' })
   ownerId?: string;
 
-  @Field(() => [ID], { nullable: true, description: 'Only steps owned by one of these committees, organisations or people' })
+  @Field(() => [ID], {
+    nullable: true,
+    description: 'Only steps owned by one of these committees, organisations or people',
+  })
   @IsOptional()
   @ArrayMaxSize(LIMITS.filterIds)
   ownerIds?: string[];

@@ -33,7 +33,10 @@ export async function readableTasks(roles: Roles): Promise<FilterQuery<Task>> {
   if (viewer.kind === 'guest') return { meeting: viewer.meetingId };
   const belonging = await roles.belonging();
   if (!belonging) return { id: { $in: [] } };
-  const owned: FilterQuery<Task>[] = [{ ownerPerson: belonging.personId }, { ownerCommittee: { $in: belonging.committeeIds } }];
+  const owned: FilterQuery<Task>[] = [
+    { ownerPerson: belonging.personId },
+    { ownerCommittee: { $in: belonging.committeeIds } },
+  ];
   if (belonging.organizationId) owned.push({ ownerOrganization: belonging.organizationId });
   return { $or: [{ meeting: null }, { meeting: await roles.meetingsTakenPart() }, ...owned] };
 }

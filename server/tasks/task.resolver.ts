@@ -1,17 +1,17 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { authorize, may } from '../auth/authorize';
 import { berlinDay } from '../common/berlin-time';
 import { findOrFail } from '../common/find';
-import { authorize, may } from '../auth/authorize';
 import { Party, type PartyEntity } from '../common/party';
 import type { Context } from '../context';
 import { Meeting } from '../meetings/meeting.entity';
 import { meetingPolicy } from '../meetings/meeting.policy';
 import { Position } from '../tables/position.entity';
 import { Task } from './task.entity';
-import { daysOverdue } from './task-due';
 import { CreateTaskInput, TaskFilter, UpdateTaskInput } from './task.inputs';
-import { createTask, deleteTask, listTasks, ownerOf, taskSubject, updateTask } from './task.service';
 import { taskPolicy } from './task.policy';
+import { createTask, deleteTask, listTasks, ownerOf, taskSubject, updateTask } from './task.service';
+import { daysOverdue } from './task-due';
 
 @Resolver(() => Task)
 export class TaskResolver {
@@ -54,13 +54,19 @@ export class TaskResolver {
     return ownerOf(task);
   }
 
-  @FieldResolver(() => Meeting, { nullable: true, description: 'Null also when the viewer owns the step but does not take part in its meeting' })
+  @FieldResolver(() => Meeting, {
+    nullable: true,
+    description: 'Null also when the viewer owns the step but does not take part in its meeting',
+  })
   async meeting(@Root() task: Task, @Ctx() ctx: Context): Promise<Meeting | null> {
     const meeting = await task.meeting?.load();
     return meeting && (await may(ctx, meetingPolicy, 'read', meeting)) ? meeting : null;
   }
 
-  @FieldResolver(() => Position, { nullable: true, description: 'The workshop position this step was made from; null like meeting for those who do not take part' })
+  @FieldResolver(() => Position, {
+    nullable: true,
+    description: 'The workshop position this step was made from; null like meeting for those who do not take part',
+  })
   async sourcePosition(@Root() task: Task, @Ctx() ctx: Context): Promise<Position | null> {
     const position = await task.sourcePosition?.load();
     const meeting = position && (await task.meeting?.load());

@@ -12,8 +12,8 @@ import { resolveDueLabel } from './deadline';
 import { Task } from './task.entity';
 import { TaskCreated, TaskRemoved, TaskUpdated, taskState } from './task.events';
 import type { CreateTaskInput, TaskFilter, UpdateTaskInput } from './task.inputs';
-import { PENDING_STATUSES } from './task-due';
 import { readableTasks, type TaskSubject, taskPolicy } from './task.policy';
+import { PENDING_STATUSES } from './task-due';
 
 export function ownerFields(owner: PartyEntity) {
   const { committee, organization, person } = partyColumns(owner);
@@ -21,7 +21,11 @@ export function ownerFields(owner: PartyEntity) {
 }
 
 export async function ownerOf(task: Task): Promise<PartyEntity> {
-  const owner = await loadParty({ committee: task.ownerCommittee, organization: task.ownerOrganization, person: task.ownerPerson });
+  const owner = await loadParty({
+    committee: task.ownerCommittee,
+    organization: task.ownerOrganization,
+    person: task.ownerPerson,
+  });
   if (!owner) throw new Error(`task ${task.id} has no owner`);
   return owner;
 }
@@ -107,7 +111,9 @@ export function deleteTask({ ctx, id }: { ctx: Context; id: string }): Promise<s
 
 /** Steps whose owner is any of `ids`, whichever kind of party each is; none for an empty list. */
 function ownedByAny(ids: string[]): FilterQuery<Task> {
-  return { $or: [{ ownerCommittee: { $in: ids } }, { ownerOrganization: { $in: ids } }, { ownerPerson: { $in: ids } }] };
+  return {
+    $or: [{ ownerCommittee: { $in: ids } }, { ownerOrganization: { $in: ids } }, { ownerPerson: { $in: ids } }],
+  };
 }
 
 export async function listTasks({ ctx, filter }: { ctx: Context; filter: TaskFilter }) {
@@ -127,7 +133,10 @@ export async function listTasks({ ctx, filter }: { ctx: Context; filter: TaskFil
   if (filter.status?.length) where.push({ status: { $in: filter.status } });
   if (filter.dueBefore) where.push({ dueDate: { $lte: toIsoDay(filter.dueBefore) } });
   if (filter.overdue !== undefined && filter.overdue !== null) {
-    const overdue: FilterQuery<Task> = { dueDate: { $lt: berlinDay(ctx.now()) }, status: { $in: [...PENDING_STATUSES] } };
+    const overdue: FilterQuery<Task> = {
+      dueDate: { $lt: berlinDay(ctx.now()) },
+      status: { $in: [...PENDING_STATUSES] },
+    };
     where.push(filter.overdue ? overdue : { $not: overdue });
   }
   return ctx.em.find(Task, { $and: where }, { orderBy: { dueDate: 'asc nulls last', createdAt: 'asc' } });

@@ -15,7 +15,8 @@ describe('the audit log', () => {
   let meetingId: string;
   let otherMeetingId: string;
   let tableId: string;
-  const log = async (client: SessionClient, filter: object = {}) => (await client.gql(LOG, { filter })).data!.auditLog as any[];
+  const log = async (client: SessionClient, filter: object = {}) =>
+    (await client.gql(LOG, { filter })).data!.auditLog as any[];
 
   beforeAll(async () => {
     server = await startTestServer();
@@ -29,9 +30,11 @@ describe('the audit log', () => {
   afterAll(() => server.close());
 
   describe('refusals', () => {
-    it('refuses anonymous visitors and guests, and other meetings\' trails to facilitators', async () => {
+    it("refuses anonymous visitors and guests, and other meetings' trails to facilitators", async () => {
       expect(errorCode(await server.gql(LOG))).toBe('UNAUTHENTICATED');
-      expect(errorCode(await (await joinAsGuest(server, await openJoin(facilitator, meetingId))).gql(LOG))).toBe('FORBIDDEN');
+      expect(errorCode(await (await joinAsGuest(server, await openJoin(facilitator, meetingId))).gql(LOG))).toBe(
+        'FORBIDDEN',
+      );
       expect(errorCode(await facilitator.gql(LOG, { filter: { meetingId: otherMeetingId } }))).toBe('FORBIDDEN');
     });
 
@@ -42,10 +45,13 @@ describe('the audit log', () => {
     it('writes nothing for a change whose transaction failed', async () => {
       const other = await signInAs(server, 'user');
       const before = (await log(admin, { entityName: 'Account' })).length;
-      const response = await admin.gql(`mutation ($id: ID!, $email: String!) { updateAccount(id: $id, input: { email: $email }) { id } }`, {
-        id: other.user.accountId,
-        email: facilitator.user.email,
-      });
+      const response = await admin.gql(
+        `mutation ($id: ID!, $email: String!) { updateAccount(id: $id, input: { email: $email }) { id } }`,
+        {
+          id: other.user.accountId,
+          email: facilitator.user.email,
+        },
+      );
       expect(errorCode(response)).toBe('CONFLICT');
       expect((await log(admin, { entityName: 'Account' })).length).toBe(before);
     });
@@ -53,40 +59,62 @@ describe('the audit log', () => {
 
   it('records who changed which fields of a position from what to what', async () => {
     const position = await buildPosition(facilitator, tableId, 'Gemeinsame Ziele');
-    await facilitator.gql(`mutation ($id: ID!) { updatePosition(id: $id, input: { text: "Gemeinsame Ziele und Verantwortung", rank: 1 }) { id } }`, {
-      id: position.id,
-    });
+    await facilitator.gql(
+      `mutation ($id: ID!) { updatePosition(id: $id, input: { text: "Gemeinsame Ziele und Verantwortung", rank: 1 }) { id } }`,
+      {
+        id: position.id,
+      },
+    );
     await facilitator.gql(`mutation ($id: ID!) { deletePosition(id: $id) }`, { id: position.id });
 
     const [deleted, updated, created] = await log(facilitator, { entityId: position.id });
-    expect(created).toMatchObject({ action: 'CREATE', entityName: 'Position', actorName: 'Reinhard Hoffmann', meetingId });
+    expect(created).toMatchObject({
+      action: 'CREATE',
+      entityName: 'Position',
+      actorName: 'Reinhard Hoffmann',
+      meetingId,
+    });
     expect(created.actorAccountId).toBe(facilitator.user.accountId);
     expect(updated.changes).toEqual([
       { field: 'rank', before: null, after: '1' },
       { field: 'text', before: '"Gemeinsame Ziele"', after: '"Gemeinsame Ziele und Verantwortung"' },
     ]);
     expect(deleted.action).toBe('DELETE');
-    expect(deleted.changes).toContainEqual({ field: 'text', before: '"Gemeinsame Ziele und Verantwortung"', after: null });
+    expect(deleted.changes).toContainEqual({
+      field: 'text',
+      before: '"Gemeinsame Ziele und Verantwortung"',
+      after: null,
+    });
   });
 
-  it('names guests by their display name and lists their changes for the meeting\'s facilitators', async () => {
+  it("names guests by their display name and lists their changes for the meeting's facilitators", async () => {
     const guest = await joinAsGuest(server, await openJoin(facilitator, meetingId), 'Frau Schmidt');
-    const written = await guest.gql(`mutation ($input: CreatePositionInput!) { createPosition(input: $input) { id } }`, {
-      input: { tableId, text: 'Mehr Prävention' },
-    });
+    const written = await guest.gql(
+      `mutation ($input: CreatePositionInput!) { createPosition(input: $input) { id } }`,
+      {
+        input: { tableId, text: 'Mehr Prävention' },
+      },
+    );
     const [entry] = await log(facilitator, { meetingId, entityId: written.data!.createPosition.id });
     expect(entry).toMatchObject({ action: 'CREATE', actorName: 'Frau Schmidt', actorAccountId: null });
     expect(entry.actorGuestId).toBeTruthy();
-    const joined = (await log(facilitator, { meetingId, entityName: 'Guest' })).map((e: any) => e.changes.find((c: any) => c.field === 'displayName').after);
+    const joined = (await log(facilitator, { meetingId, entityName: 'Guest' })).map(
+      (e: any) => e.changes.find((c: any) => c.field === 'displayName').after,
+    );
     expect(joined).toContain('"Frau Schmidt"');
   });
 
   it('never shows secrets and leaves out bookkeeping', async () => {
-    const invited = await admin.gql(`mutation { inviteAccount(input: { email: "geheim@test.example", name: "Geheim" }) { token account { id } } }`);
+    const invited = await admin.gql(
+      `mutation { inviteAccount(input: { email: "geheim@test.example", name: "Geheim" }) { token account { id } } }`,
+    );
     const { token, account } = invited.data!.inviteAccount;
-    await server.gql(`mutation ($input: AcceptAccountInvitationInput!) { acceptAccountInvitation(input: $input) { token } }`, {
-      input: { token, password: 'ganz-geheimes-passwort' },
-    });
+    await server.gql(
+      `mutation ($input: AcceptAccountInvitationInput!) { acceptAccountInvitation(input: $input) { token } }`,
+      {
+        input: { token, password: 'ganz-geheimes-passwort' },
+      },
+    );
     const entries = await log(admin);
     const text = JSON.stringify(entries);
     expect(text).not.toContain(token);

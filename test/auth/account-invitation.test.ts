@@ -66,8 +66,16 @@ describe('inviting people to an account', () => {
   });
 
   it('creates the account for a person, and accepting the link sets the password and signs in', async () => {
-    const invited = await invite({ email: 'Ingrid.Krammer@Graz.example', name: 'Ingrid Krammer', grants: ['BUDGET_EDITOR'] });
-    expect(invited.account).toMatchObject({ email: 'ingrid.krammer@graz.example', isAdmin: false, grants: ['BUDGET_EDITOR'] });
+    const invited = await invite({
+      email: 'Ingrid.Krammer@Graz.example',
+      name: 'Ingrid Krammer',
+      grants: ['BUDGET_EDITOR'],
+    });
+    expect(invited.account).toMatchObject({
+      email: 'ingrid.krammer@graz.example',
+      isAdmin: false,
+      grants: ['BUDGET_EDITOR'],
+    });
     expect(invited.account.person.name).toBe('Ingrid Krammer');
 
     const accepted = await server.gql(ACCEPT, { input: { token: invited.token, password: 'sozialraum-graz' } });

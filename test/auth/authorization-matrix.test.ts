@@ -16,14 +16,20 @@ const GENEROUS = {
 };
 
 /** A subscription's outcome in the shape of an HTTP response: its first event, or its refusal. */
-async function subscriptionOutcome(f: MatrixFixture, client: GqlClient, request: OperationRequest, operation: OperationRule) {
+async function subscriptionOutcome(
+  f: MatrixFixture,
+  client: GqlClient,
+  request: OperationRequest,
+  operation: OperationRule,
+) {
   const token = (client as Partial<SessionClient>).token;
   const subscription = subscribe(wsClient(f.server, token), request.query, request.variables);
   try {
     const result = await firstResult(subscription, () => operation.trigger!(f));
     return result.value as GraphQLResponse<unknown>;
   } catch (error) {
-    if (closeCode(error) === 4401) return { status: 0, errors: [{ message: 'closed', extensions: { code: 'UNAUTHENTICATED' } }] };
+    if (closeCode(error) === 4401)
+      return { status: 0, errors: [{ message: 'closed', extensions: { code: 'UNAUTHENTICATED' } }] };
     if (Array.isArray(error)) return { status: 0, errors: error };
     throw error;
   } finally {
@@ -44,8 +50,13 @@ describe('authorization matrix: every mutation and subscription × every role', 
 
   it('has a rule for exactly the mutations and subscriptions of the schema', async () => {
     const schema = await buildPlanwerkSchema();
-    const operations = [schema.getMutationType(), schema.getSubscriptionType()].flatMap((type) => Object.keys(type?.getFields() ?? {}));
-    expect(Object.keys(OPERATIONS).sort(), 'add the new operation and its rule to test/auth/operation-rules.ts').toEqual(operations.sort());
+    const operations = [schema.getMutationType(), schema.getSubscriptionType()].flatMap((type) =>
+      Object.keys(type?.getFields() ?? {}),
+    );
+    expect(
+      Object.keys(OPERATIONS).sort(),
+      'add the new operation and its rule to test/auth/operation-rules.ts',
+    ).toEqual(operations.sort());
   });
 
   describe.each(Object.entries(OPERATIONS))('%s', (_name, operation) => {

@@ -15,10 +15,16 @@ describe('the first admin of a fresh installation (PLANWERK_ADMIN_EMAIL)', () =>
     expect(token).toMatch(/^[A-Za-z0-9_-]{43}$/);
     expect(await ensureAdmin(server.db.orm.em.fork(), 'leitung@jugendamt.example', new Date())).toBeNull();
 
-    const accepted = await server.gql(`mutation ($input: AcceptAccountInvitationInput!) { acceptAccountInvitation(input: $input) { me { account { email isAdmin } } } }`, {
-      input: { token, password: 'erstes-admin-passwort' },
+    const accepted = await server.gql(
+      `mutation ($input: AcceptAccountInvitationInput!) { acceptAccountInvitation(input: $input) { me { account { email isAdmin } } } }`,
+      {
+        input: { token, password: 'erstes-admin-passwort' },
+      },
+    );
+    expect(accepted.data!.acceptAccountInvitation.me.account).toEqual({
+      email: 'leitung@jugendamt.example',
+      isAdmin: true,
     });
-    expect(accepted.data!.acceptAccountInvitation.me.account).toEqual({ email: 'leitung@jugendamt.example', isAdmin: true });
     const admin = await signIn(server, 'leitung@jugendamt.example', 'erstes-admin-passwort');
     expect((await admin.gql(`{ accounts { email } }`)).errors).toBeUndefined();
   });

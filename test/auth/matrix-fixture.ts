@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import * as Y from 'yjs';
 import { Grant } from '../../server/auth/account.entity';
-import { type GqlClient, type SessionClient, joinAsGuest, signIn, signInAs, TEST_PASSWORD } from '../support/auth';
+import { type GqlClient, joinAsGuest, type SessionClient, signIn, signInAs, TEST_PASSWORD } from '../support/auth';
 import {
   buildCommittee,
   buildMeeting,
@@ -62,7 +62,8 @@ export async function buildMatrixFixture(server: TestServer) {
 
   const meetingA = await buildMeeting(admin, { title: 'Sitzung A' });
   const meetingB = await buildMeeting(admin, { title: 'Sitzung B' });
-  const setRole = (meetingId: string, personId: string, role: 'FACILITATOR' | 'PARTICIPANT') => setMeetingRole(admin, meetingId, personId, role);
+  const setRole = (meetingId: string, personId: string, role: 'FACILITATOR' | 'PARTICIPANT') =>
+    setMeetingRole(admin, meetingId, personId, role);
   await setRole(meetingA.id, users.facilitator.user.personId, 'FACILITATOR');
   await setRole(meetingA.id, users.participant.user.personId, 'PARTICIPANT');
   const openJoinOf = (meetingId: string) => openJoin(admin, meetingId);
@@ -88,9 +89,13 @@ export async function buildMatrixFixture(server: TestServer) {
   const region = await buildRegion(server, 'Region X');
   /** Creates a budget record as admin through its mutation (`setBudgetFigure` takes a SetBudgetFigureInput) and returns its id. */
   const budgetRecord = async (mutation: string, input: Record<string, unknown>) =>
-    (await ok(admin, `mutation ($input: ${mutation[0]!.toUpperCase()}${mutation.slice(1)}Input!) { ${mutation}(input: $input) { id } }`, { input }))[
-      mutation
-    ].id as string;
+    (
+      await ok(
+        admin,
+        `mutation ($input: ${mutation[0]!.toUpperCase()}${mutation.slice(1)}Input!) { ${mutation}(input: $input) { id } }`,
+        { input },
+      )
+    )[mutation].id as string;
   const serviceArea = async () =>
     budgetRecord('createServiceArea', { code: uniqueAreaCode(), name: 'Familienzentren' });
   const budget = async () => budgetRecord('createBudget', { name: 'Sozialraumbudget X', regionIds: [region.id] });
@@ -111,16 +116,21 @@ export async function buildMatrixFixture(server: TestServer) {
   /** A new session of the same role, for operations that use theirs up (signing out). */
   const freshSession = async (role: Role): Promise<GqlClient> => {
     if (role === 'anonymous') return server;
-    if (role === 'guest' || role === 'guestOfB') return joinAsGuest(server, await openJoinOf(role === 'guest' ? meetingA.id : meetingB.id));
+    if (role === 'guest' || role === 'guestOfB')
+      return joinAsGuest(server, await openJoinOf(role === 'guest' ? meetingA.id : meetingB.id));
     const holder = role === 'admin' ? admin : users[role];
     return signIn(server, holder.user.email, TEST_PASSWORD);
   };
 
   const freshPerson = async () =>
     (
-      await ok(admin, `mutation ($input: InviteAccountInput!) { inviteAccount(input: $input) { account { person { id } } } }`, {
-        input: { email: `${randomUUID()}@test.example`, name: 'Neue Person' },
-      })
+      await ok(
+        admin,
+        `mutation ($input: InviteAccountInput!) { inviteAccount(input: $input) { account { person { id } } } }`,
+        {
+          input: { email: `${randomUUID()}@test.example`, name: 'Neue Person' },
+        },
+      )
     ).inviteAccount.account.person.id as string;
 
   return {
@@ -151,7 +161,10 @@ export async function buildMatrixFixture(server: TestServer) {
       invitation: async () =>
         (
           await ok(admin, `mutation ($input: InviteInput!) { invite(input: $input) { id } }`, {
-            input: { meetingId: meetingA.id, inviteeId: (await buildCommittee(admin, { name: `Gast-AG ${randomUUID()}` })).id },
+            input: {
+              meetingId: meetingA.id,
+              inviteeId: (await buildCommittee(admin, { name: `Gast-AG ${randomUUID()}` })).id,
+            },
           })
         ).invite.id as string,
       contribution: async () =>
@@ -165,14 +178,22 @@ export async function buildMatrixFixture(server: TestServer) {
       dueStepsForEveryone: async () => {
         for (const client of [admin, ...Object.values(users)]) {
           await ok(admin, `mutation ($input: CreateTaskInput!) { createTask(input: $input) { id } }`, {
-            input: { meetingId: meetingA.id, ownerId: client.user.personId, items: ['Rückmeldung'], dueLabel: 'Dezember 2012' },
+            input: {
+              meetingId: meetingA.id,
+              ownerId: client.user.personId,
+              items: ['Rückmeldung'],
+              dueLabel: 'Dezember 2012',
+            },
           });
         }
         return server.app.jobs.deadlines.run();
       },
       position: async () => (await buildPosition(users.facilitator, table.id, 'Wegwerfpunkt')).id,
       realisationPosition: async () => {
-        const realisation = await buildTable(admin, meetingA.id, { kind: 'REALISATION', title: 'Konkretion – Realisierung' });
+        const realisation = await buildTable(admin, meetingA.id, {
+          kind: 'REALISATION',
+          title: 'Konkretion – Realisierung',
+        });
         return (await buildPosition(admin, realisation.id, 'Kennzahlen abstimmen')).id;
       },
       /** A Yjs update that inserts `text` into a position, as a co-editing client sends it. */
@@ -184,9 +205,13 @@ export async function buildMatrixFixture(server: TestServer) {
       task: createTask,
       protocolSection: async () =>
         (
-          await ok(admin, `mutation ($input: CreateProtocolSectionInput!) { createProtocolSection(input: $input) { id } }`, {
-            input: { meetingId: meetingA.id, title: 'Wegwerfabschnitt', body: 'Text' },
-          })
+          await ok(
+            admin,
+            `mutation ($input: CreateProtocolSectionInput!) { createProtocolSection(input: $input) { id } }`,
+            {
+              input: { meetingId: meetingA.id, title: 'Wegwerfabschnitt', body: 'Text' },
+            },
+          )
         ).createProtocolSection.id as string,
       calendarFeed: async () =>
         (
@@ -196,9 +221,13 @@ export async function buildMatrixFixture(server: TestServer) {
         ).createCalendarFeed.feed.id as string,
       guest: async () =>
         (
-          await ok(server, `mutation ($input: JoinMeetingInput!) { joinMeeting(input: $input) { me { guest { id } } } }`, {
-            input: { code: await openJoinOf(meetingA.id), displayName: 'Wegwerfgast' },
-          })
+          await ok(
+            server,
+            `mutation ($input: JoinMeetingInput!) { joinMeeting(input: $input) { me { guest { id } } } }`,
+            {
+              input: { code: await openJoinOf(meetingA.id), displayName: 'Wegwerfgast' },
+            },
+          )
         ).joinMeeting.me.guest.id as string,
       joinCodeOfA: () => openJoinOf(meetingA.id),
       invitationToken: async () =>
@@ -207,9 +236,11 @@ export async function buildMatrixFixture(server: TestServer) {
             input: { email: `${randomUUID()}@test.example`, name: 'Eingeladene Person' },
           })
         ).inviteAccount.token as string,
-      budgetFigure: () => budgetRecord('setBudgetFigure', { regionId: region.id, year: 2012, kind: 'PLAN', amountCents: 100 }),
+      budgetFigure: () =>
+        budgetRecord('setBudgetFigure', { regionId: region.id, year: 2012, kind: 'PLAN', amountCents: 100 }),
       caseStatistics: () => budgetRecord('setCaseStatistics', { regionId: region.id, year: 2012, cases: 4 }),
-      providerFunding: () => budgetRecord('setProviderFunding', { regionId: region.id, year: 2012, fundedPositionsMin: 9 }),
+      providerFunding: () =>
+        budgetRecord('setProviderFunding', { regionId: region.id, year: 2012, fundedPositionsMin: 9 }),
       serviceArea,
       budget,
       bystanderSession: async () => {

@@ -123,7 +123,10 @@ export const OPERATIONS: Record<string, OperationRule> = {
   },
   revokeSession: {
     rule: 'account.session',
-    request: async (f) => ({ query: `mutation ($id: ID!) { revokeSession(id: $id) { id } }`, variables: await id(f.build.bystanderSession) }),
+    request: async (f) => ({
+      query: `mutation ($id: ID!) { revokeSession(id: $id) { id } }`,
+      variables: await id(f.build.bystanderSession),
+    }),
   },
   createMeeting: {
     rule: 'meeting.create',
@@ -134,11 +137,17 @@ export const OPERATIONS: Record<string, OperationRule> = {
   },
   updateMeeting: {
     rule: 'meeting.manage',
-    request: (f) => ({ query: `mutation ($id: ID!) { updateMeeting(id: $id, input: { place: "Rathaus" }) { id } }`, variables: { id: f.meetingA.id } }),
+    request: (f) => ({
+      query: `mutation ($id: ID!) { updateMeeting(id: $id, input: { place: "Rathaus" }) { id } }`,
+      variables: { id: f.meetingA.id },
+    }),
   },
   deleteMeeting: {
     rule: 'meeting.manage',
-    request: async (f) => ({ query: `mutation ($id: ID!) { deleteMeeting(id: $id) }`, variables: await id(f.build.meetingOfFacilitator) }),
+    request: async (f) => ({
+      query: `mutation ($id: ID!) { deleteMeeting(id: $id) }`,
+      variables: await id(f.build.meetingOfFacilitator),
+    }),
   },
   invite: {
     rule: 'meeting.manage',
@@ -149,7 +158,10 @@ export const OPERATIONS: Record<string, OperationRule> = {
   },
   removeInvitation: {
     rule: 'meeting.manage',
-    request: async (f) => ({ query: `mutation ($id: ID!) { removeInvitation(id: $id) }`, variables: await id(f.build.invitation) }),
+    request: async (f) => ({
+      query: `mutation ($id: ID!) { removeInvitation(id: $id) }`,
+      variables: await id(f.build.invitation),
+    }),
   },
   setMeetingRole: {
     rule: 'meeting.manage',
@@ -160,19 +172,31 @@ export const OPERATIONS: Record<string, OperationRule> = {
   },
   removeMeetingRole: {
     rule: 'meeting.manage',
-    request: async (f) => ({ query: `mutation ($id: ID!) { removeMeetingRole(id: $id) }`, variables: await id(f.build.meetingRole) }),
+    request: async (f) => ({
+      query: `mutation ($id: ID!) { removeMeetingRole(id: $id) }`,
+      variables: await id(f.build.meetingRole),
+    }),
   },
   openMeetingJoin: {
     rule: 'meeting.manage',
-    request: (f) => ({ query: `mutation ($id: ID!) { openMeetingJoin(meetingId: $id) { joinOpen } }`, variables: { id: f.meetingA.id } }),
+    request: (f) => ({
+      query: `mutation ($id: ID!) { openMeetingJoin(meetingId: $id) { joinOpen } }`,
+      variables: { id: f.meetingA.id },
+    }),
   },
   closeMeetingJoin: {
     rule: 'meeting.manage',
-    request: (f) => ({ query: `mutation ($id: ID!) { closeMeetingJoin(meetingId: $id) { joinOpen } }`, variables: { id: f.meetingA.id } }),
+    request: (f) => ({
+      query: `mutation ($id: ID!) { closeMeetingJoin(meetingId: $id) { joinOpen } }`,
+      variables: { id: f.meetingA.id },
+    }),
   },
   removeGuest: {
     rule: 'meeting.manage',
-    request: async (f) => ({ query: `mutation ($id: ID!) { removeGuest(id: $id) }`, variables: await id(f.build.guest) }),
+    request: async (f) => ({
+      query: `mutation ($id: ID!) { removeGuest(id: $id) }`,
+      variables: await id(f.build.guest),
+    }),
   },
   createContribution: {
     rule: 'meeting.manage',
@@ -190,7 +214,10 @@ export const OPERATIONS: Record<string, OperationRule> = {
   },
   deleteContribution: {
     rule: 'meeting.manage',
-    request: async (f) => ({ query: `mutation ($id: ID!) { deleteContribution(id: $id) }`, variables: await id(f.build.contribution) }),
+    request: async (f) => ({
+      query: `mutation ($id: ID!) { deleteContribution(id: $id) }`,
+      variables: await id(f.build.contribution),
+    }),
   },
   createWorkingTable: {
     rule: 'meeting.manage',
@@ -201,11 +228,17 @@ export const OPERATIONS: Record<string, OperationRule> = {
   },
   updateWorkingTable: {
     rule: 'meeting.manage',
-    request: (f) => ({ query: `mutation ($id: ID!) { updateWorkingTable(id: $id, input: { title: "Chancen!" }) { id } }`, variables: { id: f.table.id } }),
+    request: (f) => ({
+      query: `mutation ($id: ID!) { updateWorkingTable(id: $id, input: { title: "Chancen!" }) { id } }`,
+      variables: { id: f.table.id },
+    }),
   },
   deleteWorkingTable: {
     rule: 'meeting.manage',
-    request: async (f) => ({ query: `mutation ($id: ID!) { deleteWorkingTable(id: $id) }`, variables: await id(f.build.table) }),
+    request: async (f) => ({
+      query: `mutation ($id: ID!) { deleteWorkingTable(id: $id) }`,
+      variables: await id(f.build.table),
+    }),
   },
   createPosition: {
     rule: 'position.write',
@@ -223,7 +256,10 @@ export const OPERATIONS: Record<string, OperationRule> = {
   },
   deletePosition: {
     rule: 'position.delete',
-    request: async (f) => ({ query: `mutation ($id: ID!) { deletePosition(id: $id) }`, variables: await id(f.build.position) }),
+    request: async (f) => ({
+      query: `mutation ($id: ID!) { deletePosition(id: $id) }`,
+      variables: await id(f.build.position),
+    }),
   },
   createTask: {
     rule: 'meeting.manage',
@@ -266,11 +302,17 @@ export const OPERATIONS: Record<string, OperationRule> = {
   },
   deleteProtocolSection: {
     rule: 'protocol.edit',
-    request: async (f) => ({ query: `mutation ($id: ID!) { deleteProtocolSection(id: $id) }`, variables: await id(f.build.protocolSection) }),
+    request: async (f) => ({
+      query: `mutation ($id: ID!) { deleteProtocolSection(id: $id) }`,
+      variables: await id(f.build.protocolSection),
+    }),
   },
   publishProtocol: {
     rule: 'protocol.edit',
-    request: (f) => ({ query: `mutation ($id: ID!) { publishProtocol(meetingId: $id) { number } }`, variables: { id: f.meetingA.id } }),
+    request: (f) => ({
+      query: `mutation ($id: ID!) { publishProtocol(meetingId: $id) { number } }`,
+      variables: { id: f.meetingA.id },
+    }),
   },
   importProtocol: {
     rule: 'meeting.create',
@@ -281,7 +323,10 @@ export const OPERATIONS: Record<string, OperationRule> = {
   },
   markNotificationRead: {
     rule: 'notification.mark',
-    request: (f) => ({ query: `mutation ($id: ID!) { markNotificationRead(id: $id) { id } }`, variables: { id: f.memberNotification } }),
+    request: (f) => ({
+      query: `mutation ($id: ID!) { markNotificationRead(id: $id) { id } }`,
+      variables: { id: f.memberNotification },
+    }),
   },
   markAllNotificationsRead: { rule: 'signedIn', request: () => ({ query: `mutation { markAllNotificationsRead }` }) },
   createCalendarFeed: {
@@ -293,11 +338,17 @@ export const OPERATIONS: Record<string, OperationRule> = {
   },
   rotateCalendarFeedToken: {
     rule: 'calendarFeed.manage',
-    request: async (f) => ({ query: `mutation ($id: ID!) { rotateCalendarFeedToken(id: $id) { path } }`, variables: await id(f.build.calendarFeed) }),
+    request: async (f) => ({
+      query: `mutation ($id: ID!) { rotateCalendarFeedToken(id: $id) { path } }`,
+      variables: await id(f.build.calendarFeed),
+    }),
   },
   revokeCalendarFeed: {
     rule: 'calendarFeed.manage',
-    request: async (f) => ({ query: `mutation ($id: ID!) { revokeCalendarFeed(id: $id) }`, variables: await id(f.build.calendarFeed) }),
+    request: async (f) => ({
+      query: `mutation ($id: ID!) { revokeCalendarFeed(id: $id) }`,
+      variables: await id(f.build.calendarFeed),
+    }),
   },
   createCommittee: {
     rule: 'committee.manage',
@@ -315,7 +366,10 @@ export const OPERATIONS: Record<string, OperationRule> = {
   },
   deleteCommittee: {
     rule: 'committee.manage',
-    request: async (f) => ({ query: `mutation ($id: ID!) { deleteCommittee(id: $id) }`, variables: await id(f.build.committee) }),
+    request: async (f) => ({
+      query: `mutation ($id: ID!) { deleteCommittee(id: $id) }`,
+      variables: await id(f.build.committee),
+    }),
   },
   addMembership: {
     rule: 'committee.manageMembers',
@@ -333,7 +387,10 @@ export const OPERATIONS: Record<string, OperationRule> = {
   },
   removeMembership: {
     rule: 'committee.manageMembers',
-    request: async (f) => ({ query: `mutation ($id: ID!) { removeMembership(id: $id) }`, variables: await id(f.build.membership) }),
+    request: async (f) => ({
+      query: `mutation ($id: ID!) { removeMembership(id: $id) }`,
+      variables: await id(f.build.membership),
+    }),
   },
   setBudgetFigure: {
     rule: 'budget.write',
@@ -344,7 +401,10 @@ export const OPERATIONS: Record<string, OperationRule> = {
   },
   deleteBudgetFigure: {
     rule: 'budget.write',
-    request: async (f) => ({ query: `mutation ($id: ID!) { deleteBudgetFigure(id: $id) }`, variables: await id(f.build.budgetFigure) }),
+    request: async (f) => ({
+      query: `mutation ($id: ID!) { deleteBudgetFigure(id: $id) }`,
+      variables: await id(f.build.budgetFigure),
+    }),
   },
   setCaseStatistics: {
     rule: 'budget.write',
@@ -355,7 +415,10 @@ export const OPERATIONS: Record<string, OperationRule> = {
   },
   deleteCaseStatistics: {
     rule: 'budget.write',
-    request: async (f) => ({ query: `mutation ($id: ID!) { deleteCaseStatistics(id: $id) }`, variables: await id(f.build.caseStatistics) }),
+    request: async (f) => ({
+      query: `mutation ($id: ID!) { deleteCaseStatistics(id: $id) }`,
+      variables: await id(f.build.caseStatistics),
+    }),
   },
   setProviderFunding: {
     rule: 'budget.write',
@@ -366,7 +429,10 @@ export const OPERATIONS: Record<string, OperationRule> = {
   },
   deleteProviderFunding: {
     rule: 'budget.write',
-    request: async (f) => ({ query: `mutation ($id: ID!) { deleteProviderFunding(id: $id) }`, variables: await id(f.build.providerFunding) }),
+    request: async (f) => ({
+      query: `mutation ($id: ID!) { deleteProviderFunding(id: $id) }`,
+      variables: await id(f.build.providerFunding),
+    }),
   },
   createServiceArea: {
     rule: 'budget.write',
@@ -384,7 +450,10 @@ export const OPERATIONS: Record<string, OperationRule> = {
   },
   deleteServiceArea: {
     rule: 'budget.write',
-    request: async (f) => ({ query: `mutation ($id: ID!) { deleteServiceArea(id: $id) }`, variables: await id(f.build.serviceArea) }),
+    request: async (f) => ({
+      query: `mutation ($id: ID!) { deleteServiceArea(id: $id) }`,
+      variables: await id(f.build.serviceArea),
+    }),
   },
   createBudget: {
     rule: 'budget.write',
@@ -402,7 +471,10 @@ export const OPERATIONS: Record<string, OperationRule> = {
   },
   deleteBudget: {
     rule: 'budget.write',
-    request: async (f) => ({ query: `mutation ($id: ID!) { deleteBudget(id: $id) }`, variables: await id(f.build.budget) }),
+    request: async (f) => ({
+      query: `mutation ($id: ID!) { deleteBudget(id: $id) }`,
+      variables: await id(f.build.budget),
+    }),
   },
   applyPositionEdit: {
     rule: 'position.write',
@@ -422,11 +494,20 @@ export const OPERATIONS: Record<string, OperationRule> = {
     rule: 'meeting.writeIn',
     request: async (f) => {
       await prepare(f, SET_PHASE, { phase: 'VOTE' });
-      return { query: `mutation ($p: ID!) { castVotes(positionId: $p, dots: 1) { used } }`, variables: { p: f.position.id } };
+      return {
+        query: `mutation ($p: ID!) { castVotes(positionId: $p, dots: 1) { used } }`,
+        variables: { p: f.position.id },
+      };
     },
   },
-  setPhase: { rule: 'meeting.manage', request: onMeetingA(`mutation ($m: ID!) { setPhase(meetingId: $m, phase: COLLECT) { phase } }`) },
-  startTimer: { rule: 'meeting.manage', request: onMeetingA(`mutation ($m: ID!) { startTimer(meetingId: $m, seconds: 60) { phase } }`) },
+  setPhase: {
+    rule: 'meeting.manage',
+    request: onMeetingA(`mutation ($m: ID!) { setPhase(meetingId: $m, phase: COLLECT) { phase } }`),
+  },
+  startTimer: {
+    rule: 'meeting.manage',
+    request: onMeetingA(`mutation ($m: ID!) { startTimer(meetingId: $m, seconds: 60) { phase } }`),
+  },
   pauseTimer: {
     rule: 'meeting.manage',
     request: async (f) => {
@@ -442,7 +523,10 @@ export const OPERATIONS: Record<string, OperationRule> = {
       return onMeetingA(`mutation ($m: ID!) { resumeTimer(meetingId: $m) { phase } }`)(f);
     },
   },
-  stopTimer: { rule: 'meeting.manage', request: onMeetingA(`mutation ($m: ID!) { stopTimer(meetingId: $m) { phase } }`) },
+  stopTimer: {
+    rule: 'meeting.manage',
+    request: onMeetingA(`mutation ($m: ID!) { stopTimer(meetingId: $m) { phase } }`),
+  },
   setSpotlight: {
     rule: 'meeting.manage',
     request: (f) => ({
@@ -456,11 +540,17 @@ export const OPERATIONS: Record<string, OperationRule> = {
   },
   setTableLocked: {
     rule: 'meeting.manage',
-    request: (f) => ({ query: `mutation ($t: ID!) { setTableLocked(tableId: $t, locked: false) { locked } }`, variables: { t: f.table.id } }),
+    request: (f) => ({
+      query: `mutation ($t: ID!) { setTableLocked(tableId: $t, locked: false) { locked } }`,
+      variables: { t: f.table.id },
+    }),
   },
   setVoteBudget: {
     rule: 'meeting.manage',
-    request: (f) => ({ query: `mutation ($t: ID!) { setVoteBudget(tableId: $t, dots: 5) { voteBudget } }`, variables: { t: f.table.id } }),
+    request: (f) => ({
+      query: `mutation ($t: ID!) { setVoteBudget(tableId: $t, dots: 5) { voteBudget } }`,
+      variables: { t: f.table.id },
+    }),
   },
   confirmTopFive: {
     rule: 'meeting.manage',
@@ -474,7 +564,10 @@ export const OPERATIONS: Record<string, OperationRule> = {
   },
   mergePositions: {
     rule: 'position.arrange',
-    request: async (f) => ({ query: MERGE, variables: { g: await f.build.position(), ids: [await f.build.position()] } }),
+    request: async (f) => ({
+      query: MERGE,
+      variables: { g: await f.build.position(), ids: [await f.build.position()] },
+    }),
   },
   separatePosition: {
     rule: 'position.arrange',
@@ -488,12 +581,17 @@ export const OPERATIONS: Record<string, OperationRule> = {
     rule: 'meeting.manage',
     request: async (f) => ({
       query: `mutation ($input: CreateTaskFromPositionInput!) { createTaskFromPosition(input: $input) { id } }`,
-      variables: { input: { positionId: await f.build.realisationPosition(), ownerId: f.committee.id, dueLabel: 'Ostern 2013' } },
+      variables: {
+        input: { positionId: await f.build.realisationPosition(), ownerId: f.committee.id, dueLabel: 'Ostern 2013' },
+      },
     }),
   },
   meetingEvents: {
     rule: 'meeting.read',
-    request: (f) => ({ query: `subscription ($id: ID!) { meetingEvents(meetingId: $id) { seq } }`, variables: { id: f.meetingA.id } }),
+    request: (f) => ({
+      query: `subscription ($id: ID!) { meetingEvents(meetingId: $id) { seq } }`,
+      variables: { id: f.meetingA.id },
+    }),
     trigger: (f) => f.build.table(),
   },
   notificationReceived: {

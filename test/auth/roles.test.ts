@@ -21,10 +21,16 @@ describe('roles that come from committees, organisations and invitations', () =>
   let elsewhere: string;
   let meetingId: string;
 
-  const userIn = async (committeeId: string | null, role = 'MEMBER', period: { since?: string; until?: string } = {}) => {
+  const userIn = async (
+    committeeId: string | null,
+    role = 'MEMBER',
+    period: { since?: string; until?: string } = {},
+  ) => {
     const client = await signInAs(server, 'user');
     if (committeeId) {
-      const added = await admin.gql(ADD_MEMBER, { input: { committeeId, personId: client.user.personId, role, ...period } });
+      const added = await admin.gql(ADD_MEMBER, {
+        input: { committeeId, personId: client.user.personId, role, ...period },
+      });
       expect(added.errors).toBeUndefined();
     }
     return client;
@@ -37,7 +43,9 @@ describe('roles that come from committees, organisations and invitations', () =>
     agRegion1 = (await buildCommittee(admin, { name: 'AG – Region 1', parentId: ag })).id;
     elsewhere = (await buildCommittee(admin, { name: 'Andere AG' })).id;
     meetingId = (await buildMeeting(admin, { title: 'SZ² 19.10.2012' })).id;
-    await admin.gql(`mutation ($input: InviteInput!) { invite(input: $input) { id } }`, { input: { meetingId, inviteeId: ag } });
+    await admin.gql(`mutation ($input: InviteInput!) { invite(input: $input) { id } }`, {
+      input: { meetingId, inviteeId: ag },
+    });
   });
   afterAll(() => server.close());
 
@@ -66,26 +74,43 @@ describe('roles that come from committees, organisations and invitations', () =>
     await em.flush();
     const invitedThrough = async (input: object) => {
       const { token, account } = (
-        await admin.gql(`mutation ($input: InviteAccountInput!) { inviteAccount(input: $input) { token account { person { id } } } }`, { input })
+        await admin.gql(
+          `mutation ($input: InviteAccountInput!) { inviteAccount(input: $input) { token account { person { id } } } }`,
+          { input },
+        )
       ).data!.inviteAccount;
-      const accepted = await server.gql(`mutation ($input: AcceptAccountInvitationInput!) { acceptAccountInvitation(input: $input) { token } }`, {
-        input: { token, password: 'passwort-passwort' },
-      });
-      return { client: clientWithToken(server, accepted.data!.acceptAccountInvitation.token), personId: account.person.id as string };
+      const accepted = await server.gql(
+        `mutation ($input: AcceptAccountInvitationInput!) { acceptAccountInvitation(input: $input) { token } }`,
+        {
+          input: { token, password: 'passwort-passwort' },
+        },
+      );
+      return {
+        client: clientWithToken(server, accepted.data!.acceptAccountInvitation.token),
+        personId: account.person.id as string,
+      };
     };
-    const fromSpandau = await invitedThrough({ email: 'spandau@test.example', name: 'Gast aus Spandau', organizationId: juga.id });
+    const fromSpandau = await invitedThrough({
+      email: 'spandau@test.example',
+      name: 'Gast aus Spandau',
+      organizationId: juga.id,
+    });
     const personally = await invitedThrough({ email: 'hinte@test.example', name: 'Wolfgang Hinte' });
     for (const inviteeId of [juga.id, personally.personId]) {
-      await admin.gql(`mutation ($input: InviteInput!) { invite(input: $input) { id } }`, { input: { meetingId, inviteeId, guest: true } });
+      await admin.gql(`mutation ($input: InviteInput!) { invite(input: $input) { id } }`, {
+        input: { meetingId, inviteeId, guest: true },
+      });
     }
     for (const { client } of [fromSpandau, personally]) {
       expect((await client.gql(MEETING, { id: meetingId })).data!.meeting.viewerRole).toBe('PARTICIPANT');
     }
     const hosted = await buildMeeting(admin, { title: 'Sitzung der anderen AG', hostCommitteeId: elsewhere });
-    expect((await (await userIn(elsewhere)).gql(MEETING, { id: hosted.id })).data!.meeting.viewerRole).toBe('PARTICIPANT');
+    expect((await (await userIn(elsewhere)).gql(MEETING, { id: hosted.id })).data!.meeting.viewerRole).toBe(
+      'PARTICIPANT',
+    );
   });
 
-  it('lets speakers and coordinators manage their own committee\'s members, not another\'s', async () => {
+  it("lets speakers and coordinators manage their own committee's members, not another's", async () => {
     const speaker = await userIn(agRegion1, 'SPEAKER');
     const coordinator = await userIn(agRegion1, 'COORDINATOR');
     const newcomer = await signInAs(server, 'user');
@@ -101,23 +126,47 @@ describe('roles that come from committees, organisations and invitations', () =>
     const closed = await buildMeeting(admin, { title: 'Interne Sitzung' });
     const task = (
       await admin.gql(`mutation ($input: CreateTaskInput!) { createTask(input: $input) { id } }`, {
-        input: { meetingId: closed.id, ownerId: agRegion1, items: ['Benennung Personen für AG'], dueLabel: 'Dezember 2012' },
+        input: {
+          meetingId: closed.id,
+          ownerId: agRegion1,
+          items: ['Benennung Personen für AG'],
+          dueLabel: 'Dezember 2012',
+        },
       })
     ).data!.createTask.id;
     const owner = await userIn(agRegion1);
     const { data } = await owner.gql(`{ tasks { id meeting { id } } }`);
     expect(data!.tasks).toEqual([{ id: task, meeting: null }]);
-    expect(errorCode(await owner.gql(`mutation ($id: ID!) { updateTask(id: $id, input: { items: ["Anders"] }) { id } }`, { id: task }))).toBe(
-      'FORBIDDEN',
+    expect(
+      errorCode(
+        await owner.gql(`mutation ($id: ID!) { updateTask(id: $id, input: { items: ["Anders"] }) { id } }`, {
+          id: task,
+        }),
+      ),
+    ).toBe('FORBIDDEN');
+    const progress = await owner.gql(
+      `mutation ($id: ID!) { updateTask(id: $id, input: { status: IN_PROGRESS }) { status } }`,
+      { id: task },
     );
-    const progress = await owner.gql(`mutation ($id: ID!) { updateTask(id: $id, input: { status: IN_PROGRESS }) { status } }`, { id: task });
     expect(progress.data!.updateTask.status).toBe('IN_PROGRESS');
-    expect(errorCode(await (await userIn(elsewhere)).gql(`query ($id: ID!) { task(id: $id) { id } }`, { id: task }))).toBe('FORBIDDEN');
+    expect(
+      errorCode(await (await userIn(elsewhere)).gql(`query ($id: ID!) { task(id: $id) { id } }`, { id: task })),
+    ).toBe('FORBIDDEN');
   });
 
   it('reads budgets for members of any committee and budget editors; writes them for editors and admins', async () => {
     const user = (personId: string, changes: Partial<Viewer> = {}) =>
-      ({ kind: 'user', sessionId: 's', accountId: 'a', personId, name: 'n', isAdmin: false, grants: [], expiresAt: new Date(), ...changes }) as Viewer;
+      ({
+        kind: 'user',
+        sessionId: 's',
+        accountId: 'a',
+        personId,
+        name: 'n',
+        isAdmin: false,
+        grants: [],
+        expiresAt: new Date(),
+        ...changes,
+      }) as Viewer;
     const decide = async (viewer: Viewer) => {
       const roles = new Roles(server.db.orm.em.fork(), viewer, '2012-10-19');
       return [await may({ roles }, budgetPolicy, 'read', null), await may({ roles }, budgetPolicy, 'write', null)];
@@ -128,7 +177,16 @@ describe('roles that come from committees, organisations and invitations', () =>
     expect(await decide(user(outsider))).toEqual([false, false]);
     expect(await decide(user(outsider, { grants: [Grant.BUDGET_EDITOR] }))).toEqual([true, true]);
     expect(await decide(user(outsider, { isAdmin: true }))).toEqual([true, true]);
-    expect(await decide({ kind: 'guest', sessionId: 's', guestId: 'g', meetingId, displayName: 'Gast', expiresAt: new Date() })).toEqual([false, false]);
+    expect(
+      await decide({
+        kind: 'guest',
+        sessionId: 's',
+        guestId: 'g',
+        meetingId,
+        displayName: 'Gast',
+        expiresAt: new Date(),
+      }),
+    ).toEqual([false, false]);
     expect(await decide({ kind: 'anonymous' })).toEqual([false, false]);
   });
 });

@@ -5,7 +5,7 @@ import { joinAsGuest, type SessionClient, signInAs } from '../support/auth';
 import { buildMeeting, openJoin, setMeetingRole } from '../support/factories';
 import { errorCode } from '../support/graphql';
 import { startTestServer, type TestServer } from '../support/server';
-import { closeCode, firstResult, subscribe, type Subscription, wsClient } from '../support/ws';
+import { closeCode, firstResult, type Subscription, subscribe, wsClient } from '../support/ws';
 
 const JOINS = `subscription ($id: ID!) { meetingJoins(meetingId: $id) { displayName } }`;
 
@@ -99,7 +99,7 @@ describe('sessions ending stop HTTP and WebSocket alike', () => {
     await client.dispose();
   });
 
-  it('signing out closes the session\'s WebSockets (4401) and refuses its token over HTTP', async () => {
+  it("signing out closes the session's WebSockets (4401) and refuses its token over HTTP", async () => {
     const { client, subscription } = await subscribedFacilitator();
     const ended = closeOf(subscription);
     expect((await client.gql(`mutation { signOut }`)).data!.signOut).toBe(true);
@@ -112,7 +112,9 @@ describe('sessions ending stop HTTP and WebSocket alike', () => {
     const { client, subscription } = await subscribedFacilitator();
     const sessionId = (await client.gql(`{ sessions { id current } }`)).data!.sessions.find((s: any) => s.current).id;
     const ended = closeOf(subscription);
-    expect((await admin.gql(`mutation ($id: ID!) { revokeSession(id: $id) { id } }`, { id: sessionId })).errors).toBeUndefined();
+    expect(
+      (await admin.gql(`mutation ($id: ID!) { revokeSession(id: $id) { id } }`, { id: sessionId })).errors,
+    ).toBeUndefined();
     expect(await ended).toBe(4401);
     expect(errorCode(await client.gql(`{ meetings { id } }`))).toBe('UNAUTHENTICATED');
     await subscription.dispose();
@@ -124,16 +126,19 @@ describe('sessions ending stop HTTP and WebSocket alike', () => {
     const next = subscription.next();
     await guestJoins();
     expect(await next).toEqual({ done: true, value: undefined });
-    expect((await client.gql(`query ($id: ID!) { meeting(id: $id) { viewerRole } }`, { id: meetingId })).data!.meeting.viewerRole).toBe(
-      'PARTICIPANT',
-    );
+    expect(
+      (await client.gql(`query ($id: ID!) { meeting(id: $id) { viewerRole } }`, { id: meetingId })).data!.meeting
+        .viewerRole,
+    ).toBe('PARTICIPANT');
     await subscription.dispose();
   });
 
-  it('deleting the meeting ends its guests\' sessions and sockets', async () => {
+  it("deleting the meeting ends its guests' sessions and sockets", async () => {
     const doomed = await buildMeeting(admin, { title: 'Wird gelöscht' });
     const guest = await joinAsGuest(server, await openJoin(admin, doomed.id));
-    const socket = new WebSocket(server.wsUrl, 'graphql-transport-ws', { headers: { cookie: `planwerk_session=${guest.token}` } });
+    const socket = new WebSocket(server.wsUrl, 'graphql-transport-ws', {
+      headers: { cookie: `planwerk_session=${guest.token}` },
+    });
     const acknowledged = new Promise((resolve) => socket.once('message', resolve));
     await new Promise((resolve) => socket.once('open', resolve));
     socket.send(JSON.stringify({ type: 'connection_init' }));

@@ -43,11 +43,19 @@ describe('signing in and out', () => {
     it('refuses a disabled account, and one whose invitation was never accepted', async () => {
       const admin = await signInAs(server, 'admin');
       const disabled = await createUser(server);
-      await admin.gql(`mutation ($id: ID!) { updateAccount(id: $id, input: { disabled: true }) { id } }`, { id: disabled.accountId });
-      expect(errorCode(await server.gql(SIGN_IN, { input: { email: disabled.email, password: TEST_PASSWORD } }))).toBe('UNAUTHENTICATED');
-      const invited = await admin.gql(`mutation { inviteAccount(input: { email: "neu@test.example", name: "Neu" }) { token } }`);
+      await admin.gql(`mutation ($id: ID!) { updateAccount(id: $id, input: { disabled: true }) { id } }`, {
+        id: disabled.accountId,
+      });
+      expect(errorCode(await server.gql(SIGN_IN, { input: { email: disabled.email, password: TEST_PASSWORD } }))).toBe(
+        'UNAUTHENTICATED',
+      );
+      const invited = await admin.gql(
+        `mutation { inviteAccount(input: { email: "neu@test.example", name: "Neu" }) { token } }`,
+      );
       expect(invited.errors).toBeUndefined();
-      expect(errorCode(await server.gql(SIGN_IN, { input: { email: 'neu@test.example', password: '' } }))).toBe('UNAUTHENTICATED');
+      expect(errorCode(await server.gql(SIGN_IN, { input: { email: 'neu@test.example', password: '' } }))).toBe(
+        'UNAUTHENTICATED',
+      );
     });
 
     it('refuses an oversize password with BAD_USER_INPUT before hashing it', async () => {
@@ -66,33 +74,49 @@ describe('signing in and out', () => {
     expect(cookie).toMatch(/SameSite=Lax/);
     expect(cookie).toMatch(/Path=\//);
     expect(cookie).not.toMatch(/Secure/);
-    expect(body.data.signIn.me).toMatchObject({ kind: 'USER', account: { email: user.email, person: { name: 'Reinhard Hoffmann' } } });
+    expect(body.data.signIn.me).toMatchObject({
+      kind: 'USER',
+      account: { email: user.email, person: { name: 'Reinhard Hoffmann' } },
+    });
   });
 
   it('marks the cookie Secure behind a trusted proxy that reports HTTPS, and only then', async () => {
     const proxied = await startTestServer({ env: { PLANWERK_TRUST_PROXY: 'true' } });
     try {
       const behind = await createUser(proxied);
-      const viaHttps = await postSignIn(proxied, { email: behind.email, password: TEST_PASSWORD }, { 'x-forwarded-proto': 'https' });
+      const viaHttps = await postSignIn(
+        proxied,
+        { email: behind.email, password: TEST_PASSWORD },
+        { 'x-forwarded-proto': 'https' },
+      );
       expect(viaHttps.headers.get('set-cookie')).toMatch(/; Secure/);
     } finally {
       await proxied.close();
     }
-    const untrusted = await postSignIn(server, { email: user.email, password: TEST_PASSWORD }, { 'x-forwarded-proto': 'https' });
+    const untrusted = await postSignIn(
+      server,
+      { email: user.email, password: TEST_PASSWORD },
+      { 'x-forwarded-proto': 'https' },
+    );
     expect(untrusted.headers.get('set-cookie')).not.toMatch(/Secure/);
   });
 
   it('authenticates by cookie and by Bearer token; signing out ends the session for both', async () => {
     const client = await signIn(server, user.email);
     const bearer = clientWithToken(server, client.token, { bearer: true });
-    expect((await client.gql(ME)).data!.me).toMatchObject({ kind: 'USER', account: { email: user.email, isAdmin: false } });
+    expect((await client.gql(ME)).data!.me).toMatchObject({
+      kind: 'USER',
+      account: { email: user.email, isAdmin: false },
+    });
     expect((await bearer.gql(ME)).data!.me.kind).toBe('USER');
 
     const signedOut = await client.gql(`mutation { signOut }`);
     expect(signedOut.data!.signOut).toBe(true);
     expect((await client.gql(ME)).data!.me).toBeNull();
     expect(errorCode(await bearer.gql(PROTECTED))).toBe('UNAUTHENTICATED');
-    const session = await server.db.orm.em.fork().findOneOrFail(Session, { account: user.accountId }, { orderBy: { createdAt: 'desc' } });
+    const session = await server.db.orm.em
+      .fork()
+      .findOneOrFail(Session, { account: user.accountId }, { orderBy: { createdAt: 'desc' } });
     expect(session.revokedAt).toBeInstanceOf(Date);
   });
 
@@ -108,7 +132,7 @@ describe('signing in and out', () => {
     expect(cookies[1]).toMatch(new RegExp(`^${SESSION_COOKIE}=[A-Za-z0-9_-]{43};`));
   });
 
-  it('lists the viewer\'s running sessions and ends one of them; others\' sessions only for admins', async () => {
+  it("lists the viewer's running sessions and ends one of them; others' sessions only for admins", async () => {
     const first = await signIn(server, user.email);
     const second = await signIn(server, user.email);
     const { data } = await first.gql(`{ sessions { id current kind } }`);
@@ -117,10 +141,16 @@ describe('signing in and out', () => {
     expect(current.kind).toBe('USER');
 
     const stranger = await signInAs(server, 'user');
-    expect(errorCode(await stranger.gql(`mutation ($id: ID!) { revokeSession(id: $id) { id } }`, { id: other.id }))).toBe('FORBIDDEN');
-    expect(errorCode(await stranger.gql(`query ($id: ID!) { sessions(accountId: $id) { id } }`, { id: user.accountId }))).toBe('FORBIDDEN');
+    expect(
+      errorCode(await stranger.gql(`mutation ($id: ID!) { revokeSession(id: $id) { id } }`, { id: other.id })),
+    ).toBe('FORBIDDEN');
+    expect(
+      errorCode(await stranger.gql(`query ($id: ID!) { sessions(accountId: $id) { id } }`, { id: user.accountId })),
+    ).toBe('FORBIDDEN');
 
-    const revoked = await first.gql(`mutation ($id: ID!) { revokeSession(id: $id) { id revokedAt } }`, { id: other.id });
+    const revoked = await first.gql(`mutation ($id: ID!) { revokeSession(id: $id) { id revokedAt } }`, {
+      id: other.id,
+    });
     expect(revoked.data!.revokeSession.revokedAt).not.toBeNull();
     expect(errorCode(await second.gql(PROTECTED))).toBe('UNAUTHENTICATED');
     expect((await first.gql(ME)).data!.me.kind).toBe('USER');

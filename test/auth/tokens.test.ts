@@ -10,13 +10,17 @@ describe('tokens and join codes', () => {
     expect(hashToken('abc')).toBe('ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');
   });
 
-  it.each(['', 'short', 'A'.repeat(42), 'A'.repeat(44), `${'A'.repeat(42)}=`, `${'A'.repeat(42)} `])('refuses %j as a token', (token) => {
-    expect(isWellFormedToken(token)).toBe(false);
-  });
+  it.each(['', 'short', 'A'.repeat(42), 'A'.repeat(44), `${'A'.repeat(42)}=`, `${'A'.repeat(42)} `])(
+    'refuses %j as a token',
+    (token) => {
+      expect(isWellFormedToken(token)).toBe(false);
+    },
+  );
 
   it('makes join codes of six characters without 0/O, 1/I/L', () => {
     expect(JOIN_CODE_ALPHABET).not.toMatch(/[01OIL]/);
-    for (let index = 0; index < 200; index += 1) expect(newJoinCode()).toMatch(new RegExp(`^[${JOIN_CODE_ALPHABET}]{6}$`));
+    for (let index = 0; index < 200; index += 1)
+      expect(newJoinCode()).toMatch(new RegExp(`^[${JOIN_CODE_ALPHABET}]{6}$`));
   });
 
   it.each([

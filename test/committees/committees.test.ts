@@ -49,7 +49,9 @@ describe('committees and their members', () => {
       const blank = await admin.gql(`mutation { createCommittee(input: { name: " ", kind: OTHER }) { id } }`);
       expect(errorCode(blank)).toBe('BAD_USER_INPUT');
       expect(blank.errors![0]!.extensions!.field).toBe('name');
-      const unknownKind = await admin.gql(`mutation { createCommittee(input: { name: "Beirat", kind: COUNCIL }) { id } }`);
+      const unknownKind = await admin.gql(
+        `mutation { createCommittee(input: { name: "Beirat", kind: COUNCIL }) { id } }`,
+      );
       expect(errorCode(unknownKind)).toBe('BAD_USER_INPUT');
       expect((await admin.gql(`{ committees { id } }`)).data!.committees).toHaveLength(6);
     });
@@ -57,10 +59,13 @@ describe('committees and their members', () => {
     it('refuses to place a committee below its own sub-committee', async () => {
       const parent = await buildCommittee(admin, { name: 'Steuerungsgruppe' });
       const child = await buildCommittee(admin, { name: 'Unterarbeitsgruppe', parentId: parent.id });
-      const response = await admin.gql(`mutation ($id: ID!, $parentId: ID) { updateCommittee(id: $id, input: { parentId: $parentId }) { id } }`, {
-        id: parent.id,
-        parentId: child.id,
-      });
+      const response = await admin.gql(
+        `mutation ($id: ID!, $parentId: ID) { updateCommittee(id: $id, input: { parentId: $parentId }) { id } }`,
+        {
+          id: parent.id,
+          parentId: child.id,
+        },
+      );
       expect(errorCode(response)).toBe('BAD_USER_INPUT');
       expect(response.errors![0]!.extensions!.field).toBe('parentId');
       expect((await admin.gql(COMMITTEE, { id: parent.id })).data!.committee.parent).toBeNull();
@@ -86,7 +91,11 @@ describe('committees and their members', () => {
       const before = await committees();
       const rename = `mutation ($id: ID!) { updateCommittee(id: $id, input: { name: "Umbenannt" }) { id } }`;
       expect(errorCode(await speaker.gql(rename, { id: committee.id }))).toBe('FORBIDDEN');
-      expect(errorCode(await speaker.gql(`mutation { createCommittee(input: { name: "Eigenes Gremium", kind: OTHER }) { id } }`))).toBe('FORBIDDEN');
+      expect(
+        errorCode(
+          await speaker.gql(`mutation { createCommittee(input: { name: "Eigenes Gremium", kind: OTHER }) { id } }`),
+        ),
+      ).toBe('FORBIDDEN');
       const member = await signInAs(server, 'user', { name: 'Mitglied' });
       await addMember(speaker, committee.id, member.user.personId);
       const input = { committeeId: committee.id, personId: ids.person('Ingrid Krammer'), role: 'MEMBER' };
@@ -103,7 +112,12 @@ describe('committees and their members', () => {
   it('names a speaker for a working group, changes the role and removes the membership', async () => {
     const group = await committeeWithSpeaker({ name: 'AG Sozialraumbudget', parentId: ids.committee('AG') });
     const added = await speaker.gql(ADD, {
-      input: { committeeId: group.id, personId: ids.person('Oliver Schruoffenegger'), role: 'MEMBER', since: '2012-10-19' },
+      input: {
+        committeeId: group.id,
+        personId: ids.person('Oliver Schruoffenegger'),
+        role: 'MEMBER',
+        since: '2012-10-19',
+      },
     });
     expect(added.data!.addMembership).toMatchObject({
       role: 'MEMBER',
@@ -124,11 +138,16 @@ describe('committees and their members', () => {
 
   it('renames and deletes a committee', async () => {
     const committee = await buildCommittee(admin, { name: 'Arbeitskreis' });
-    const renamed = await admin.gql(`mutation ($id: ID!) { updateCommittee(id: $id, input: { name: "Arbeitskreis Prävention", description: null }) { name description } }`, {
-      id: committee.id,
-    });
+    const renamed = await admin.gql(
+      `mutation ($id: ID!) { updateCommittee(id: $id, input: { name: "Arbeitskreis Prävention", description: null }) { name description } }`,
+      {
+        id: committee.id,
+      },
+    );
     expect(renamed.data!.updateCommittee).toEqual({ name: 'Arbeitskreis Prävention', description: null });
-    expect((await admin.gql(`mutation ($id: ID!) { deleteCommittee(id: $id) }`, { id: committee.id })).data!.deleteCommittee).toBe(committee.id);
+    expect(
+      (await admin.gql(`mutation ($id: ID!) { deleteCommittee(id: $id) }`, { id: committee.id })).data!.deleteCommittee,
+    ).toBe(committee.id);
     expect(errorCode(await admin.gql(COMMITTEE, { id: committee.id }))).toBe('NOT_FOUND');
   });
 });

@@ -110,9 +110,9 @@ describe('budget import dialog', () => {
       .poll(() => page.getByRole('img', { name: /Säulendiagramm von Voranschlag/ }).getAttribute('aria-label'))
       .toContain('2010 bis 2012');
 
-    const { data } = await (await e2e.api(DEMO.admin)).gql<{ budgetFigures: { year: number; kind: string; amountCents: number }[] }>(
-      FIGURES,
-    );
+    const { data } = await (await e2e.api(DEMO.admin)).gql<{
+      budgetFigures: { year: number; kind: string; amountCents: number }[];
+    }>(FIGURES);
     expect(data!.budgetFigures.filter((f) => f.year === 2012).sort((a, b) => a.kind.localeCompare(b.kind))).toEqual([
       { year: 2012, kind: 'ACTUAL', amountCents: 1_840_000_000 },
       { year: 2012, kind: 'PLAN', amountCents: 2_290_000_000 },

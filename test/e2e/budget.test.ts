@@ -20,7 +20,9 @@ describe('budget pages', () => {
   let grazId: string;
   beforeAll(async () => {
     e2e = await startE2E({ demo: true });
-    const { data } = await (await e2e.api(DEMO.admin)).gql<{ regions: { id: string; name: string }[] }>('{ regions { id name } }');
+    const { data } = await (await e2e.api(DEMO.admin)).gql<{ regions: { id: string; name: string }[] }>(
+      '{ regions { id name } }',
+    );
     grazId = data!.regions.find((region) => region.name === 'Graz')!.id;
   });
   afterAll(() => e2e?.close());

@@ -8,7 +8,10 @@ import { formatError } from '../../server/graphql/format-error';
 /** What graphql-js hands to formatError for an error thrown inside a resolver. */
 function fromResolver(original: Error) {
   const error = new GraphQLError(original.message, { path: ['meeting'], originalError: original });
-  return { formatted: { ...error.toJSON(), extensions: { code: 'INTERNAL_SERVER_ERROR', stacktrace: ['at x'] } }, error };
+  return {
+    formatted: { ...error.toJSON(), extensions: { code: 'INTERNAL_SERVER_ERROR', stacktrace: ['at x'] } },
+    error,
+  };
 }
 
 describe('formatError', () => {
@@ -30,7 +33,10 @@ describe('formatError', () => {
 
   it('names the first invalid field of a validation failure, nested fields as a dotted path', () => {
     const validation = new ArgumentValidationError([
-      { property: 'owner', children: [{ property: 'name', constraints: { isNotEmpty: 'name should not be empty' }, children: [] }] },
+      {
+        property: 'owner',
+        children: [{ property: 'name', constraints: { isNotEmpty: 'name should not be empty' }, children: [] }],
+      },
     ] as never);
     const { formatted, error } = fromResolver(validation);
     expect(formatError(formatted, error)).toMatchObject({

@@ -40,13 +40,18 @@ describe('meetings with their programme and working tables', () => {
         expect(errorCode(response)).toBe('BAD_USER_INPUT');
         expect(response.errors![0]!.extensions!.field).toBe(field);
       }
-      expect(errorCode(await facilitator.gql(create, { input: { title: 'x', startsAt: 'morgen' } }))).toBe('BAD_USER_INPUT');
+      expect(errorCode(await facilitator.gql(create, { input: { title: 'x', startsAt: 'morgen' } }))).toBe(
+        'BAD_USER_INPUT',
+      );
       expect((await admin.gql(`{ meetings { id } }`)).data!.meetings).toHaveLength(1);
     });
 
     it('refuses a host committee that does not exist and a second invitation of the same party', async () => {
       const { id } = await buildMeeting(facilitator);
-      const badHost = await facilitator.gql(`mutation ($id: ID!) { updateMeeting(id: $id, input: { hostCommitteeId: "00000000-0000-4000-8000-000000000000" }) { id } }`, { id });
+      const badHost = await facilitator.gql(
+        `mutation ($id: ID!) { updateMeeting(id: $id, input: { hostCommitteeId: "00000000-0000-4000-8000-000000000000" }) { id } }`,
+        { id },
+      );
       expect(errorCode(badHost)).toBe('NOT_FOUND');
       const invite = `mutation ($input: InviteInput!) { invite(input: $input) { id } }`;
       const input = { meetingId: id, inviteeId: ids.organization('Jugendamt Mitte'), guest: true };
@@ -63,8 +68,13 @@ describe('meetings with their programme and working tables', () => {
       const move = `mutation ($id: ID!) { updateMeeting(id: $id, input: { place: "Rathaus Steglitz" }) { id } }`;
       expect(errorCode(await participant.gql(move, { id }))).toBe('FORBIDDEN');
       expect(errorCode(await server.gql(move, { id }))).toBe('UNAUTHENTICATED');
-      expect(errorCode(await participant.gql(`mutation ($id: ID!) { deleteMeeting(id: $id) }`, { id }))).toBe('FORBIDDEN');
-      expect((await participant.gql(MEETING, { id })).data!.meeting).toMatchObject({ place: 'Rathaus Zehlendorf', workingTables: [] });
+      expect(errorCode(await participant.gql(`mutation ($id: ID!) { deleteMeeting(id: $id) }`, { id }))).toBe(
+        'FORBIDDEN',
+      );
+      expect((await participant.gql(MEETING, { id })).data!.meeting).toMatchObject({
+        place: 'Rathaus Zehlendorf',
+        workingTables: [],
+      });
     });
   });
 
@@ -79,13 +89,23 @@ describe('meetings with their programme and working tables', () => {
       input: { meetingId: id, inviteeId: ids.person('Wolfgang Hinte'), note: 'Fachliche Begleitung' },
     });
     const contribution = `mutation ($input: CreateContributionInput!) { createContribution(input: $input) { id order } }`;
-    const first = await facilitator.gql(contribution, { input: { meetingId: id, title: 'Begrüßung', speakerName: 'Reinhard Hoffmann' } });
+    const first = await facilitator.gql(contribution, {
+      input: { meetingId: id, title: 'Begrüßung', speakerName: 'Reinhard Hoffmann' },
+    });
     await facilitator.gql(contribution, {
-      input: { meetingId: id, title: 'Stand der Vorüberlegungen', speakerName: 'Oliver Schruoffenegger', speakerId: ids.person('Oliver Schruoffenegger') },
+      input: {
+        meetingId: id,
+        title: 'Stand der Vorüberlegungen',
+        speakerName: 'Oliver Schruoffenegger',
+        speakerId: ids.person('Oliver Schruoffenegger'),
+      },
     });
-    await facilitator.gql(`mutation ($id: ID!) { updateContribution(id: $id, input: { title: "Begrüßung und Einführung" }) { id } }`, {
-      id: first.data!.createContribution.id,
-    });
+    await facilitator.gql(
+      `mutation ($id: ID!) { updateContribution(id: $id, input: { title: "Begrüßung und Einführung" }) { id } }`,
+      {
+        id: first.data!.createContribution.id,
+      },
+    );
     await buildTable(facilitator, id, { kind: 'REALISATION', title: 'Konkretion – Realisierung' });
     const custom = await buildTable(facilitator, id, { kind: 'CUSTOM', title: 'Offene Fragen' });
     await buildPosition(facilitator, custom.id, 'Wer vertritt die Schulen?');
@@ -96,7 +116,9 @@ describe('meetings with their programme and working tables', () => {
       allDay: false,
       hostCommittee: { shortName: 'SZ²' },
       protocolAuthor: { name: 'Reinhard Hoffmann' },
-      invitations: [{ guest: false, note: 'Fachliche Begleitung', invitee: { __typename: 'Person', name: 'Wolfgang Hinte' } }],
+      invitations: [
+        { guest: false, note: 'Fachliche Begleitung', invitee: { __typename: 'Person', name: 'Wolfgang Hinte' } },
+      ],
       contributions: [
         { title: 'Begrüßung und Einführung', order: 0 },
         { title: 'Stand der Vorüberlegungen', order: 1 },
@@ -112,13 +134,21 @@ describe('meetings with their programme and working tables', () => {
     const { id } = await buildMeeting(facilitator);
     const table = await buildTable(facilitator, id);
     await buildPosition(facilitator, table.id);
-    const renamed = await facilitator.gql(`mutation ($id: ID!) { updateWorkingTable(id: $id, input: { title: "Chancen und Möglichkeiten" }) { title } }`, { id: table.id });
+    const renamed = await facilitator.gql(
+      `mutation ($id: ID!) { updateWorkingTable(id: $id, input: { title: "Chancen und Möglichkeiten" }) { title } }`,
+      { id: table.id },
+    );
     expect(renamed.data!.updateWorkingTable.title).toBe('Chancen und Möglichkeiten');
-    expect((await facilitator.gql(`mutation ($id: ID!) { deleteWorkingTable(id: $id) }`, { id: table.id })).data!.deleteWorkingTable).toBe(table.id);
+    expect(
+      (await facilitator.gql(`mutation ($id: ID!) { deleteWorkingTable(id: $id) }`, { id: table.id })).data!
+        .deleteWorkingTable,
+    ).toBe(table.id);
     expect((await meeting(id)).workingTables).toEqual([]);
 
     await buildTable(facilitator, id);
-    expect((await facilitator.gql(`mutation ($id: ID!) { deleteMeeting(id: $id) }`, { id })).data!.deleteMeeting).toBe(id);
+    expect((await facilitator.gql(`mutation ($id: ID!) { deleteMeeting(id: $id) }`, { id })).data!.deleteMeeting).toBe(
+      id,
+    );
     expect(errorCode(await facilitator.gql(MEETING, { id }))).toBe('NOT_FOUND');
   });
 });

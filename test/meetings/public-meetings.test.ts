@@ -15,7 +15,8 @@ describe('published meeting summaries', () => {
   beforeAll(async () => {
     server = await startTestServer();
     facilitator = await signInAs(server, 'admin');
-    meetingId = (await buildMeeting(facilitator, { title: 'Fachtag Sozialraumbudget', place: 'Rathaus Zehlendorf' })).id;
+    meetingId = (await buildMeeting(facilitator, { title: 'Fachtag Sozialraumbudget', place: 'Rathaus Zehlendorf' }))
+      .id;
     await buildMeeting(facilitator, { title: 'Interne Vorbereitung' });
   });
   afterAll(() => server.close());
@@ -27,10 +28,19 @@ describe('published meeting summaries', () => {
 
     const { data } = await server.gql(PUBLIC);
     expect(data!.publicMeetings).toEqual([
-      { id: meetingId, title: 'Fachtag Sozialraumbudget', place: 'Rathaus Zehlendorf', publishedAt: published.data!.updateMeeting.publishedAt },
+      {
+        id: meetingId,
+        title: 'Fachtag Sozialraumbudget',
+        place: 'Rathaus Zehlendorf',
+        publishedAt: published.data!.updateMeeting.publishedAt,
+      },
     ]);
-    expect(errorCode(await server.gql(`query ($id: ID!) { meeting(id: $id) { title } }`, { id: meetingId }))).toBe('UNAUTHENTICATED');
-    expect(errorCode(await server.gql(`{ publicMeetings { workingTables { id } } }`))).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(errorCode(await server.gql(`query ($id: ID!) { meeting(id: $id) { title } }`, { id: meetingId }))).toBe(
+      'UNAUTHENTICATED',
+    );
+    expect(errorCode(await server.gql(`{ publicMeetings { workingTables { id } } }`))).toBe(
+      'GRAPHQL_VALIDATION_FAILED',
+    );
 
     await facilitator.gql(PUBLISH, { id: meetingId, published: false });
     expect((await server.gql(PUBLIC)).data!.publicMeetings).toEqual([]);

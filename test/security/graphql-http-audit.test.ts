@@ -2,7 +2,7 @@ import { serverAudits } from 'graphql-http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../support/server';
 
-describe('GraphQL over HTTP: graphql-http\'s server audit', () => {
+describe("GraphQL over HTTP: graphql-http's server audit", () => {
   let server: TestServer;
 
   beforeAll(async () => {

@@ -24,13 +24,19 @@ function nested(depth: number): string {
 /** The same nesting, one level per named fragment: depth is counted in fields, fragments hide none. */
 function nestedInFragments(depth: number): string {
   const fragments = Array.from({ length: depth - 1 }, (_, i) =>
-    i === depth - 2 ? `fragment F${i} on Committee { parent { name } }` : `fragment F${i} on Committee { parent { ...F${i + 1} } }`,
+    i === depth - 2
+      ? `fragment F${i} on Committee { parent { name } }`
+      : `fragment F${i} on Committee { parent { ...F${i + 1} } }`,
   );
   return `{ committees { ...F0 } } ${fragments.join(' ')}`;
 }
 
 async function post(server: TestServer, body: string, headers: Record<string, string> = {}) {
-  const response = await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
+  const response = await fetch(`${server.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body,
+  });
   return { status: response.status, ...((await response.json()) as Omit<GraphQLResponse<unknown>, 'status'>) };
 }
 
@@ -64,9 +70,16 @@ describe('hostile input: each gets its coded error, nothing is stored, the serve
     it.each([
       ['a depth bomb', () => nested(REQUEST_LIMITS.depth + 2)],
       ['a depth bomb spread over fragments', () => nestedInFragments(REQUEST_LIMITS.depth + 2)],
-      ['an alias bomb', () => `{ ${Array.from({ length: REQUEST_LIMITS.aliases + 1 }, (_, i) => `a${i}: meetings { id }`).join(' ')} }`],
+      [
+        'an alias bomb',
+        () => `{ ${Array.from({ length: REQUEST_LIMITS.aliases + 1 }, (_, i) => `a${i}: meetings { id }`).join(' ')} }`,
+      ],
       ['a directive bomb', () => `{ ${'__typename @skip(if: false) '.repeat(REQUEST_LIMITS.directives + 1)} }`],
-      ['a costly fan-out of lists', () => `{ committees { subcommittees { subcommittees { subcommittees { memberships { person { name } } } } } } }`],
+      [
+        'a costly fan-out of lists',
+        () =>
+          `{ committees { subcommittees { subcommittees { subcommittees { memberships { person { name } } } } } } }`,
+      ],
       ['a document of too many tokens', () => `{ ${'__typename '.repeat(REQUEST_LIMITS.tokens + 1)} }`],
     ])('refuses %s with QUERY_TOO_COMPLEX', async (_case, document) => {
       const response = await admin.gql(document());
@@ -80,7 +93,10 @@ describe('hostile input: each gets its coded error, nothing is stored, the serve
     });
 
     it('refuses a body over the size limit with QUERY_TOO_COMPLEX (413) and malformed JSON with BAD_REQUEST (400)', async () => {
-      const huge = JSON.stringify({ query: '{ __typename }', variables: { pad: 'x'.repeat(REQUEST_LIMITS.bodyBytes) } });
+      const huge = JSON.stringify({
+        query: '{ __typename }',
+        variables: { pad: 'x'.repeat(REQUEST_LIMITS.bodyBytes) },
+      });
       const tooLarge = await post(server, huge, admin.headers);
       expect([tooLarge.status, errorCode(tooLarge)]).toEqual([413, 'QUERY_TOO_COMPLEX']);
       const malformed = await post(server, '{"query": "{ __typename }"', admin.headers);
@@ -102,16 +118,44 @@ describe('hostile input: each gets its coded error, nothing is stored, the serve
 
     it.each([
       ['an oversize string', CREATE_POSITION, () => ({ input: { tableId, text: 'x'.repeat(100_000) } })],
-      ['an invalid enum value', `mutation ($input: CreateWorkingTableInput!) { createWorkingTable(input: $input) { id } }`, () => ({ input: { meetingId, kind: 'BUFFET', title: 'Tisch' } })],
-      ['an impossible date-time', CREATE_MEETING, () => ({ input: { title: 'Sitzung', startsAt: '2026-13-45T25:00:00Z' } })],
-      ['a date written as words', `mutation ($input: CreateTaskInput!) { createTask(input: $input) { id } }`, () => ({ input: { meetingId, ownerId: UNKNOWN_ID, items: ['x'], dueDate: 'Ostern 2013' } })],
-      ['a negative place', `mutation ($input: CreateWorkingTableInput!) { createWorkingTable(input: $input) { id } }`, () => ({ input: { meetingId, kind: 'CUSTOM', title: 'Tisch', order: -1 } })],
-      ['a negative rank', `mutation ($id: ID!) { updatePosition(id: $id, input: { rank: -3 }) { id } }`, () => ({ id: UNKNOWN_ID })],
-      ['a number too large for Int', `mutation ($id: ID!) { updatePosition(id: $id, input: { order: 99999999999 }) { id } }`, () => ({ id: UNKNOWN_ID })],
+      [
+        'an invalid enum value',
+        `mutation ($input: CreateWorkingTableInput!) { createWorkingTable(input: $input) { id } }`,
+        () => ({ input: { meetingId, kind: 'BUFFET', title: 'Tisch' } }),
+      ],
+      [
+        'an impossible date-time',
+        CREATE_MEETING,
+        () => ({ input: { title: 'Sitzung', startsAt: '2026-13-45T25:00:00Z' } }),
+      ],
+      [
+        'a date written as words',
+        `mutation ($input: CreateTaskInput!) { createTask(input: $input) { id } }`,
+        () => ({ input: { meetingId, ownerId: UNKNOWN_ID, items: ['x'], dueDate: 'Ostern 2013' } }),
+      ],
+      [
+        'a negative place',
+        `mutation ($input: CreateWorkingTableInput!) { createWorkingTable(input: $input) { id } }`,
+        () => ({ input: { meetingId, kind: 'CUSTOM', title: 'Tisch', order: -1 } }),
+      ],
+      [
+        'a negative rank',
+        `mutation ($id: ID!) { updatePosition(id: $id, input: { rank: -3 }) { id } }`,
+        () => ({ id: UNKNOWN_ID }),
+      ],
+      [
+        'a number too large for Int',
+        `mutation ($id: ID!) { updatePosition(id: $id, input: { order: 99999999999 }) { id } }`,
+        () => ({ id: UNKNOWN_ID }),
+      ],
       ['an object where an id belongs', CREATE_POSITION, () => ({ input: { tableId: { $ne: null }, text: 'Punkt' } })],
       ['an id that is no id', CREATE_POSITION, () => ({ input: { tableId: "' or 1=1 --", text: 'Punkt' } })],
       ['a number as id', `mutation { deletePosition(id: 42) }`, () => ({})],
-      ['an invalid enum literal', `mutation { createCommittee(input: { name: "AG", kind: SECRET_SOCIETY }) { id } }`, () => ({})],
+      [
+        'an invalid enum literal',
+        `mutation { createCommittee(input: { name: "AG", kind: SECRET_SOCIETY }) { id } }`,
+        () => ({}),
+      ],
     ])('refuses %s with BAD_USER_INPUT', async (_case, query, variables) => {
       const response = await admin.gql(query, variables());
       expect(errorCode(response), JSON.stringify(response.errors)).toBe('BAD_USER_INPUT');
@@ -151,13 +195,17 @@ describe('hostile input: each gets its coded error, nothing is stored, the serve
         const right = (await owner.gql(OPEN, { id: meeting.id })).data!.openMeetingJoin.joinCode as string;
         const wrong = right === 'AAAAAA' ? 'BBBBBB' : 'AAAAAA';
         for (let attempt = 1; attempt <= RATE_LIMITS.failedSecrets.points; attempt += 1) {
-          expect(errorCode(await guessing.gql(JOIN, { input: { code: wrong, displayName: 'Rater' } }))).toBe('BAD_USER_INPUT');
+          expect(errorCode(await guessing.gql(JOIN, { input: { code: wrong, displayName: 'Rater' } }))).toBe(
+            'BAD_USER_INPUT',
+          );
         }
         const locked = await guessing.gql(JOIN, { input: { code: right, displayName: 'Rater' } });
         expect(errorCode(locked)).toBe('RATE_LIMITED');
         expect(locked.errors![0]!.extensions!.retryAfterSeconds).toBeGreaterThan(0);
         expect(await guessing.db.orm.em.fork().count(Guest)).toBe(0);
-        const signIn = await guessing.gql(`mutation { signIn(input: { email: "x@test.example", password: "irgendwas" }) { token } }`);
+        const signIn = await guessing.gql(
+          `mutation { signIn(input: { email: "x@test.example", password: "irgendwas" }) { token } }`,
+        );
         expect(errorCode(signIn), 'the lockout covers signing in too').toBe('RATE_LIMITED');
       } finally {
         await guessing.close();
@@ -165,7 +213,9 @@ describe('hostile input: each gets its coded error, nothing is stored, the serve
     });
 
     it('refuses a token that was valid once, after it was revoked', async () => {
-      expect(errorCode(await clientWithToken(server, revokedToken, { bearer: true }).gql(`{ meetings { id } }`))).toBe('UNAUTHENTICATED');
+      expect(errorCode(await clientWithToken(server, revokedToken, { bearer: true }).gql(`{ meetings { id } }`))).toBe(
+        'UNAUTHENTICATED',
+      );
     });
   });
 

@@ -12,17 +12,26 @@ describe('security settings of the HTTP endpoint', () => {
     });
     afterAll(() => server.close());
 
-    it('blocks requests a browser could send cross-site without asking (Apollo\'s CSRF prevention)', async () => {
-      const form = await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: '{"query":"{ __typename }"}' });
+    it("blocks requests a browser could send cross-site without asking (Apollo's CSRF prevention)", async () => {
+      const form = await fetch(`${server.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'text/plain' },
+        body: '{"query":"{ __typename }"}',
+      });
       expect(form.status).toBe(400);
       const simpleGet = await fetch(`${server.url}/graphql?query=%7B__typename%7D`);
       expect(simpleGet.status).toBe(400);
-      const preflighted = await fetch(`${server.url}/graphql?query=%7B__typename%7D`, { headers: { 'apollo-require-preflight': 'true' } });
+      const preflighted = await fetch(`${server.url}/graphql?query=%7B__typename%7D`, {
+        headers: { 'apollo-require-preflight': 'true' },
+      });
       expect(preflighted.status).toBe(200);
     });
 
     it('allows no cross-origin calls unless origins are configured', async () => {
-      const response = await fetch(`${server.url}/graphql`, { method: 'OPTIONS', headers: { origin: 'https://app.example', 'access-control-request-method': 'POST' } });
+      const response = await fetch(`${server.url}/graphql`, {
+        method: 'OPTIONS',
+        headers: { origin: 'https://app.example', 'access-control-request-method': 'POST' },
+      });
       expect(response.headers.get('access-control-allow-origin')).toBeNull();
     });
 
@@ -33,12 +42,18 @@ describe('security settings of the HTTP endpoint', () => {
   });
 
   it('lets the configured origins, and only those, call with credentials', async () => {
-    const server = await startTestServer({ env: { PLANWERK_CORS_ORIGINS: 'https://planwerk.example, http://localhost:5173' } });
+    const server = await startTestServer({
+      env: { PLANWERK_CORS_ORIGINS: 'https://planwerk.example, http://localhost:5173' },
+    });
     try {
       const preflight = (origin: string) =>
         fetch(`${server.url}/graphql`, {
           method: 'OPTIONS',
-          headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' },
+          headers: {
+            origin,
+            'access-control-request-method': 'POST',
+            'access-control-request-headers': 'content-type',
+          },
         });
       const allowed = await preflight('https://planwerk.example');
       expect(allowed.headers.get('access-control-allow-origin')).toBe('https://planwerk.example');

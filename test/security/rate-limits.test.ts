@@ -20,7 +20,7 @@ describe('rate limits on mutations', () => {
   });
   afterAll(() => server.close());
 
-  it('refuses a session\'s mutations beyond its budget with RATE_LIMITED (429, Retry-After), over HTTP and WebSocket', async () => {
+  it("refuses a session's mutations beyond its budget with RATE_LIMITED (429, Retry-After), over HTTP and WebSocket", async () => {
     const admin = await signInAs(server, 'admin');
     const other = await signInAs(server, 'admin');
     for (let index = 0; index < TINY.sessionMutations.points; index += 1) {
@@ -37,10 +37,13 @@ describe('rate limits on mutations', () => {
 
     const ws = wsClient(server, admin.token);
     // Refused before it runs: graphql-ws reports that as an error message, which the client throws.
-    const refusal: GraphQLFormattedError[] = await ws.iterate({ query: CREATE_COMMITTEE }).next().then(
-      () => [],
-      (errors) => errors,
-    );
+    const refusal: GraphQLFormattedError[] = await ws
+      .iterate({ query: CREATE_COMMITTEE })
+      .next()
+      .then(
+        () => [],
+        (errors) => errors,
+      );
     expect(errorCode({ status: 0, errors: refusal })).toBe('RATE_LIMITED');
     await ws.dispose();
 
@@ -48,11 +51,13 @@ describe('rate limits on mutations', () => {
     expect((await other.gql(CREATE_COMMITTEE)).errors, 'other sessions keep their budget').toBeUndefined();
   });
 
-  it('refuses anonymous mutations (signing in, joining) beyond the IP\'s budget', async () => {
+  it("refuses anonymous mutations (signing in, joining) beyond the IP's budget", async () => {
     const fresh = await startTestServer({ rateLimits: TINY });
     try {
-      const attempt = () => fresh.gql(`mutation { signIn(input: { email: "x@test.example", password: "falsch-falsch" }) { token } }`);
-      for (let index = 0; index < TINY.anonymousMutations.points; index += 1) expect(errorCode(await attempt())).toBe('UNAUTHENTICATED');
+      const attempt = () =>
+        fresh.gql(`mutation { signIn(input: { email: "x@test.example", password: "falsch-falsch" }) { token } }`);
+      for (let index = 0; index < TINY.anonymousMutations.points; index += 1)
+        expect(errorCode(await attempt())).toBe('UNAUTHENTICATED');
       expect(errorCode(await attempt())).toBe('RATE_LIMITED');
     } finally {
       await fresh.close();

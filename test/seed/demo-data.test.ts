@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Meeting } from '../../server/meetings/meeting.entity';
 import { Organization } from '../../server/organizations/organization.entity';
-import { Position } from '../../server/tables/position.entity';
 import { loadDemoData } from '../../server/seed/load-demo-data';
 import { readDemoAccounts, readSeedData } from '../../server/seed/seed-data';
+import { Position } from '../../server/tables/position.entity';
 import { createTestDatabase, type TestDatabase } from '../support/database';
 
 describe('the demo data loader', () => {

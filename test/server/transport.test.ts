@@ -43,9 +43,16 @@ describe('the HTTP and WebSocket endpoints', () => {
     });
     try {
       const results = [];
-      for await (const result of client.iterate({ query: '{ meetings { workingTables { title } } }' })) results.push(result);
+      for await (const result of client.iterate({ query: '{ meetings { workingTables { title } } }' }))
+        results.push(result);
       expect(results).toEqual([
-        { data: { meetings: [{ workingTables: [{ title: 'Chancen' }, { title: 'Kritik' }, { title: 'Konkretion – Realisierung' }] }] } },
+        {
+          data: {
+            meetings: [
+              { workingTables: [{ title: 'Chancen' }, { title: 'Kritik' }, { title: 'Konkretion – Realisierung' }] },
+            ],
+          },
+        },
       ]);
     } finally {
       await client.dispose();

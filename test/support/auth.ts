@@ -8,7 +8,10 @@ import { readDemoAccounts } from '../../server/seed/seed-data';
 import { type GraphQLResponse, graphqlClient } from './graphql';
 import type { TestServer } from './server';
 
-export type Gql = <T = Record<string, any>>(query: string, variables?: Record<string, unknown>) => Promise<GraphQLResponse<T>>;
+export type Gql = <T = Record<string, any>>(
+  query: string,
+  variables?: Record<string, unknown>,
+) => Promise<GraphQLResponse<T>>;
 
 /** Anything that can send GraphQL: a test server (anonymously) or a signed-in client. */
 export interface GqlClient {
@@ -49,13 +52,21 @@ export async function createUser(
   const organization = organizationId ? em.getReference(Organization, organizationId) : null;
   const person = em.create(Person, { name, organization });
   const email = `${randomUUID()}@test.example`;
-  const account = em.create(Account, { person, email, isAdmin, grants, passwordHash: await hashPassword(TEST_PASSWORD) });
+  const account = em.create(Account, {
+    person,
+    email,
+    isAdmin,
+    grants,
+    passwordHash: await hashPassword(TEST_PASSWORD),
+  });
   await em.flush();
   return { accountId: account.id, personId: person.id, email };
 }
 
 export function clientWithToken(server: ServerAddress, token: string, { bearer = false } = {}): SessionClient {
-  const headers: Record<string, string> = bearer ? { authorization: `Bearer ${token}` } : { cookie: `${SESSION_COOKIE}=${token}` };
+  const headers: Record<string, string> = bearer
+    ? { authorization: `Bearer ${token}` }
+    : { cookie: `${SESSION_COOKIE}=${token}` };
   return { token, headers, gql: graphqlClient(`${server.url}/graphql`, headers) };
 }
 

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { inject } from 'vitest';
 import { dropDatabase, ensureDatabase } from '../../server/db/ensure-database';
-import { migrate, openOrm, type Orm } from '../../server/db/orm';
+import { migrate, type Orm, openOrm } from '../../server/db/orm';
 
 export interface TestDatabase {
   url: string;

@@ -1,8 +1,8 @@
 import { Organization } from '../../server/organizations/organization.entity';
 import { Person } from '../../server/people/person.entity';
 import { Region, RegionKind } from '../../server/regions/region.entity';
-import type { TestServer } from './server';
 import type { GqlClient } from './auth';
+import type { TestServer } from './server';
 
 /** Small builders that create records through the API, as a client would (signed in with the right to). */
 export async function buildMeeting(client: GqlClient, fields: Record<string, unknown> = {}) {
@@ -43,7 +43,9 @@ export async function buildCommittee(client: GqlClient, fields: Record<string, u
 
 /** Any record of the demo data by name, looked up through the API. */
 export async function demoIds(client: GqlClient) {
-  const { data } = await client.gql(`{ people { id name } organizations { id shortName name } committees { id shortName name } }`);
+  const { data } = await client.gql(
+    `{ people { id name } organizations { id shortName name } committees { id shortName name } }`,
+  );
   const byName = (list: any[], name: string) => {
     const found = list.find((r) => r.name === name || r.shortName === name);
     if (!found) throw new Error(`no demo record ${name}`);
@@ -91,17 +93,27 @@ export async function addMember(client: GqlClient, committeeId: string, personId
   if (errors) throw new Error(JSON.stringify(errors));
 }
 
-export async function setMeetingRole(client: GqlClient, meetingId: string, personId: string, role: 'FACILITATOR' | 'PARTICIPANT') {
-  const { data, errors } = await client.gql(`mutation ($input: SetMeetingRoleInput!) { setMeetingRole(input: $input) { id role } }`, {
-    input: { meetingId, personId, role },
-  });
+export async function setMeetingRole(
+  client: GqlClient,
+  meetingId: string,
+  personId: string,
+  role: 'FACILITATOR' | 'PARTICIPANT',
+) {
+  const { data, errors } = await client.gql(
+    `mutation ($input: SetMeetingRoleInput!) { setMeetingRole(input: $input) { id role } }`,
+    {
+      input: { meetingId, personId, role },
+    },
+  );
   if (errors) throw new Error(JSON.stringify(errors));
   return data!.setMeetingRole as { id: string; role: string };
 }
 
 /** Opens the meeting for guests and returns its join code. */
 export async function openJoin(client: GqlClient, meetingId: string): Promise<string> {
-  const { data, errors } = await client.gql(`mutation ($id: ID!) { openMeetingJoin(meetingId: $id) { joinCode } }`, { id: meetingId });
+  const { data, errors } = await client.gql(`mutation ($id: ID!) { openMeetingJoin(meetingId: $id) { joinCode } }`, {
+    id: meetingId,
+  });
   if (errors) throw new Error(JSON.stringify(errors));
   return data!.openMeetingJoin.joinCode;
 }

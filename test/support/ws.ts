@@ -4,7 +4,11 @@ import WebSocket from 'ws';
 import type { TestServer } from './server';
 
 /** A graphql-ws client as a non-browser client uses it: the session token in connectionParams, no retries. */
-export function wsClient(server: TestServer, token?: string, options: { headers?: Record<string, string> } = {}): Client {
+export function wsClient(
+  server: TestServer,
+  token?: string,
+  options: { headers?: Record<string, string> } = {},
+): Client {
   const { headers } = options;
   class HeaderWebSocket extends WebSocket {
     constructor(address: string, protocols?: string | string[]) {
@@ -39,7 +43,9 @@ export function subscribe(client: Client, query: string, variables?: Record<stri
 
 /** The close code a rejected `next()` carries (a CloseEvent from the socket), if any. */
 export function closeCode(error: unknown): number | undefined {
-  return typeof error === 'object' && error !== null && 'code' in error ? Number((error as { code: unknown }).code) : undefined;
+  return typeof error === 'object' && error !== null && 'code' in error
+    ? Number((error as { code: unknown }).code)
+    : undefined;
 }
 
 const pause = (ms: number) => new Promise<null>((resolve) => setTimeout(() => resolve(null), ms));
@@ -53,7 +59,13 @@ export async function firstResult(subscription: Subscription, trigger: () => Pro
   const next = subscription.next();
   next.catch(() => {});
   for (let attempt = 0; attempt < attempts; attempt += 1) {
-    const settled = await Promise.race([next.then(() => true, () => true), pause(attempt === 0 ? 0 : 100)]);
+    const settled = await Promise.race([
+      next.then(
+        () => true,
+        () => true,
+      ),
+      pause(attempt === 0 ? 0 : 100),
+    ]);
     if (settled) return next;
     await trigger();
   }

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { buildMeeting, buildPosition, buildTable } from '../support/factories';
 import { type SessionClient, signInAs } from '../support/auth';
+import { buildMeeting, buildPosition, buildTable } from '../support/factories';
 import { errorCode } from '../support/graphql';
 import { startTestServer, type TestServer } from '../support/server';
 
@@ -66,7 +66,10 @@ describe('positions on a working table', () => {
     });
 
     it('refuses an edit based on a stale version with CONFLICT and keeps the newer text', async () => {
-      const first = await admin.gql(UPDATE, { id: positionId, input: { text: 'Sichere Finanzierung!', expectedVersion: 1 } });
+      const first = await admin.gql(UPDATE, {
+        id: positionId,
+        input: { text: 'Sichere Finanzierung!', expectedVersion: 1 },
+      });
       expect(first.data!.updatePosition.version).toBe(2);
       const stale = await admin.gql(UPDATE, { id: positionId, input: { text: 'Überschrieben', expectedVersion: 1 } });
       expect(errorCode(stale)).toBe('CONFLICT');
@@ -111,7 +114,10 @@ describe('positions on a working table', () => {
     const created = await buildPosition(admin, tableId, 'Vom Fall zur Beziehung');
     expect(created).toMatchObject({ version: 1, rank: null });
 
-    const edited = await admin.gql(UPDATE, { id: created.id, input: { text: 'Vom Fall zur Beziehung!', expectedVersion: 1 } });
+    const edited = await admin.gql(UPDATE, {
+      id: created.id,
+      input: { text: 'Vom Fall zur Beziehung!', expectedVersion: 1 },
+    });
     expect(edited.data!.updatePosition).toMatchObject({ text: 'Vom Fall zur Beziehung!', version: 2 });
 
     const ranked = await admin.gql(UPDATE, { id: created.id, input: { rank: 3, expectedVersion: 2 } });

@@ -150,12 +150,18 @@ describe('resolveDueLabel', () => {
       expect(resolveDueLabel(label)).toBe(expected);
     });
 
-    it.each(['31.02.2013', '29.02.2013', '31.04.2013', '0.03.2013', '15.13.2013', '2013-13-01', '2013-02-30', '32. März 2013'])(
-      'rejects the impossible day %s',
-      (label) => {
-        expect(resolveDueLabel(label)).toBeNull();
-      },
-    );
+    it.each([
+      '31.02.2013',
+      '29.02.2013',
+      '31.04.2013',
+      '0.03.2013',
+      '15.13.2013',
+      '2013-13-01',
+      '2013-02-30',
+      '32. März 2013',
+    ])('rejects the impossible day %s', (label) => {
+      expect(resolveDueLabel(label)).toBeNull();
+    });
   });
 
   describe('tolerates how minutes are typed', () => {
@@ -254,8 +260,14 @@ describe('timezone independence', () => {
     const resolveIn = (tz: string) =>
       execFileSync(
         process.execPath,
-        ['--import', 'tsx', '--input-type=module', '-e', `import { resolveDueLabel } from './server/tasks/deadline.ts';
-          console.log(JSON.stringify(${JSON.stringify(labels)}.map(resolveDueLabel)));`],
+        [
+          '--import',
+          'tsx',
+          '--input-type=module',
+          '-e',
+          `import { resolveDueLabel } from './server/tasks/deadline.ts';
+          console.log(JSON.stringify(${JSON.stringify(labels)}.map(resolveDueLabel)));`,
+        ],
         { env: { ...process.env, TZ: tz }, encoding: 'utf8' },
       ).trim();
     const expected = JSON.stringify(labels.map(resolveDueLabel));

@@ -24,7 +24,8 @@ describe('next steps (Wer / Was / Bis wann)', () => {
   const labels = async (filter: object) =>
     ((await facilitator.gql(TASKS, { filter })).data!.tasks as any[]).map((t) => t.dueLabel);
   /** Creates a next step of the demo meeting. */
-  const create = (client: SessionClient, input: Record<string, unknown>) => client.gql(CREATE, { input: { meetingId, ...input } });
+  const create = (client: SessionClient, input: Record<string, unknown>) =>
+    client.gql(CREATE, { input: { meetingId, ...input } });
 
   beforeAll(async () => {
     server = await startTestServer({ demo: true, now: () => TODAY });
@@ -38,8 +39,12 @@ describe('next steps (Wer / Was / Bis wann)', () => {
     it('lets participants read the next steps but not add or change them (FORBIDDEN)', async () => {
       const participant = await signInDemo(server, 'wolfgang.hinte@planwerk.example');
       const [task] = (await participant.gql(TASKS)).data!.tasks;
-      expect(errorCode(await create(participant, { ownerId: ids.committee('SZ²'), items: ['Positionierung'] }))).toBe('FORBIDDEN');
-      expect(errorCode(await participant.gql(UPDATE, { id: task.id, input: { dueLabel: 'Sommer 2013' } }))).toBe('FORBIDDEN');
+      expect(errorCode(await create(participant, { ownerId: ids.committee('SZ²'), items: ['Positionierung'] }))).toBe(
+        'FORBIDDEN',
+      );
+      expect(errorCode(await participant.gql(UPDATE, { id: task.id, input: { dueLabel: 'Sommer 2013' } }))).toBe(
+        'FORBIDDEN',
+      );
       expect(errorCode(await server.gql(TASKS))).toBe('UNAUTHENTICATED');
       expect((await facilitator.gql(TASKS)).data!.tasks[0]).toEqual(task);
       expect(await labels({})).toHaveLength(3);
@@ -51,21 +56,32 @@ describe('next steps (Wer / Was / Bis wann)', () => {
       ['a malformed owner id', { ownerId: 'SZ2' }, 'ownerId'],
       ['an overlong due label', { dueLabel: 'x'.repeat(101) }, 'dueLabel'],
     ])('refuses %s with BAD_USER_INPUT', async (_case, input, field) => {
-      const response = await create(facilitator, { ownerId: ids.committee('SZ²'), items: ['Positionierung'], ...input });
+      const response = await create(facilitator, {
+        ownerId: ids.committee('SZ²'),
+        items: ['Positionierung'],
+        ...input,
+      });
       expect(errorCode(response)).toBe('BAD_USER_INPUT');
       expect(response.errors![0]!.extensions!.field).toBe(field);
       expect(await labels({})).toHaveLength(3);
     });
 
     it('refuses an owner that does not exist with NOT_FOUND', async () => {
-      const response = await create(facilitator, { ownerId: '00000000-0000-4000-8000-000000000000', items: ['Positionierung'] });
+      const response = await create(facilitator, {
+        ownerId: '00000000-0000-4000-8000-000000000000',
+        items: ['Positionierung'],
+      });
       expect(errorCode(response)).toBe('NOT_FOUND');
     });
 
     it('refuses an invalid status and an invalid date with BAD_USER_INPUT', async () => {
       const [task] = (await facilitator.gql(TASKS)).data!.tasks;
-      expect(errorCode(await facilitator.gql(UPDATE, { id: task.id, input: { status: 'FINISHED' } }))).toBe('BAD_USER_INPUT');
-      expect(errorCode(await facilitator.gql(UPDATE, { id: task.id, input: { dueDate: '2013-02-30' } }))).toBe('BAD_USER_INPUT');
+      expect(errorCode(await facilitator.gql(UPDATE, { id: task.id, input: { status: 'FINISHED' } }))).toBe(
+        'BAD_USER_INPUT',
+      );
+      expect(errorCode(await facilitator.gql(UPDATE, { id: task.id, input: { dueDate: '2013-02-30' } }))).toBe(
+        'BAD_USER_INPUT',
+      );
       expect((await facilitator.gql(TASKS)).data!.tasks[0]).toEqual(task);
     });
   });
@@ -80,7 +96,11 @@ describe('next steps (Wer / Was / Bis wann)', () => {
   });
 
   it('keeps the label as written, resolves it, and keeps an unresolvable one without a date', async () => {
-    const resolved = await create(facilitator, { ownerId: ids.organization('JugA'), items: ['Modellregion benennen'], dueLabel: 'Frühjahr 2013' });
+    const resolved = await create(facilitator, {
+      ownerId: ids.organization('JugA'),
+      items: ['Modellregion benennen'],
+      dueLabel: 'Frühjahr 2013',
+    });
     expect(resolved.data!.createTask).toMatchObject({
       ownerLabel: 'JugA',
       dueLabel: 'Frühjahr 2013',
@@ -88,14 +108,29 @@ describe('next steps (Wer / Was / Bis wann)', () => {
       status: 'OPEN',
       owner: { __typename: 'Organization' },
     });
-    const loose = await create(facilitator, { ownerId: ids.person('Reinhard Hoffmann'), items: ['Protokoll versenden'], dueLabel: 'nächste Sitzung' });
-    expect(loose.data!.createTask).toMatchObject({ dueLabel: 'nächste Sitzung', dueDate: null, overdue: false, ownerLabel: 'Reinhard Hoffmann' });
+    const loose = await create(facilitator, {
+      ownerId: ids.person('Reinhard Hoffmann'),
+      items: ['Protokoll versenden'],
+      dueLabel: 'nächste Sitzung',
+    });
+    expect(loose.data!.createTask).toMatchObject({
+      dueLabel: 'nächste Sitzung',
+      dueDate: null,
+      overdue: false,
+      ownerLabel: 'Reinhard Hoffmann',
+    });
   });
 
   it('re-resolves the date when the label changes, and lets a given date win', async () => {
-    const { data } = await create(facilitator, { ownerId: ids.committee('AG'), items: ['Modell vorstellen'], dueLabel: 'Ostern 2013' });
+    const { data } = await create(facilitator, {
+      ownerId: ids.committee('AG'),
+      items: ['Modell vorstellen'],
+      dueLabel: 'Ostern 2013',
+    });
     const id = data!.createTask.id;
-    expect((await facilitator.gql(UPDATE, { id, input: { dueLabel: 'Pfingsten 2013' } })).data!.updateTask.dueDate).toBe('2013-05-19');
+    expect(
+      (await facilitator.gql(UPDATE, { id, input: { dueLabel: 'Pfingsten 2013' } })).data!.updateTask.dueDate,
+    ).toBe('2013-05-19');
     expect((await facilitator.gql(UPDATE, { id, input: { dueDate: '2013-06-01' } })).data!.updateTask).toMatchObject({
       dueLabel: 'Pfingsten 2013',
       dueDate: '2013-06-01',
