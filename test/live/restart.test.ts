@@ -7,6 +7,10 @@ import { DEMO_ADMIN, type ServerProcess, spawnServer } from '../support/process'
 
 const TOKEN = /\[\d+\.\d+\]/g;
 
+// Two server processes start one after the other, each with its migrations and schema build:
+// on a busy two-core machine that alone can take most of vitest's default 30 s.
+const TWO_STARTS_MS = 120_000;
+
 /** A typist whose every keystroke is a Yjs update; it remembers which ones the server acknowledged. */
 class Typist {
   readonly doc = new Y.Doc();
@@ -128,5 +132,5 @@ describe('a server restart in the middle of a session', () => {
     const lastEdit = [...before.events, ...after.events].filter((e) => e.__typename === 'PositionEdited').at(-1);
     expect(lastEdit!.text).toBe(text);
     await again.dispose();
-  });
+  }, TWO_STARTS_MS);
 });
