@@ -1,0 +1,35 @@
+import { useTranslation } from 'react-i18next';
+import { type CombinedError, useMutation } from 'urql';
+import { CastVotesMutation } from './board.operations';
+import { type BoardCard, type BoardTable, myDotsOn } from './board-model';
+import styles from './Card.module.css';
+
+interface VoteButtonsProps {
+  table: BoardTable;
+  card: BoardCard;
+  onRefusal: (error: CombinedError) => void;
+}
+
+/** The viewer's dots on a card: one more, one fewer; shown at once, taken back if refused. */
+export function VoteButtons({ table, card, onRefusal }: VoteButtonsProps) {
+  const { t } = useTranslation();
+  const [, castVotes] = useMutation(CastVotesMutation);
+  const mine = myDotsOn(table, card.id);
+  const cast = async (dots: number) => {
+    const result = await castVotes({ positionId: card.id, dots });
+    if (result.error) onRefusal(result.error);
+  };
+  return (
+    <span className={styles.votes}>
+      <button type="button" className={styles.dot} onClick={() => cast(mine + 1)}>
+        <span aria-hidden="true">+</span>
+        <span className="visually-hidden">{t('board.addDot', { text: card.text })}</span>
+      </button>
+      <span className={styles.mine}>{t('board.myDots', { count: mine })}</span>
+      <button type="button" className={styles.dot} disabled={mine === 0} onClick={() => cast(mine - 1)}>
+        <span aria-hidden="true">−</span>
+        <span className="visually-hidden">{t('board.removeDot', { text: card.text })}</span>
+      </button>
+    </span>
+  );
+}
