@@ -17,9 +17,14 @@ export function MergeControl({ card, others, onMerge }: MergeControlProps) {
   const [chosen, setChosen] = useState('');
   if (!open) {
     return (
-      <button type="button" className={styles.action} aria-expanded={false} onClick={() => setOpen(true)}>
+      <button
+        type="button"
+        className={styles.action}
+        aria-expanded={false}
+        aria-label={t('board.groupCard', { text: card.text })}
+        onClick={() => setOpen(true)}
+      >
         {t('board.group')}
-        <span className="visually-hidden">: {card.text}</span>
       </button>
     );
   }

@@ -105,15 +105,23 @@ export function PositionCard({ meeting, table, card, others, groupedIn, onRefusa
           <VoteButtons table={table} card={card} onRefusal={onRefusal} />
         )}
         {open && !editing && (
-          <button type="button" className={styles.action} onClick={() => setEditing(true)}>
+          <button
+            type="button"
+            className={styles.action}
+            aria-label={t('board.editCard', { text: card.text })}
+            onClick={() => setEditing(true)}
+          >
             {t('board.edit')}
-            <span className="visually-hidden">: {card.text}</span>
           </button>
         )}
         {open && groupedIn && (
-          <button type="button" className={styles.action} onClick={separate}>
+          <button
+            type="button"
+            className={styles.action}
+            aria-label={t('board.separateCard', { text: card.text })}
+            onClick={separate}
+          >
             {t('board.separate')}
-            <span className="visually-hidden">: {card.text}</span>
           </button>
         )}
         {open && others && others.length > 0 && <MergeControl card={card} others={others} onMerge={merge} />}

@@ -21,14 +21,23 @@ export function VoteButtons({ table, card, onRefusal }: VoteButtonsProps) {
   };
   return (
     <span className={styles.votes}>
-      <button type="button" className={styles.dot} onClick={() => cast(mine + 1)}>
-        <span aria-hidden="true">+</span>
-        <span className="visually-hidden">{t('board.addDot', { text: card.text })}</span>
+      <button
+        type="button"
+        className={styles.dot}
+        aria-label={t('board.addDot', { text: card.text })}
+        onClick={() => cast(mine + 1)}
+      >
+        +
       </button>
       <span className={styles.mine}>{t('board.myDots', { count: mine })}</span>
-      <button type="button" className={styles.dot} disabled={mine === 0} onClick={() => cast(mine - 1)}>
-        <span aria-hidden="true">−</span>
-        <span className="visually-hidden">{t('board.removeDot', { text: card.text })}</span>
+      <button
+        type="button"
+        className={styles.dot}
+        aria-label={t('board.removeDot', { text: card.text })}
+        disabled={mine === 0}
+        onClick={() => cast(mine - 1)}
+      >
+        −
       </button>
     </span>
   );
