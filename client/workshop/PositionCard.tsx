@@ -1,12 +1,14 @@
-import { type DragEvent, useEffect, useRef, useState } from 'react';
+import { type DragEvent, lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type CombinedError, useMutation } from 'urql';
 import { MergePositionsMutation, SeparatePositionMutation } from './board.operations';
 import { allDotsOn, type BoardCard, type BoardMeeting, type BoardTable, pending, writable } from './board-model';
 import styles from './Card.module.css';
-import { CardEditor } from './CardEditor';
 import { MergeControl } from './MergeControl';
 import { VoteButtons } from './VoteButtons';
+
+// Yjs comes with the editor, so the board itself opens as fast as the other pages.
+const CardEditor = lazy(async () => ({ default: (await import('./CardEditor')).CardEditor }));
 
 /** Carries the dragged card's id; a type of our own, so other drops are ignored. */
 const DRAG_TYPE = 'application/x-planwerk-position';
@@ -92,7 +94,9 @@ export function PositionCard({ meeting, table, card, others, groupedIn, onRefusa
         {pending(card) && <span className={styles.pendingTag}>{t('board.saving')}</span>}
       </div>
       {editing ? (
-        <CardEditor card={card} onDone={() => setEditing(false)} onRefusal={onRefusal} />
+        <Suspense fallback={<p className={styles.text}>{card.text}</p>}>
+          <CardEditor card={card} onDone={() => setEditing(false)} onRefusal={onRefusal} />
+        </Suspense>
       ) : (
         <p className={styles.text}>{card.text}</p>
       )}

@@ -10,11 +10,15 @@ interface VoteButtonsProps {
   onRefusal: (error: CombinedError) => void;
 }
 
-/** The viewer's dots on a card: one more, one fewer; shown at once, taken back if refused. */
+/**
+ * The viewer's dots on a card: one more, one fewer; shown at once, taken back if refused. More
+ * than the budget can be asked for: the server says no, and the message tells why.
+ */
 export function VoteButtons({ table, card, onRefusal }: VoteButtonsProps) {
   const { t } = useTranslation();
   const [, castVotes] = useMutation(CastVotesMutation);
   const mine = myDotsOn(table, card.id);
+  const locked = table.locked;
   const cast = async (dots: number) => {
     const result = await castVotes({ positionId: card.id, dots });
     if (result.error) onRefusal(result.error);
@@ -25,6 +29,7 @@ export function VoteButtons({ table, card, onRefusal }: VoteButtonsProps) {
         type="button"
         className={styles.dot}
         aria-label={t('board.addDot', { text: card.text })}
+        disabled={locked}
         onClick={() => cast(mine + 1)}
       >
         +
@@ -34,7 +39,7 @@ export function VoteButtons({ table, card, onRefusal }: VoteButtonsProps) {
         type="button"
         className={styles.dot}
         aria-label={t('board.removeDot', { text: card.text })}
-        disabled={mine === 0}
+        disabled={locked || mine === 0}
         onClick={() => cast(mine - 1)}
       >
         −

@@ -113,6 +113,51 @@ describe('workshop board', () => {
     await petra.getByText('Gruppieren', { exact: true }).first().waitFor();
   });
 
+  it('gives dots with the remaining count in view, refuses one too many, and keeps a locked table read-only', async () => {
+    const { data } = await facilitatorApi.gql('query ($id: ID!) { meeting(id: $id) { workingTables { id title } } }', {
+      id: meetingId,
+    });
+    const kritikId = data!.meeting.workingTables.find((each: { title: string }) => each.title === 'Kritik').id;
+    const arranged = await facilitatorApi.gql(
+      'mutation ($id: ID!, $table: ID!) { setPhase(meetingId: $id, phase: VOTE) { phase } setVoteBudget(tableId: $table, dots: 2) { voteBudget } }',
+      { id: meetingId, table: kritikId },
+    );
+    expect(arranged.errors).toBeUndefined();
+    const kritik = table(petra, 'Kritik');
+    await kritik.getByRole('status').filter({ hasText: 'Noch 2 Punkte' }).waitFor();
+
+    const text = 'Dringend: Zu wenig Personal in den Regionen';
+    const give = kritik.getByRole('button', { name: `Punkt vergeben: ${text}` });
+    await give.click();
+    await kritik.getByRole('status').filter({ hasText: 'Noch 1 Punkt' }).waitFor();
+    await give.click();
+    await kritik.getByRole('status').filter({ hasText: 'Noch 0 Punkte' }).waitFor();
+    await give.click();
+    await kritik
+      .getByRole('alert')
+      .filter({ hasText: 'Ihre Punkte für diesen Tisch sind aufgebraucht. Ihr Punkt wurde zurückgenommen.' })
+      .waitFor();
+    expect(
+      await kritik
+        .getByRole('status')
+        .filter({ hasText: /^Noch \d+ Punkte?$/ })
+        .textContent(),
+    ).toBe('Noch 0 Punkte');
+    expect(await card(kritik, text).getByText('2 Punkte von Ihnen').isVisible()).toBe(true);
+
+    const locked = await facilitatorApi.gql(
+      'mutation ($table: ID!) { setTableLocked(tableId: $table, locked: true) { locked } }',
+      {
+        table: kritikId,
+      },
+    );
+    expect(locked.errors).toBeUndefined();
+    await kritik.getByText('Dieser Tisch ist gesperrt: Karten und Punkte lassen sich nur lesen.').waitFor();
+    expect(await kritik.getByRole('button', { name: `Punkt zurücknehmen: ${text}` }).isDisabled()).toBe(true);
+    expect(await kritik.getByLabel('Neue Karte für Kritik').count()).toBe(0);
+    expect(await kritik.getByRole('button', { name: /^Bearbeiten/ }).count()).toBe(0);
+  });
+
   it('shows one table at a time behind tabs on a phone, without sideways scrolling', async () => {
     await petra.setViewportSize(PHONE);
     const tabs = petra.getByRole('tablist', { name: 'Arbeitstische' }).getByRole('tab');
