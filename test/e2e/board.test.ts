@@ -117,6 +117,8 @@ describe('workshop board', () => {
     // Grouping arranges the table: guests do not get it.
     expect(await petra.getByRole('button', { name: /^Gruppieren/ }).count()).toBe(0);
 
+    // The whole column in view: a drag that has to scroll the page is the browser's business.
+    await facilitator.setViewportSize({ width: 1280, height: 4400 });
     await card(facilitator, 'Mehr Prävention vor Ort').dragTo(
       card(facilitator, 'Prävention hat eine sichere Finanzierung'),
     );
