@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SessionClient } from '../support/auth';
 import { seriousViolations } from './support/axe';
@@ -16,7 +16,7 @@ describe('workshop board', () => {
   let petra: Page;
 
   const table = (page: Page, title: string) => page.getByRole('region', { name: title, exact: true });
-  const card = (page: Page, text: string) => page.getByRole('article', { name: text, exact: true });
+  const card = (page: Page | Locator, text: string) => page.getByRole('article', { name: text, exact: true });
   const liveStatus = (page: Page) => page.getByRole('banner').getByRole('status');
 
   /** A guest joins by the code's link, as from the QR code, and opens the board from the meeting page. */
