@@ -35,6 +35,8 @@ export function PositionCard({ meeting, table, card, others, groupedIn, onRefusa
   const open = writable(meeting, table) && !pending(card);
   // Grouping arranges the table: the facilitators' part (README "Roles and rules").
   const arranging = open && meeting.viewerRole === 'FACILITATOR';
+  // Dots are the participants' to give; the facilitator runs the vote from the console.
+  const voting = meeting.workshop.phase === 'VOTE' && meeting.viewerRole !== 'FACILITATOR';
   const spotlit = meeting.workshop.spotlight?.id === card.id;
   const dots = meeting.workshop.votesVisible ? allDotsOn(table, card.id) : null;
 
@@ -107,9 +109,7 @@ export function PositionCard({ meeting, table, card, others, groupedIn, onRefusa
         {dots !== null && <span>{t('board.dots', { count: dots })}</span>}
       </p>
       <div className={styles.actions}>
-        {meeting.workshop.phase === 'VOTE' && !groupedIn && !pending(card) && (
-          <VoteButtons table={table} card={card} onRefusal={onRefusal} />
-        )}
+        {voting && !groupedIn && !pending(card) && <VoteButtons table={table} card={card} onRefusal={onRefusal} />}
         {open && !editing && (
           <button
             type="button"
