@@ -1,6 +1,7 @@
 import { useEffect, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CombinedError } from 'urql';
+import { useLocale } from '../i18n/use-locale';
 import type { BoardCard } from './board-model';
 import styles from './Card.module.css';
 import { useMeetingLiveContext } from './live/live-context';
@@ -16,7 +17,9 @@ interface CardEditorProps {
 export function CardEditor({ card, onDone, onRefusal }: CardEditorProps) {
   const { t } = useTranslation();
   const id = useId();
+  const locale = useLocale();
   const shared = useSharedText(card.id, useMeetingLiveContext());
+  const typists = new Intl.ListFormat(locale).format(shared.typists.map((name) => name || t('board.someoneElse')));
   useEffect(() => {
     if (shared.refusal) onRefusal(shared.refusal);
   }, [shared.refusal, onRefusal]);
@@ -37,7 +40,7 @@ export function CardEditor({ card, onDone, onRefusal }: CardEditorProps) {
         autoFocus
       />
       <p role="status" className={styles.typing}>
-        {shared.othersTyping ? t('board.othersTyping') : ''}
+        {shared.typists.length > 0 ? t('board.othersTyping', { count: shared.typists.length, names: typists }) : ''}
       </p>
       <button type="button" className={styles.action} onClick={onDone}>
         {t('board.done')}

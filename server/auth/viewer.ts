@@ -22,6 +22,13 @@ export type SignedInViewer = Exclude<Viewer, { kind: 'anonymous' }>;
 
 export const ANONYMOUS: Viewer = Object.freeze({ kind: 'anonymous' });
 
+/** The name others see for the viewer: a person's name, a guest's chosen display name. */
+export function viewerName(viewer: Viewer): string | null {
+  if (viewer.kind === 'user') return viewer.name;
+  if (viewer.kind === 'guest') return viewer.displayName;
+  return null;
+}
+
 // lastSeenAt is for people looking at their sessions, not a clock: one write a minute is plenty.
 const LAST_SEEN_RESOLUTION_MS = 60_000;
 

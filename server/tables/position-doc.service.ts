@@ -1,6 +1,7 @@
 import { LockMode } from '@mikro-orm/postgresql';
 import { LIMITS } from '../../schema/limits';
 import { authorize, may } from '../auth/authorize';
+import { viewerName } from '../auth/viewer';
 import { assertId, findOrFail } from '../common/find';
 import type { Context } from '../context';
 import { BadUserInputError, ForbiddenError, NotFoundError } from '../errors';
@@ -80,7 +81,12 @@ async function applyEdits(positionId: string, edits: Edit[]): Promise<Outcome<Po
             throw new BadUserInputError('update', `the text would be longer than ${LIMITS.positionText} characters`);
           }
           current = { positionId, text, textVersion: current.textVersion + 1 };
-          log.emit(PositionEdited, meeting.id, { ...current, tableId: table.id, update: edit.update });
+          log.emit(PositionEdited, meeting.id, {
+            ...current,
+            tableId: table.id,
+            update: edit.update,
+            editorName: viewerName(edit.ctx.viewer),
+          });
         }
         outcomes.push({ value: current });
       } catch (error) {

@@ -72,6 +72,13 @@ export class PositionEdited extends MeetingEvent {
 
   @Field(() => Int)
   textVersion!: number;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "Who typed it: a person's name or a guest's display name (null in events stored before names were kept)",
+  })
+  editorName?: string | null;
 }
 
 @LiveEventType('A position moved to another table or place, or changed otherwise apart from its text')

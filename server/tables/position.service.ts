@@ -1,5 +1,6 @@
 import { type EntityManager, LockMode } from '@mikro-orm/postgresql';
 import { authorize } from '../auth/authorize';
+import { viewerName } from '../auth/viewer';
 import { definedFields, findOrFail } from '../common/find';
 import { nextOrder } from '../common/order';
 import type { Context } from '../context';
@@ -23,8 +24,8 @@ import { WorkingTable } from './working-table.entity';
 /** The author is whoever writes: a signed-in person by name, a guest by display name. */
 function authorOf(ctx: Context) {
   const { viewer } = ctx;
-  if (viewer.kind === 'user') return { author: viewer.personId, authorName: viewer.name };
-  if (viewer.kind === 'guest') return { authorGuest: viewer.guestId, authorName: viewer.displayName };
+  if (viewer.kind === 'user') return { author: viewer.personId, authorName: viewerName(viewer) };
+  if (viewer.kind === 'guest') return { authorGuest: viewer.guestId, authorName: viewerName(viewer) };
   return {};
 }
 
@@ -85,7 +86,14 @@ export async function emitRanks(tx: EntityManager, log: EventLog, table: Working
 }
 
 /** Sets the text through the position's Yjs document, so co-editing clients receive it as an update. */
-async function setText(tx: EntityManager, log: EventLog, position: Position, meetingId: string, text: string) {
+async function setText(
+  tx: EntityManager,
+  log: EventLog,
+  position: Position,
+  meetingId: string,
+  text: string,
+  editorName: string | null,
+) {
   await tx.populate(position, ['doc']);
   const doc = loadDoc(position.doc, position.text);
   const update = replaceText(doc, text);
@@ -96,6 +104,7 @@ async function setText(tx: EntityManager, log: EventLog, position: Position, mee
     update: Buffer.from(update).toString('base64'),
     text: position.text,
     textVersion: position.textVersion,
+    editorName,
   }));
 }
 
@@ -116,7 +125,8 @@ export async function updatePosition({ ctx, id, input }: { ctx: Context; id: str
     const rank = table ? null : fields.rank;
     await assertRankFree(tx, position, rank);
     const order = table ? await nextOrder(tx, Position, { table }) : fields.order;
-    if (text !== undefined && text !== position.text) await setText(tx, log, position, current.meeting.id, text);
+    if (text !== undefined && text !== position.text)
+      await setText(tx, log, position, current.meeting.id, text, viewerName(ctx.viewer));
     const structural = definedFields({ rank, table, order });
     if (Object.keys(structural).length > 0) {
       const hadRank = position.rank !== null && position.rank !== undefined;

@@ -88,8 +88,9 @@ describe('workshop board', () => {
     for (const page of [ingrid, petra]) {
       await expect.poll(() => page.getByLabel('Text der Karte').inputValue()).toBe(merged);
     }
-    // Others' typing is noticed while one writes.
-    await ingrid.getByText('Jemand anderes schreibt gerade mit.').waitFor();
+    // Each sees by name who else is writing in the card.
+    await ingrid.getByText('Petra Gast schreibt gerade mit.').waitFor();
+    await petra.getByText('Ingrid Gast schreibt gerade mit.').waitFor();
     for (const page of [ingrid, petra]) await page.getByRole('button', { name: 'Fertig' }).click();
     await card(facilitator, merged).waitFor();
   });

@@ -8,7 +8,7 @@ import { startTestServer, type TestServer, type TestServerOptions } from './serv
 /** Everything the live tests select of an event. */
 export const EVENT_FIELDS = `__typename seq meetingId at
   ... on PositionAdded { position { id tableId text version textVersion rank groupId } }
-  ... on PositionEdited { positionId tableId update text textVersion }
+  ... on PositionEdited { positionId tableId update text textVersion editorName }
   ... on PositionMoved { position { id tableId text version rank groupId } }
   ... on PositionRemoved { positionId tableId }
   ... on PositionsMerged { group { id } members { id groupId } }

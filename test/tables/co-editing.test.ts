@@ -162,6 +162,24 @@ describe('co-editing a position through Yjs', () => {
     await client.dispose();
   });
 
+  it('names who typed in each edit, so co-editors see who writes with them', async () => {
+    const editor = new YjsEditor(
+      guests.gql(meetingId, 'ingrid', 'Ingrid Gast'),
+      (await buildPosition(admin, tableId, 'Feld')).id,
+    );
+    await editor.load();
+    const client = wsClient(server.wsUrl, admin.token);
+    const log = followMeeting(client, meetingId, await meetingSeq(admin, meetingId));
+    expect((await editor.edit((text) => text.insert(4, 'arbeit'))).errors).toBeUndefined();
+    await waitFor(() => log.events.some((e) => e.__typename === 'PositionEdited'), 'the edit');
+    expect(log.events.find((e) => e.__typename === 'PositionEdited')).toMatchObject({
+      positionId: editor.positionId,
+      text: 'Feldarbeit',
+      editorName: 'Ingrid Gast',
+    });
+    await client.dispose();
+  });
+
   it('several clients typing at once in random interleavings converge to one text with every insertion', async () => {
     const seed = Date.now() % 100_000;
     const rand = random(seed);

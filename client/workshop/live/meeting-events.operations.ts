@@ -30,7 +30,7 @@ export const MeetingEventsSubscription = graphql(
       ... on PositionAdded { position { ...PositionStateFields } }
       ... on PositionMoved { position { ...PositionStateFields } }
       ... on PositionSeparated { position { ...PositionStateFields } }
-      ... on PositionEdited { positionId tableId update text textVersion }
+      ... on PositionEdited { positionId tableId update text textVersion editorName }
       ... on PositionRemoved { positionId tableId }
       ... on PositionsMerged { group { ...PositionStateFields } members { ...PositionStateFields } }
       ... on RanksChanged { tableId ranks { positionId rank } }

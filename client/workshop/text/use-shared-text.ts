@@ -8,7 +8,7 @@ import type { MeetingLive } from '../live/use-meeting-live';
 import { applyKeepingSelection, applyLocalText, TEXT_NAME } from './text-change';
 
 const LOCAL = Symbol('local');
-/** How long "someone else is typing" stays up after their last change arrived. */
+/** How long someone shows as typing after their last change arrived. */
 const OTHERS_TYPING_MS = 4_000;
 /** The pause before sending again after the server could not be reached. */
 const RESEND_MS = 1_000;
@@ -17,8 +17,8 @@ export interface SharedText {
   /** Bind to the textarea: it shows the document and feeds it. */
   textarea: (element: HTMLTextAreaElement | null) => void;
   ready: boolean;
-  /** Changes from others arrived in the last seconds. */
-  othersTyping: boolean;
+  /** Who else changed the text in the last seconds ('' for someone the server did not name). */
+  typists: readonly string[];
   refusal: CombinedError | null;
 }
 
@@ -33,7 +33,7 @@ export function useSharedText(positionId: string, { listen }: Pick<MeetingLive, 
   const element = useRef<HTMLTextAreaElement | null>(null);
   const docRef = useRef<Y.Doc | null>(null);
   const [ready, setReady] = useState(false);
-  const [othersTyping, setOthersTyping] = useState(false);
+  const [typists, setTypists] = useState<readonly string[]>([]);
   const [refusal, setRefusal] = useState<CombinedError | null>(null);
   const [generation, setGeneration] = useState(0);
 
@@ -46,13 +46,24 @@ export function useSharedText(positionId: string, { listen }: Pick<MeetingLive, 
   useEffect(() => {
     let doc: Y.Doc | null = null;
     let stopped = false;
-    let typingTimer: ReturnType<typeof setTimeout> | undefined;
+    const typing = new Map<string, ReturnType<typeof setTimeout>>();
+    const typed = (name: string) => {
+      clearTimeout(typing.get(name));
+      typing.set(
+        name,
+        setTimeout(() => {
+          typing.delete(name);
+          setTypists([...typing.keys()]);
+        }, OTHERS_TYPING_MS),
+      );
+      setTypists([...typing.keys()]);
+    };
     const early: string[] = [];
     const queue: Uint8Array[] = [];
     let sending = false;
     let frame = 0;
 
-    const applyRemote = (target: Y.Doc, update: string) => {
+    const applyRemote = (target: Y.Doc, update: string, editorName: string) => {
       const text = target.getText(TEXT_NAME);
       const before = text.toString();
       const textarea = element.current;
@@ -65,9 +76,7 @@ export function useSharedText(positionId: string, { listen }: Pick<MeetingLive, 
       if (text.toString() === before) return;
       show(target);
       if (focused) textarea.setSelectionRange(selection.start, selection.end);
-      setOthersTyping(true);
-      clearTimeout(typingTimer);
-      typingTimer = setTimeout(() => setOthersTyping(false), OTHERS_TYPING_MS);
+      typed(editorName);
     };
 
     const send = async () => {
@@ -97,7 +106,7 @@ export function useSharedText(positionId: string, { listen }: Pick<MeetingLive, 
 
     const stopListening = listen((event) => {
       if (event.__typename !== 'PositionEdited' || event.positionId !== positionId) return;
-      if (doc) applyRemote(doc, event.update);
+      if (doc) applyRemote(doc, event.update, event.editorName ?? '');
       else early.push(event.update);
     });
 
@@ -127,7 +136,7 @@ export function useSharedText(positionId: string, { listen }: Pick<MeetingLive, 
     return () => {
       stopped = true;
       stopListening();
-      clearTimeout(typingTimer);
+      for (const timer of typing.values()) clearTimeout(timer);
       cancelAnimationFrame(frame);
       // What was typed just before closing still goes out.
       void send();
@@ -152,5 +161,5 @@ export function useSharedText(positionId: string, { listen }: Pick<MeetingLive, 
     [onInput, show],
   );
 
-  return { textarea, ready, othersTyping, refusal };
+  return { textarea, ready, typists, refusal };
 }
