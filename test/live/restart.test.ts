@@ -71,66 +71,72 @@ describe('a server restart in the middle of a session', () => {
     await db.drop();
   });
 
-  it('loses no acknowledged edit, and the clients resume where they were', async () => {
-    const env = { DATABASE_URL: db.url, LIVE_PRESENCE_GRACE_MS: '100' };
-    const firstServer = await spawnServer(env);
-    servers.push(firstServer);
-    const first = await signInDemo(firstServer, DEMO_ADMIN);
-    const meetingId = (
-      await first.gql(
-        `mutation { createMeeting(input: { title: "Workshop", startsAt: "2012-10-19T08:00:00Z" }) { id } }`,
-      )
-    ).data!.createMeeting.id;
-    const tableId = (
-      await first.gql(
-        `mutation ($m: ID!) { createWorkingTable(input: { meetingId: $m, kind: CRITICISM, title: "Kritik" }) { id } }`,
-        { m: meetingId },
-      )
-    ).data!.createWorkingTable.id;
-    const positionId = (
-      await first.gql(`mutation ($t: ID!) { createPosition(input: { tableId: $t, text: "Start" }) { id } }`, {
-        t: tableId,
-      })
-    ).data!.createPosition.id;
+  it(
+    'loses no acknowledged edit, and the clients resume where they were',
+    async () => {
+      const env = { DATABASE_URL: db.url, LIVE_PRESENCE_GRACE_MS: '100' };
+      const firstServer = await spawnServer(env);
+      servers.push(firstServer);
+      const first = await signInDemo(firstServer, DEMO_ADMIN);
+      const meetingId = (
+        await first.gql(
+          `mutation { createMeeting(input: { title: "Workshop", startsAt: "2012-10-19T08:00:00Z" }) { id } }`,
+        )
+      ).data!.createMeeting.id;
+      const tableId = (
+        await first.gql(
+          `mutation ($m: ID!) { createWorkingTable(input: { meetingId: $m, kind: CRITICISM, title: "Kritik" }) { id } }`,
+          { m: meetingId },
+        )
+      ).data!.createWorkingTable.id;
+      const positionId = (
+        await first.gql(`mutation ($t: ID!) { createPosition(input: { tableId: $t, text: "Start" }) { id } }`, {
+          t: tableId,
+        })
+      ).data!.createPosition.id;
 
-    const client = wsClient(firstServer.wsUrl, first.token);
-    const before = followMeeting(client, meetingId, 0);
-    const typists = [0, 1, 2].map((name) => new Typist(name, positionId));
-    for (const typist of typists) await typist.load(first);
+      const client = wsClient(firstServer.wsUrl, first.token);
+      const before = followMeeting(client, meetingId, 0);
+      const typists = [0, 1, 2].map((name) => new Typist(name, positionId));
+      for (const typist of typists) await typist.load(first);
 
-    // Everyone types; the server dies hard while keystrokes are in flight.
-    const typing = typists.map((typist) => typist.type(first, 200, 0));
-    while (typists.reduce((sum, t) => sum + t.acknowledged.length, 0) < 60)
-      await new Promise((resolve) => setTimeout(resolve, 5));
-    await firstServer.stop('SIGKILL');
-    await Promise.all(typing);
-    await client.dispose();
+      // Everyone types; the server dies hard while keystrokes are in flight.
+      const typing = typists.map((typist) => typist.type(first, 200, 0));
+      while (typists.reduce((sum, t) => sum + t.acknowledged.length, 0) < 60)
+        await new Promise((resolve) => setTimeout(resolve, 5));
+      await firstServer.stop('SIGKILL');
+      await Promise.all(typing);
+      await client.dispose();
 
-    const secondServer = await spawnServer(env);
-    servers.push(secondServer);
-    // Sessions live in the database: the same one goes on with the new process.
-    const second = { ...first, gql: clientWithToken(secondServer, first.token).gql };
-    const { data } = await second.gql(`query ($id: ID!) { positionDoc(positionId: $id) { text } }`, { id: positionId });
-    const kept = new Set(data!.positionDoc.text.match(TOKEN));
-    for (const typist of typists) for (const token of typist.acknowledged) expect(kept, token).toContain(token);
+      const secondServer = await spawnServer(env);
+      servers.push(secondServer);
+      // Sessions live in the database: the same one goes on with the new process.
+      const second = { ...first, gql: clientWithToken(secondServer, first.token).gql };
+      const { data } = await second.gql(`query ($id: ID!) { positionDoc(positionId: $id) { text } }`, {
+        id: positionId,
+      });
+      const kept = new Set(data!.positionDoc.text.match(TOKEN));
+      for (const typist of typists) for (const token of typist.acknowledged) expect(kept, token).toContain(token);
 
-    // Clients send again what was never answered (Yjs updates apply once), then resume events.
-    for (const typist of typists)
-      for (const update of typist.unanswered.values()) expect(await typist.send(second, update)).toBe(true);
-    const lastSeen = before.all.at(-1)?.seq ?? 0;
-    const again = wsClient(secondServer.wsUrl, first.token);
-    const after = followMeeting(again, meetingId, lastSeen);
-    const final = (await second.gql(`query ($id: ID!) { meeting(id: $id) { eventSeq } }`, { id: meetingId })).data!
-      .meeting.eventSeq;
-    await after.untilSeq(final);
-    expect(seqs([...before.all, ...after.all], final)).toEqual(oneTo(final));
+      // Clients send again what was never answered (Yjs updates apply once), then resume events.
+      for (const typist of typists)
+        for (const update of typist.unanswered.values()) expect(await typist.send(second, update)).toBe(true);
+      const lastSeen = before.all.at(-1)?.seq ?? 0;
+      const again = wsClient(secondServer.wsUrl, first.token);
+      const after = followMeeting(again, meetingId, lastSeen);
+      const final = (await second.gql(`query ($id: ID!) { meeting(id: $id) { eventSeq } }`, { id: meetingId })).data!
+        .meeting.eventSeq;
+      await after.untilSeq(final);
+      expect(seqs([...before.all, ...after.all], final)).toEqual(oneTo(final));
 
-    const text = (await second.gql(`query ($id: ID!) { positionDoc(positionId: $id) { text } }`, { id: positionId }))
-      .data!.positionDoc.text;
-    const typed = typists.flatMap((t) => [...t.acknowledged, ...t.unanswered.keys()]);
-    expect(text.match(TOKEN).sort()).toEqual(typed.sort());
-    const lastEdit = [...before.events, ...after.events].filter((e) => e.__typename === 'PositionEdited').at(-1);
-    expect(lastEdit!.text).toBe(text);
-    await again.dispose();
-  }, TWO_STARTS_MS);
+      const text = (await second.gql(`query ($id: ID!) { positionDoc(positionId: $id) { text } }`, { id: positionId }))
+        .data!.positionDoc.text;
+      const typed = typists.flatMap((t) => [...t.acknowledged, ...t.unanswered.keys()]);
+      expect(text.match(TOKEN).sort()).toEqual(typed.sort());
+      const lastEdit = [...before.events, ...after.events].filter((e) => e.__typename === 'PositionEdited').at(-1);
+      expect(lastEdit!.text).toBe(text);
+      await again.dispose();
+    },
+    TWO_STARTS_MS,
+  );
 });
