@@ -1,0 +1,132 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useMutation } from 'urql';
+import { LIMITS } from '../../../schema/limits';
+import forms from '../../ui/forms.module.css';
+import { Notice } from '../../ui/Notice';
+import { ConfirmTopFiveMutation, type ConsoleTable } from './console.operations';
+import styles from './TopFiveEditor.module.css';
+import { addToOrder, moveInOrder, removeFromOrder, tiedOutside } from './top-five-order';
+import { useRefusal } from './use-refusal';
+
+interface TopFiveEditorProps {
+  tableId: string;
+  tableTitle: string;
+  /** Where the facilitator starts from (see initialTopFive). */
+  initial: readonly string[];
+  proposal: ConsoleTable['topFiveProposal'];
+  texts: ReadonlyMap<string, string>;
+  prioritising: boolean;
+}
+
+/**
+ * The table's five most important points: the server's proposal by dots, with its ties named,
+ * put in order with up/down buttons (keyboard and screen reader alike) and confirmed as ranks 1–5.
+ */
+export function TopFiveEditor({ tableId, tableTitle, initial, proposal, texts, prioritising }: TopFiveEditorProps) {
+  const { t } = useTranslation();
+  const [order, setOrder] = useState<string[]>(() => [...initial]);
+  const [confirmed, setConfirmed] = useState(false);
+  const [{ fetching }, confirm] = useMutation(ConfirmTopFiveMutation);
+  const { run, notice } = useRefusal();
+  const dots = new Map(proposal?.proposed.map((placed) => [placed.positionId, placed.dots]));
+  const text = (positionId: string) => texts.get(positionId) ?? positionId;
+  const change = (next: string[]) => {
+    setOrder(next);
+    setConfirmed(false);
+  };
+  const outside = tiedOutside(order, proposal);
+  return (
+    <div className={styles.editor}>
+      <h4 className={styles.title}>{t('console.topFive.title')}</h4>
+      {notice}
+      {confirmed && <Notice tone="success">{t('console.topFive.confirmed', { count: order.length })}</Notice>}
+      {!prioritising && <p className={styles.hint}>{t('console.topFive.onlyWhilePrioritising')}</p>}
+      {order.length === 0 ? (
+        <p className={styles.hint}>{t(proposal ? 'console.topFive.noVotes' : 'console.topFive.hidden')}</p>
+      ) : (
+        <ol className={styles.order} aria-label={t('console.topFive.order', { table: tableTitle })}>
+          {order.map((positionId, index) => (
+            <li key={positionId} className={styles.entry}>
+              <span className={styles.place} aria-hidden="true">
+                {index + 1}
+              </span>
+              <span className={styles.text}>
+                {text(positionId)}
+                {dots.has(positionId) && (
+                  <span className={styles.dots}>{t('console.topFive.dots', { count: dots.get(positionId) })}</span>
+                )}
+              </span>
+              <span className={styles.buttons}>
+                <button
+                  type="button"
+                  className={styles.move}
+                  disabled={index === 0}
+                  aria-label={t('console.topFive.up', { text: text(positionId) })}
+                  onClick={() => change(moveInOrder(order, index, -1))}
+                >
+                  <span aria-hidden="true">↑</span>
+                </button>
+                <button
+                  type="button"
+                  className={styles.move}
+                  disabled={index === order.length - 1}
+                  aria-label={t('console.topFive.down', { text: text(positionId) })}
+                  onClick={() => change(moveInOrder(order, index, 1))}
+                >
+                  <span aria-hidden="true">↓</span>
+                </button>
+                <button
+                  type="button"
+                  className={styles.move}
+                  aria-label={t('console.topFive.remove', { text: text(positionId) })}
+                  onClick={() => change(removeFromOrder(order, positionId))}
+                >
+                  <span aria-hidden="true">×</span>
+                </button>
+              </span>
+            </li>
+          ))}
+        </ol>
+      )}
+      {proposal && proposal.ties.length > 0 && (
+        <ul className={styles.ties}>
+          {proposal.ties.map((tie) => (
+            <li key={tie.place}>
+              {t(tie.atCutoff ? 'console.topFive.tieAtCutoff' : 'console.topFive.tie', {
+                place: tie.place,
+                count: tie.dots,
+                texts: tie.positionIds.map(text).join(' · '),
+              })}
+            </li>
+          ))}
+        </ul>
+      )}
+      {outside.length > 0 && (
+        <ul className={styles.candidates}>
+          {outside.map((positionId) => (
+            <li key={positionId}>
+              <span>{text(positionId)}</span>
+              <button
+                type="button"
+                className={forms.secondary}
+                disabled={order.length >= LIMITS.topRanks}
+                onClick={() => change(addToOrder(order, positionId))}
+              >
+                {t('console.topFive.add')}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <button
+        type="button"
+        className={forms.button}
+        disabled={fetching || order.length === 0}
+        onClick={async () => setConfirmed(await run(confirm({ tableId, positionIds: order })))}
+      >
+        {t('console.topFive.confirm')}
+      </button>
+    </div>
+  );
+}
