@@ -47,7 +47,7 @@ export function SpotlightControl({
         <p className={styles.muted}>{t('console.spotlight.none')}</p>
       )}
       <form
-        className={styles.inline}
+        className={styles.stack}
         onSubmit={(event) => {
           event.preventDefault();
           if (chosen) void run(setSpotlight({ meetingId, positionId: chosen }));

@@ -41,7 +41,6 @@ export function TopFiveEditor({ tableId, tableTitle, initial, proposal, texts, p
       <h4 className={styles.title}>{t('console.topFive.title')}</h4>
       {notice}
       {confirmed && <Notice tone="success">{t('console.topFive.confirmed', { count: order.length })}</Notice>}
-      {!prioritising && <p className={styles.hint}>{t('console.topFive.onlyWhilePrioritising')}</p>}
       {order.length === 0 ? (
         <p className={styles.hint}>{t(proposal ? 'console.topFive.noVotes' : 'console.topFive.hidden')}</p>
       ) : (
@@ -119,14 +118,19 @@ export function TopFiveEditor({ tableId, tableTitle, initial, proposal, texts, p
           ))}
         </ul>
       )}
-      <button
-        type="button"
-        className={forms.button}
-        disabled={fetching || order.length === 0}
-        onClick={async () => setConfirmed(await run(confirm({ tableId, positionIds: order })))}
-      >
-        {t('console.topFive.confirm')}
-      </button>
+      {order.length > 0 && (
+        <>
+          {!prioritising && <p className={styles.hint}>{t('console.topFive.onlyWhilePrioritising')}</p>}
+          <button
+            type="button"
+            className={forms.button}
+            disabled={fetching}
+            onClick={async () => setConfirmed(await run(confirm({ tableId, positionIds: order })))}
+          >
+            {t('console.topFive.confirm')}
+          </button>
+        </>
+      )}
     </div>
   );
 }
