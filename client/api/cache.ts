@@ -1,5 +1,6 @@
 import type { Cache, CacheExchangeOpts, UpdateResolver } from '@urql/exchange-graphcache';
 import { budgetKeys } from '../budget/budget.cache';
+import { workshopCache } from '../workshop/workshop.cache';
 import { invalidateQueryFields, TASK_LISTS } from './cache-lists';
 import { followUpKeys, followUpUpdates } from './follow-up-cache';
 import type { EnumOf } from './graphql';
@@ -66,11 +67,13 @@ const updateTask: UpdateResolver = (_result, _args, cache, info) => {
 export const cacheConfig = {
   schema: introspection,
   // Who is signed in, and a new session, belong to no record: stored inside their parent query or mutation.
-  keys: { Me: () => null, SessionResult: () => null, ...budgetKeys, ...followUpKeys },
+  keys: { Me: () => null, SessionResult: () => null, ...budgetKeys, ...followUpKeys, ...workshopCache.keys },
   updates: {
-    Mutation: { addMembership, removeMembership, updateTask, ...followUpUpdates },
+    Mutation: { addMembership, removeMembership, updateTask, ...followUpUpdates, ...workshopCache.updates.Mutation },
+    Subscription: workshopCache.updates.Subscription,
   },
   optimistic: {
+    ...workshopCache.optimistic,
     updateTask: (args: { id: string; input: { status?: TaskStatus } }, cache) => {
       const task: Ref<'Task'> = { __typename: 'Task', id: args.id };
       const status = args.input.status ?? (cache.resolve(task, 'status') as TaskStatus);

@@ -1,5 +1,5 @@
 import { cacheExchange } from '@urql/exchange-graphcache';
-import { Client, fetchExchange } from 'urql';
+import { Client, type Exchange, type ExecutionResult, fetchExchange, subscriptionExchange } from 'urql';
 import { expect } from 'vitest';
 import { cacheConfig } from '../../../client/api/cache';
 
@@ -12,12 +12,38 @@ type Answers = [operationName: string, answer: Answer][];
  * its answer (pairs, since operation names are PascalCase and Biome takes such keys for components); `requests` lists the operations that reached the "server", in order.
  */
 export function clientAnswering(...answerList: Answers) {
+  return fakeClient(answerList, []);
+}
+
+/**
+ * As `clientAnswering`, with a live link: `push` sends a subscription result to every open
+ * subscription, `open()` counts them and `variables` holds what each one was started with.
+ */
+export function clientWithLive(...answerList: Answers) {
+  const sinks = new Set<{ next: (result: ExecutionResult) => void }>();
+  const variables: Record<string, unknown>[] = [];
+  const live = subscriptionExchange({
+    forwardSubscription: (request) => ({
+      subscribe: (sink) => {
+        sinks.add(sink);
+        variables.push(request.variables ?? {});
+        return { unsubscribe: () => sinks.delete(sink) };
+      },
+    }),
+  });
+  const push = (result: ExecutionResult) => {
+    for (const sink of sinks) sink.next(result);
+  };
+  return { ...fakeClient(answerList, [live]), push, open: () => sinks.size, variables };
+}
+
+function fakeClient(answerList: Answers, liveExchanges: Exchange[]) {
   const answers = new Map(answerList);
   const requests: string[] = [];
   const client = new Client({
     url: 'http://planwerk.test/graphql',
     preferGetMethod: false,
-    exchanges: [cacheExchange(cacheConfig), fetchExchange],
+    exchanges: [cacheExchange(cacheConfig), fetchExchange, ...liveExchanges],
     fetch: async (_url, init) => {
       const { operationName, variables } = JSON.parse(String(init?.body)) as {
         operationName: string;
