@@ -5,21 +5,22 @@ import { JoinPanel } from '../../auth/JoinPanel';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 import { Loading } from '../../ui/Loading';
 import { Notice } from '../../ui/Notice';
+import { useMeetingLive } from '../live/use-meeting-live';
 import styles from './Console.module.css';
 import { type ConsoleMeeting, ConsoleQuery } from './console.operations';
 import { PhaseControl } from './PhaseControl';
 import { SpotlightControl } from './SpotlightControl';
 import { TableControls } from './TableControls';
 import { TimerControl } from './TimerControl';
+import { useFreshProposals } from './use-fresh-proposals';
 import { VotesControl } from './VotesControl';
 
 /** The facilitator's console at /meetings/:meetingId/console; everyone else is told it is not for them. */
 export function ConsolePage() {
   const { t } = useTranslation();
   const { meetingId = '' } = useParams();
-  const [{ data, error, fetching }] = useQuery({ query: ConsoleQuery, variables: { id: meetingId } });
-  if (error) return <ErrorNotice error={error} />;
-  if (fetching || !data) return <Loading />;
+  const [{ data, error }] = useQuery({ query: ConsoleQuery, variables: { id: meetingId } });
+  if (!data) return error ? <ErrorNotice error={error} /> : <Loading />;
   const { meeting } = data;
   if (meeting.viewerRole !== 'FACILITATOR') {
     return (
@@ -38,6 +39,8 @@ export function ConsolePage() {
 
 function Console({ meeting }: { meeting: ConsoleMeeting }) {
   const { t } = useTranslation();
+  const live = useMeetingLive(meeting.id, meeting.eventSeq);
+  useFreshProposals(live, meeting.id);
   const { workshop } = meeting;
   const present = workshop.participants.filter((participant) => participant.present);
   const tables = [...meeting.workingTables].sort((a, b) => a.order - b.order);
@@ -54,6 +57,7 @@ function Console({ meeting }: { meeting: ConsoleMeeting }) {
           <Link to={`/meetings/${meeting.id}`}>{t('console.toMeeting')}</Link>
         </nav>
       </header>
+      {live.refusal && <ErrorNotice error={live.refusal} />}
       <div className={styles.grid}>
         <PhaseControl meetingId={meeting.id} phase={workshop.phase} />
         <TimerControl meetingId={meeting.id} timer={workshop.timer} />

@@ -81,8 +81,6 @@ export function TableControls({ meetingId, table, phase, present }: TableControl
         <span className={styles.muted}>{t('console.table.totalDots', { count: table.totalDots })}</span>
       </form>
       <TopFiveEditor
-        // Starts afresh whenever the server's ranks or proposal change.
-        key={initial.join()}
         tableId={table.id}
         tableTitle={table.title}
         initial={initial}

@@ -27,6 +27,16 @@ export function TopFiveEditor({ tableId, tableTitle, initial, proposal, texts, p
   const { t } = useTranslation();
   const [order, setOrder] = useState<string[]>(() => [...initial]);
   const [confirmed, setConfirmed] = useState(false);
+  // Start afresh when the server's ranks or proposal change, unless they now say what is shown
+  // (as right after confirming it).
+  const [base, setBase] = useState(initial.join());
+  if (base !== initial.join()) {
+    setBase(initial.join());
+    if (initial.join() !== order.join()) {
+      setOrder([...initial]);
+      setConfirmed(false);
+    }
+  }
   const [{ fetching }, confirm] = useMutation(ConfirmTopFiveMutation);
   const { run, notice } = useRefusal();
   const dots = new Map(proposal?.proposed.map((placed) => [placed.positionId, placed.dots]));
@@ -36,6 +46,8 @@ export function TopFiveEditor({ tableId, tableTitle, initial, proposal, texts, p
     setConfirmed(false);
   };
   const outside = tiedOutside(order, proposal);
+  const proposed = proposal?.proposed.map((placed) => placed.positionId) ?? [];
+  const differsFromProposal = proposed.length > 0 && proposed.join() !== order.join();
   return (
     <div className={styles.editor}>
       <h4 className={styles.title}>{t('console.topFive.title')}</h4>
@@ -117,6 +129,11 @@ export function TopFiveEditor({ tableId, tableTitle, initial, proposal, texts, p
             </li>
           ))}
         </ul>
+      )}
+      {differsFromProposal && (
+        <button type="button" className={forms.secondary} onClick={() => change(proposed)}>
+          {t('console.topFive.takeProposal')}
+        </button>
       )}
       {order.length > 0 && (
         <>

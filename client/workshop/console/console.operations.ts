@@ -40,6 +40,22 @@ export const ConsoleQuery = graphql(
   [JoinPanelFragment],
 );
 
+/** The server's top-five proposals alone, asked again as votes come in (see useFreshProposals). */
+export const ProposalsQuery = graphql(`
+  query ConsoleProposals($id: ID!) {
+    meeting(id: $id) {
+      id
+      workingTables {
+        id
+        topFiveProposal {
+          proposed { positionId dots place }
+          ties { place dots positionIds atCutoff }
+        }
+      }
+    }
+  }
+`);
+
 export type ConsoleMeeting = NonNullable<ResultOf<typeof ConsoleQuery>['meeting']>;
 export type ConsoleTable = ConsoleMeeting['workingTables'][number];
 export type Participant = ConsoleMeeting['workshop']['participants'][number];
@@ -104,7 +120,7 @@ export const SetVoteBudgetMutation = graphql(`
 
 export const ConfirmTopFiveMutation = graphql(`
   mutation ConfirmTopFive($tableId: ID!, $positionIds: [ID!]!) {
-    confirmTopFive(tableId: $tableId, positionIds: $positionIds) { id positions { id rank } }
+    confirmTopFive(tableId: $tableId, positionIds: $positionIds) { id }
   }
 `);
 
