@@ -6,8 +6,8 @@ import { NotFound } from './NotFound';
 import { RouteError } from './RouteError';
 
 /**
- * Every page loads on demand, so the first download is the shell alone. The workshop board
- * and console (issue 4) become further children here.
+ * Every page loads on demand, so the first download is the shell alone; the workshop board
+ * brings Yjs with it.
  */
 export const routes: RouteObject[] = [
   {
@@ -25,6 +25,10 @@ export const routes: RouteObject[] = [
       {
         path: 'meetings/:meetingId',
         lazy: { Component: async () => (await import('../meetings/MeetingPage')).MeetingPage },
+      },
+      {
+        path: 'meetings/:meetingId/board',
+        lazy: { Component: async () => (await import('../workshop/BoardPage')).BoardPage },
       },
       {
         path: 'meetings/:meetingId/protocol',

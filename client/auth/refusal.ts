@@ -4,8 +4,9 @@ import type { CombinedError } from 'urql';
 import { describeError, errorCode } from '../api/errors';
 
 /**
- * The words a form has for the refusals it expects, by code or by code and field
- * (`BAD_USER_INPUT:code`); anything else gets the general message of `describeError`.
+ * The words a form has for the refusals it expects, by code, by code and field
+ * (`BAD_USER_INPUT:code`) or by code and reason (`FORBIDDEN:TABLE_LOCKED`); anything else gets
+ * the general message of `describeError`.
  */
 export type Refusals = Partial<Record<string, ParseKeys>>;
 
@@ -16,7 +17,11 @@ export function refusalMessage(
   const general = describeError(error);
   const code = errorCode(error);
   const { field } = general.values;
-  const key = (field !== undefined && own[`${code}:${field}`]) || own[code];
+  const reason = error.graphQLErrors[0]?.extensions.reason;
+  const key =
+    (field !== undefined && own[`${code}:${field}`]) ||
+    (typeof reason === 'string' && own[`${code}:${reason}`]) ||
+    own[code];
   return key ? { key, values: {} } : general;
 }
 

@@ -69,6 +69,9 @@ function MeetingView({ meeting }: { meeting: Meeting }) {
         </dl>
         {host?.description && <p className={styles.hostDescription}>{host.description}</p>}
         <p className={styles.protocolLink}>
+          <Link to={`/meetings/${meeting.id}/board`}>{t('board.link')}</Link>
+        </p>
+        <p className={styles.protocolLink}>
           <Link to={`/meetings/${meeting.id}/protocol`}>{t('meeting.protocolLink')}</Link>
         </p>
         {meeting.viewerRole === 'FACILITATOR' && (

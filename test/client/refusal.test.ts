@@ -9,7 +9,15 @@ describe("a form's own words for the refusals it expects", () => {
   const own = {
     UNAUTHENTICATED: 'auth.signIn.wrongCredentials',
     'BAD_USER_INPUT:code': 'auth.join.unknownCode',
+    'FORBIDDEN:TABLE_LOCKED': 'board.refusals.tableLocked',
   } as const;
+
+  it('picks them by code and reason', () => {
+    expect(refusalMessage(refusal({ code: 'FORBIDDEN', reason: 'TABLE_LOCKED' }), own).key).toBe(
+      'board.refusals.tableLocked',
+    );
+    expect(refusalMessage(refusal({ code: 'FORBIDDEN', reason: 'WRONG_PHASE' }), own).key).toBe('errors.FORBIDDEN');
+  });
 
   it('picks them by code, or by code and field', () => {
     expect(refusalMessage(refusal({ code: 'UNAUTHENTICATED' }), own).key).toBe('auth.signIn.wrongCredentials');

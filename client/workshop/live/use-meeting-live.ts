@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { type CombinedError, useClient } from 'urql';
 import { useConnectionStatus } from '../../api/connection-context';
 import { arrival, resumable } from './event-seq';
@@ -54,15 +54,12 @@ export function useMeetingLive(meetingId: string, eventSeq: number): MeetingLive
     return () => subscription.unsubscribe();
   }, [client, meetingId, status, attempt]);
 
-  return useMemo(
-    () => ({
-      lastSeq: () => last.current.seq,
-      listen: (listener) => {
-        listeners.current.add(listener);
-        return () => listeners.current.delete(listener);
-      },
-      refusal,
-    }),
-    [refusal],
-  );
+  const lastSeq = useCallback(() => last.current.seq, []);
+  const listen = useCallback((listener: MeetingEventListener) => {
+    listeners.current.add(listener);
+    return () => {
+      listeners.current.delete(listener);
+    };
+  }, []);
+  return useMemo(() => ({ lastSeq, listen, refusal }), [lastSeq, listen, refusal]);
 }

@@ -1,0 +1,74 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { type CombinedError, useMutation } from 'urql';
+import { useRefusalMessage } from '../auth/refusal';
+import { Notice } from '../ui/Notice';
+import { AddCard } from './AddCard';
+import styles from './Board.module.css';
+import { ChooseTableMutation } from './board.operations';
+import { type BoardMeeting, type BoardTable, cardGroups, presentAt, writable } from './board-model';
+import { CardGroupView } from './CardGroupView';
+import { Presence } from './Presence';
+import { BOARD_REFUSALS } from './refusals';
+
+/** One working table: who sits there, its cards, a new card, the viewer's remaining dots. */
+export function TableColumn({ meeting, table }: { meeting: BoardMeeting; table: BoardTable }) {
+  const { t } = useTranslation();
+  const refusalMessage = useRefusalMessage(BOARD_REFUSALS);
+  const [refusal, setRefusal] = useState<CombinedError | null>(null);
+  const [choosing, chooseTable] = useMutation(ChooseTableMutation);
+  const headingId = `table-${table.id}`;
+  const open = writable(meeting, table);
+  const seated = meeting.workshop.me?.tableId === table.id;
+  const voting = meeting.workshop.phase === 'VOTE';
+  const groups = cardGroups(table.positions);
+  const sit = async () => setRefusal((await chooseTable({ meetingId: meeting.id, tableId: table.id })).error ?? null);
+
+  return (
+    <section aria-labelledby={headingId} className={styles.table}>
+      <header className={styles.tableHeader}>
+        <h2 id={headingId}>{table.title}</h2>
+        <p className={styles.count}>{t('meeting.points', { count: table.positions.length })}</p>
+      </header>
+      <div className={styles.tableMeta}>
+        <Presence people={presentAt(meeting.workshop.participants, table.id)} />
+        {meeting.viewerRole !== 'FACILITATOR' &&
+          (seated ? (
+            <p className={styles.seated}>{t('board.seated')}</p>
+          ) : (
+            <button type="button" className={styles.small} disabled={choosing.fetching} onClick={sit}>
+              {t('board.sitHere')}
+            </button>
+          ))}
+      </div>
+      {table.locked && <p className={styles.locked}>{t('board.locked')}</p>}
+      {voting && table.myVotes && (
+        <p role="status" className={styles.remaining}>
+          {t('board.remaining', { count: table.myVotes.remaining })}
+        </p>
+      )}
+      {refusal && (
+        <Notice tone="error" onDismiss={() => setRefusal(null)}>
+          {refusalMessage(refusal)}
+        </Notice>
+      )}
+      {groups.length === 0 ? (
+        <p className={styles.empty}>{t('meeting.noPositions')}</p>
+      ) : (
+        <ul className={styles.cards} aria-label={t('board.cardsOf', { table: table.title })}>
+          {groups.map((group) => (
+            <CardGroupView
+              key={group.head.id}
+              meeting={meeting}
+              table={table}
+              group={group}
+              others={groups.filter((other) => other !== group).map((other) => other.head)}
+              onRefusal={setRefusal}
+            />
+          ))}
+        </ul>
+      )}
+      {open && <AddCard table={table} onRefusal={setRefusal} />}
+    </section>
+  );
+}
