@@ -33,6 +33,10 @@ export function PositionCard({ meeting, table, card, others, groupedIn, onRefusa
   const [, separatePosition] = useMutation(SeparatePositionMutation);
   const element = useRef<HTMLElement>(null);
   const open = writable(meeting, table) && !pending(card);
+  // Grouping arranges the table: the facilitators' part (README "Roles and rules").
+  const arranging = open && meeting.viewerRole === 'FACILITATOR';
+  // Dots are the participants' to give; the facilitator runs the vote from the console.
+  const voting = meeting.workshop.phase === 'VOTE' && meeting.viewerRole !== 'FACILITATOR';
   const spotlit = meeting.workshop.spotlight?.id === card.id;
   const dots = meeting.workshop.votesVisible ? allDotsOn(table, card.id) : null;
 
@@ -52,7 +56,7 @@ export function PositionCard({ meeting, table, card, others, groupedIn, onRefusa
   const separate = async () =>
     report((await separatePosition({ positionId: card.id, expectedVersion: card.version })).error);
 
-  const accepts = (event: DragEvent) => open && !groupedIn && event.dataTransfer.types.includes(DRAG_TYPE);
+  const accepts = (event: DragEvent) => arranging && !groupedIn && event.dataTransfer.types.includes(DRAG_TYPE);
   return (
     <article
       ref={element}
@@ -66,7 +70,7 @@ export function PositionCard({ meeting, table, card, others, groupedIn, onRefusa
         .join(' ')}
       aria-label={card.text}
       aria-current={spotlit ? 'true' : undefined}
-      draggable={open}
+      draggable={arranging}
       onDragStart={(event) => {
         event.dataTransfer.setData(DRAG_TYPE, card.id);
         event.dataTransfer.effectAllowed = 'move';
@@ -105,9 +109,7 @@ export function PositionCard({ meeting, table, card, others, groupedIn, onRefusa
         {dots !== null && <span>{t('board.dots', { count: dots })}</span>}
       </p>
       <div className={styles.actions}>
-        {meeting.workshop.phase === 'VOTE' && !groupedIn && !pending(card) && (
-          <VoteButtons table={table} card={card} onRefusal={onRefusal} />
-        )}
+        {voting && !groupedIn && !pending(card) && <VoteButtons table={table} card={card} onRefusal={onRefusal} />}
         {open && !editing && (
           <button
             type="button"
@@ -118,7 +120,7 @@ export function PositionCard({ meeting, table, card, others, groupedIn, onRefusa
             {t('board.edit')}
           </button>
         )}
-        {open && groupedIn && (
+        {arranging && groupedIn && (
           <button
             type="button"
             className={styles.action}
@@ -128,7 +130,7 @@ export function PositionCard({ meeting, table, card, others, groupedIn, onRefusa
             {t('board.separate')}
           </button>
         )}
-        {open && others && others.length > 0 && <MergeControl card={card} others={others} onMerge={merge} />}
+        {arranging && others && others.length > 0 && <MergeControl card={card} others={others} onMerge={merge} />}
       </div>
     </article>
   );

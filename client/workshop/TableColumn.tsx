@@ -20,7 +20,11 @@ export function TableColumn({ meeting, table }: { meeting: BoardMeeting; table: 
   const headingId = `table-${table.id}`;
   const open = writable(meeting, table);
   const seated = meeting.workshop.me?.tableId === table.id;
-  const voting = meeting.workshop.phase === 'VOTE';
+  // Someone who has not voted or sat down yet has no balance: all of the budget is theirs.
+  const remaining =
+    meeting.workshop.phase !== 'VOTE' || meeting.viewerRole === 'FACILITATOR'
+      ? null
+      : (table.myVotes?.remaining ?? table.voteBudget);
   const groups = cardGroups(table.positions);
   const sit = async () => setRefusal((await chooseTable({ meetingId: meeting.id, tableId: table.id })).error ?? null);
 
@@ -42,9 +46,9 @@ export function TableColumn({ meeting, table }: { meeting: BoardMeeting; table: 
           ))}
       </div>
       {table.locked && <p className={styles.locked}>{t('board.locked')}</p>}
-      {voting && table.myVotes && (
+      {remaining !== null && (
         <p role="status" className={styles.remaining}>
-          {t('board.remaining', { count: table.myVotes.remaining })}
+          {t('board.remaining', { count: remaining })}
         </p>
       )}
       {refusal && (

@@ -130,14 +130,21 @@ describe('live events in the cache', () => {
         },
       }),
     );
-    await until(() => meeting()?.eventSeq === 9);
+    const table = { __typename: 'TableState', kind: 'CRITICISM', title: 'Kritik', order: 2, locked: false };
+    push(event(10, 'TableChanged', { table: { ...table, id: 't-kritik', voteBudget: 3 } }));
+    await until(() => meeting()?.eventSeq === 10);
     const shown = meeting();
     expect(requests).toEqual(['Board']);
     expect(shown?.workshop).toMatchObject({ phase: 'VOTE', timer, spotlight: { id: 'p-cost' } });
     expect(shown?.workshop.participants).toEqual([
       { id: 'g-1', displayName: 'Gast', tableId: 't-kritik', present: true },
     ]);
-    expect(shown?.workingTables[1]).toMatchObject({ totalDots: 3, tallies: [{ positionId: 'p-cost', dots: 3 }] });
+    expect(shown?.workingTables[1]).toMatchObject({
+      totalDots: 3,
+      tallies: [{ positionId: 'p-cost', dots: 3 }],
+      voteBudget: 3,
+      myVotes: { budget: 3, used: 0, remaining: 3 },
+    });
     expect(shown?.workingTables.map((table) => [table.title, table.locked])).toEqual([
       ['Chancen', false],
       ['Kritik', false],

@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SessionClient } from '../support/auth';
 import { seriousViolations } from './support/axe';
@@ -16,7 +16,7 @@ describe('workshop board', () => {
   let petra: Page;
 
   const table = (page: Page, title: string) => page.getByRole('region', { name: title, exact: true });
-  const card = (page: Page, text: string) => page.getByRole('article', { name: text, exact: true });
+  const card = (page: Page | Locator, text: string) => page.getByRole('article', { name: text, exact: true });
   const liveStatus = (page: Page) => page.getByRole('banner').getByRole('status');
 
   /** A guest joins by the code's link, as from the QR code, and opens the board from the meeting page. */
@@ -113,6 +113,36 @@ describe('workshop board', () => {
     await petra.getByText('Gruppieren', { exact: true }).first().waitFor();
   });
 
+  it('lets the facilitator group duplicates by dragging one card onto another, or by keyboard', async () => {
+    // Grouping arranges the table: guests do not get it.
+    expect(await petra.getByRole('button', { name: /^Gruppieren/ }).count()).toBe(0);
+
+    // The whole column in view: a drag that has to scroll the page is the browser's business.
+    await facilitator.setViewportSize({ width: 1280, height: 4400 });
+    await card(facilitator, 'Mehr Prävention vor Ort').dragTo(
+      card(facilitator, 'Prävention hat eine sichere Finanzierung'),
+    );
+    const prevention = table(petra, 'Chancen').getByRole('list', { name: '1 gruppierte Karte' });
+    await card(prevention, 'Mehr Prävention vor Ort').waitFor();
+
+    const chancen = table(facilitator, 'Chancen');
+    await chancen.getByRole('button', { name: 'Gruppieren: Vereinfachung der Verwaltung' }).press('Enter');
+    await chancen
+      .getByLabel('Doppelte Karte unter „Vereinfachung der Verwaltung“ einordnen')
+      .selectOption({ label: 'Weniger Bürokratie' });
+    await chancen.getByRole('button', { name: 'Zusammenführen' }).press('Enter');
+    const administration = table(petra, 'Chancen').locator('li', { has: card(petra, 'Vereinfachung der Verwaltung') });
+    await card(administration.getByRole('list', { name: '1 gruppierte Karte' }), 'Weniger Bürokratie').waitFor();
+
+    await chancen.getByRole('button', { name: 'Aus der Gruppe lösen: Weniger Bürokratie' }).press('Enter');
+    await expect.poll(() => administration.getByRole('list').count()).toBe(0);
+    expect(
+      await table(petra, 'Chancen')
+        .getByRole('list', { name: /gruppierte Karte/ })
+        .count(),
+    ).toBe(1);
+  });
+
   it('gives dots with the remaining count in view, refuses one too many, and keeps a locked table read-only', async () => {
     const { data } = await facilitatorApi.gql('query ($id: ID!) { meeting(id: $id) { workingTables { id title } } }', {
       id: meetingId,
@@ -172,6 +202,26 @@ describe('workshop board', () => {
     expect(await petra.getByRole('region', { name: 'Chancen', exact: true }).count()).toBe(0);
     expect(await sidewaysOverflow(petra)).toBeLessThanOrEqual(0);
     await e2e.screenshot(petra, 'board-phone');
+
+    // The facilitator puts a card of another table in the spotlight: the phone shows it.
+    const { data } = await facilitatorApi.gql(
+      'query ($id: ID!) { meeting(id: $id) { workingTables { positions { id text } } } }',
+      { id: meetingId },
+    );
+    const positions = data!.meeting.workingTables.flatMap((each: { positions: unknown[] }) => each.positions);
+    const spotlight = positions.find((each: { text: string }) => each.text === 'Mehr Prävention vor Ort');
+    const shown = await facilitatorApi.gql(
+      'mutation ($id: ID!, $p: ID) { setSpotlight(meetingId: $id, positionId: $p) { phase } }',
+      {
+        id: meetingId,
+        p: spotlight.id,
+      },
+    );
+    expect(shown.errors).toBeUndefined();
+    await expect.poll(() => petra.getByRole('tab', { name: 'Chancen' }).getAttribute('aria-selected')).toBe('true');
+    const spotlit = card(petra, 'Mehr Prävention vor Ort');
+    expect(await spotlit.getAttribute('aria-current')).toBe('true');
+    expect(await spotlit.getByText('Im Fokus').isVisible()).toBe(true);
   });
 
   it('has no serious accessibility violations and reads well on a laptop', async () => {

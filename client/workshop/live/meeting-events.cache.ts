@@ -49,6 +49,10 @@ const NewTableRecord = graphql(`
   }
 `);
 
+const BalanceBudget = graphql(`
+  fragment BalanceBudget on VoteBalance { __typename tableId budget remaining }
+`);
+
 const TableVotes = graphql(`
   fragment TableVotes on WorkingTable { __typename id totalDots tallies { __typename positionId dots } }
 `);
@@ -127,6 +131,17 @@ const appliers: Appliers = {
       });
     }
     cache.writeFragment(TableRecord, { ...table, __typename: 'WorkingTable' });
+    // The viewer's balance follows a new budget: what they gave stays given.
+    const used = cache.resolve({ __typename: 'VoteBalance', tableId: table.id }, 'used');
+    if (typeof used === 'number') {
+      const budget = table.voteBudget;
+      cache.writeFragment(BalanceBudget, {
+        __typename: 'VoteBalance',
+        tableId: table.id,
+        budget,
+        remaining: budget - used,
+      });
+    }
     const order = (each: string) => cache.resolve(each, 'order') as number;
     editList(cache, cache.keyOfEntity(meetingRef(meetingId)), 'workingTables', (keys) =>
       withAppended(key)(keys).sort((a, b) => order(a) - order(b)),
