@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { clockOffset, formatCountdown, remainingAt } from '../../client/workshop/console/countdown';
 import { PHASES, phaseStep } from '../../client/workshop/console/phases';
 import {
   addToOrder,
@@ -62,39 +61,5 @@ describe('the top five to confirm', () => {
     expect(addToOrder(['a', 'c'], 'f')).toEqual(['a', 'c', 'f']);
     expect(addToOrder(['a', 'c'], 'a')).toEqual(['a', 'c']);
     expect(addToOrder(['a', 'b', 'c', 'd', 'e'], 'f')).toEqual(['a', 'b', 'c', 'd', 'e']);
-  });
-});
-
-describe('the timer countdown', () => {
-  const running = {
-    status: 'RUNNING' as const,
-    endsAt: '2012-10-19T10:05:00.000Z',
-    remainingMs: 300_000,
-    serverNow: '2012-10-19T10:00:00.000Z',
-  };
-
-  it('counts down to the end in server time, whatever the local clock says', () => {
-    // This clock runs two seconds behind the server's.
-    const receivedAt = Date.parse('2012-10-19T09:59:58.000Z');
-    const offset = clockOffset(running.serverNow, receivedAt);
-    expect(offset).toBe(2_000);
-    expect(remainingAt(running, offset, receivedAt)).toBe(300_000);
-    expect(remainingAt(running, offset, receivedAt + 60_000)).toBe(240_000);
-    expect(remainingAt(running, offset, receivedAt + 400_000)).toBe(0);
-  });
-
-  it('stands still while paused or stopped', () => {
-    expect(remainingAt({ ...running, status: 'PAUSED', endsAt: null, remainingMs: 90_000 }, 0, Date.now())).toBe(
-      90_000,
-    );
-    expect(remainingAt({ ...running, status: 'STOPPED', endsAt: null, remainingMs: 0 }, 0, Date.now())).toBe(0);
-  });
-
-  it('shows minutes and seconds, rounding up to the next second', () => {
-    expect(formatCountdown(300_000)).toBe('5:00');
-    expect(formatCountdown(59_001)).toBe('1:00');
-    expect(formatCountdown(9_000)).toBe('0:09');
-    expect(formatCountdown(0)).toBe('0:00');
-    expect(formatCountdown(3_723_000)).toBe('1:02:03');
   });
 });

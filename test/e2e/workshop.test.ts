@@ -6,7 +6,6 @@ import { DEMO, type E2E, PHONE, startE2E } from './support/browser';
 
 const MEETING = 'Alternative Formen sozialräumlicher Finanzierung – Umsetzung in Steglitz-Zehlendorf';
 const LAPTOP = { width: 1280, height: 800 };
-const VOTE = `mutation ($p: ID!, $dots: Int!) { castVotes(positionId: $p, dots: $dots) { remaining } }`;
 
 describe('running a workshop from the facilitator console', () => {
   let e2e: E2E;
@@ -31,9 +30,8 @@ describe('running a workshop from the facilitator console', () => {
     await page.goto(e2e.url(`/meetings/${meetingId}`));
     await page.getByRole('link', { name: 'Moderation öffnen' }).click();
     await page.getByRole('heading', { level: 1, name: 'Moderation' }).waitFor();
-    expect(await page.getByRole('button', { name: 'Vorbereiten' }).getAttribute('aria-current')).toBe('step');
+    expect(await page.getByRole('button', { name: 'Vorbereitung' }).getAttribute('aria-current')).toBe('step');
     expect(await seriousViolations(page)).toEqual([]);
-    await e2e.screenshot(page, 'console');
 
     const phone = await e2e.newPage({ as: DEMO.facilitator, viewport: PHONE });
     await phone.goto(e2e.url(`/meetings/${meetingId}/console`));
@@ -43,52 +41,96 @@ describe('running a workshop from the facilitator console', () => {
     await e2e.screenshot(phone, 'console-phone');
   });
 
-  /** A guest in a browser of their own, joined with the code as a phone at a table would. */
-  async function joinAsGuest(code: string, name: string): Promise<Page> {
-    const guest = await e2e.newPage({ viewport: PHONE });
+  const table = (page: Page, title: string) => page.getByRole('region', { name: title, exact: true });
+  const card = (page: Page, title: string, text: string) =>
+    table(page, title).getByRole('article', { name: text, exact: true });
+
+  /** A guest joins with the code in a browser of their own and opens the board from the meeting page. */
+  async function joinAsGuest(code: string, name: string, viewport = LAPTOP): Promise<Page> {
+    const guest = await e2e.newPage({ viewport });
     await guest.goto(e2e.url(`/join/${code}`));
     await guest.getByLabel('Ihr Name').fill(name);
     await guest.getByRole('button', { name: 'Beitreten' }).click();
     await guest.getByRole('heading', { level: 1, name: MEETING }).waitFor();
+    await guest.getByRole('link', { name: 'Zum Workshop-Board' }).click();
+    await guest.getByRole('heading', { level: 1, name: 'Workshop-Board' }).waitFor();
+    await expect.poll(() => guest.getByRole('banner').getByRole('status').getAttribute('data-status')).toBe('live');
     return guest;
   }
 
-  it('takes a table through voting, ranking, timer, spotlight and a next step', async () => {
-    const facilitator = await e2e.newPage({ as: DEMO.facilitator, viewport: LAPTOP });
+  /** Gives a card dots one by one with the board's button, each time waiting for the count to show. */
+  async function vote(guest: Page, text: string, dots: number) {
+    for (let given = 1; given <= dots; given += 1) {
+      await card(guest, 'Chancen', text)
+        .getByRole('button', { name: `Punkt vergeben: ${text}` })
+        .click();
+      await card(guest, 'Chancen', text)
+        .getByText(`${given} ${given === 1 ? 'Punkt' : 'Punkte'} von Ihnen`)
+        .waitFor();
+    }
+  }
+
+  let facilitator: Page;
+  let petra: Page;
+  let jan: Page;
+  let texts: (kind: string) => string[];
+  const phase = (name: string) => facilitator.getByRole('button', { name, exact: true });
+
+  it('lets two guests join by code and vote on the board once the facilitator moves to VOTE', async () => {
+    const api = await e2e.api(DEMO.facilitator);
+    const { data } = await api.gql<{
+      meeting: { workingTables: { kind: string; positions: { id: string; text: string }[] }[] };
+    }>('query ($id: ID!) { meeting(id: $id) { workingTables { kind positions { id text } } } }', { id: meetingId });
+    texts = (kind: string) =>
+      data!.meeting.workingTables.find((each) => each.kind === kind)!.positions.map((position) => position.text);
+    const [first, second, third] = texts('OPPORTUNITIES') as [string, string, string];
+
+    facilitator = await e2e.newPage({ as: DEMO.facilitator, viewport: LAPTOP });
     await facilitator.goto(e2e.url(`/meetings/${meetingId}/console`));
     const join = facilitator.getByRole('region', { name: 'Gäste beitreten lassen' });
     await join.getByRole('button', { name: 'Beitritt öffnen' }).click();
     const code = (await join.getByText(/^[A-Z2-9]{3} [A-Z2-9]{3}$/).textContent())!.replace(' ', '');
-    const guests = [await joinAsGuest(code, 'Petra Gast'), await joinAsGuest(code, 'Jan Gast')];
-    expect(guests).toHaveLength(2);
+    petra = await joinAsGuest(code, 'Petra Gast');
+    jan = await joinAsGuest(code, 'Jan Gast', PHONE);
 
-    const phase = (name: string) => facilitator.getByRole('button', { name, exact: true });
+    // Presence: the console names who sits at a table.
+    await table(petra, 'Chancen').getByRole('button', { name: 'An diesen Tisch setzen' }).click();
+    await table(facilitator, 'Chancen').getByText('Petra Gast').waitFor();
+
     await facilitator.getByRole('button', { name: 'Weiter: Sammeln' }).click();
     await expect.poll(() => phase('Sammeln').getAttribute('aria-current')).toBe('step');
-    await phase('Punkten').click();
-    await expect.poll(() => phase('Punkten').getAttribute('aria-current')).toBe('step');
+    await phase('Abstimmen').click();
+    await expect.poll(() => phase('Abstimmen').getAttribute('aria-current')).toBe('step');
 
-    const chances = facilitator.getByRole('region', { name: 'Chancen', exact: true });
-    const tables = (
-      await (
-        await e2e.api(DEMO.facilitator)
-      ).gql<{
-        meeting: { workingTables: { kind: string; positions: { id: string; text: string }[] }[] };
-      }>(`query ($id: ID!) { meeting(id: $id) { workingTables { kind positions { id text } } } }`, { id: meetingId })
-    ).data!.meeting.workingTables;
-    const opportunities = tables.find((table) => table.kind === 'OPPORTUNITIES')!.positions;
-    for (const [email, votes] of [
-      ['wolfgang.hinte@planwerk.example', [3, 2, 0]],
-      ['ingrid.krammer@planwerk.example', [1, 2, 2]],
-    ] as const) {
-      const voter = await e2e.api(email);
-      for (const [index, dots] of votes.entries()) {
-        if (dots > 0) expect((await voter.gql(VOTE, { p: opportunities[index]!.id, dots })).errors).toBeUndefined();
-      }
-    }
-    await expect.poll(() => chances.getByText('10 Punkte vergeben').count()).toBe(1);
+    // Both guests vote on the board and see their remaining dots; one too many is refused.
+    const remaining = (guest: Page) =>
+      table(guest, 'Chancen')
+        .getByRole('status')
+        .filter({ hasText: /^Noch \d+ Punkte?$/ });
+    for (const guest of [petra, jan]) await expect.poll(() => remaining(guest).textContent()).toBe('Noch 5 Punkte');
+    await vote(petra, first, 3);
+    await vote(petra, second, 2);
+    await expect.poll(() => remaining(petra).textContent()).toBe('Noch 0 Punkte');
+    await card(petra, 'Chancen', third)
+      .getByRole('button', { name: `Punkt vergeben: ${third}` })
+      .click();
+    await table(petra, 'Chancen')
+      .getByRole('alert')
+      .filter({ hasText: 'Ihre Punkte für diesen Tisch sind aufgebraucht.' })
+      .waitFor();
+    await expect.poll(() => remaining(petra).textContent()).toBe('Noch 0 Punkte');
+    await vote(jan, first, 1);
+    await vote(jan, second, 2);
+    await vote(jan, third, 2);
+    await expect.poll(() => remaining(jan).textContent()).toBe('Noch 0 Punkte');
+  });
 
-    // Hidden dots give no proposal; revealed, the proposal by dots appears: 4, 4, 2 (a tie at the top).
+  it('reveals the dots, proposes the top five with its tie, and the confirmed ranks appear on both boards', async () => {
+    const [first, second, third] = texts('OPPORTUNITIES') as [string, string, string];
+
+    const chances = table(facilitator, 'Chancen');
+    await chances.getByText('10 Punkte vergeben').waitFor();
+    // Hidden dots give no proposal; revealed, the proposal by dots appears: 4, 4, 2, a tie at the top.
     expect(await chances.getByText('Der Vorschlag erscheint, sobald die Punkte aufgedeckt sind.').isVisible()).toBe(
       true,
     );
@@ -97,33 +139,52 @@ describe('running a workshop from the facilitator console', () => {
     await expect.poll(() => order.getByRole('listitem').count()).toBe(3);
     expect(await chances.getByText(/^Gleichstand auf Platz 1 mit 4 Punkten/).isVisible()).toBe(true);
 
-    // Confirming outside PRIORITISE is refused visibly.
+    // Confirming before PRIORITISE is refused, visibly.
     await chances.getByRole('button', { name: 'Reihenfolge bestätigen' }).click();
     await chances.getByRole('alert').waitFor();
 
     await phase('Priorisieren').click();
     await expect.poll(() => phase('Priorisieren').getAttribute('aria-current')).toBe('step');
-    const first = opportunities[0]!.text;
     await chances.getByRole('button', { name: `Nach unten: ${first}` }).click();
-    expect((await order.getByRole('listitem').nth(1).textContent())?.startsWith(`2${first}`)).toBe(true);
+    expect(await order.getByRole('listitem').nth(0).textContent()).toContain(second);
     await chances.getByRole('button', { name: 'Reihenfolge bestätigen' }).click();
     await chances.getByText('Plätze 1–3 sind gespeichert.').waitFor();
+    for (const guest of [petra, jan]) {
+      for (const [text, rank] of [
+        [second, 1],
+        [first, 2],
+        [third, 3],
+      ] as const) {
+        await card(guest, 'Chancen', text)
+          .getByRole('img', { name: `Platz ${rank}` })
+          .waitFor();
+      }
+    }
+  });
 
-    // The timer counts down from the minutes given.
+  it('runs the timer and puts a point in the spotlight on both boards', async () => {
+    const third = texts('OPPORTUNITIES')[2]!;
+    // The timer counts down on every board.
     await facilitator.getByLabel('Minuten').fill('5');
     await facilitator.getByRole('button', { name: 'Starten' }).click();
     await facilitator.getByRole('button', { name: 'Anhalten' }).waitFor();
     expect(await facilitator.getByRole('timer').textContent()).toMatch(/^[45]:\d\d$/);
+    for (const guest of [petra, jan])
+      await expect.poll(() => guest.getByRole('timer').textContent()).toMatch(/^[45]:\d\d$/);
 
-    // Spotlight a point, then a next step from a Konkretion card.
+    // A point in the spotlight on everyone's board.
     const spotlight = facilitator.getByRole('region', { name: 'Hervorheben' });
-    await spotlight.getByLabel('Punkt').selectOption({ label: first });
+    await spotlight.getByLabel('Punkt').selectOption({ label: third });
     await spotlight.getByRole('button', { name: 'Allen zeigen' }).click();
     await spotlight.getByRole('button', { name: 'Hervorhebung aufheben' }).waitFor();
+    for (const guest of [petra, jan]) await card(guest, 'Chancen', third).getByText('Im Fokus').waitFor();
+  });
 
-    const realisation = facilitator.getByRole('region', { name: 'Konkretion – Realisierung', exact: true });
-    const card = tables.find((table) => table.kind === 'REALISATION')!.positions[0]!.text;
-    await realisation.getByLabel('Punkt aus „Konkretion – Realisierung“').selectOption({ label: card });
+  it('turns a Konkretion card into a next step that the tasks page shows', async () => {
+    // A Konkretion card becomes a next step.
+    const realisation = table(facilitator, 'Konkretion – Realisierung');
+    const [source] = texts('REALISATION') as [string];
+    await realisation.getByLabel('Punkt aus „Konkretion – Realisierung“').selectOption({ label: source });
     await realisation.getByLabel('Wer').selectOption({ label: 'SZ² – Strategisches Zentrum Steglitz-Zehlendorf' });
     await realisation
       .getByLabel('Was (eine Zeile je Aufgabe)')

@@ -40,7 +40,7 @@ export function ConsolePage() {
 function Console({ meeting }: { meeting: ConsoleMeeting }) {
   const { t } = useTranslation();
   const live = useMeetingLive(meeting.id, meeting.eventSeq);
-  useFreshProposals(live, meeting.id);
+  const proposals = useFreshProposals(live, meeting.id);
   const { workshop } = meeting;
   const present = workshop.participants.filter((participant) => participant.present);
   const tables = [...meeting.workingTables].sort((a, b) => a.order - b.order);
@@ -78,6 +78,7 @@ function Console({ meeting }: { meeting: ConsoleMeeting }) {
               key={table.id}
               meetingId={meeting.id}
               table={table}
+              proposal={proposals.get(table.id) ?? null}
               phase={workshop.phase}
               present={present.filter((participant) => participant.tableId === table.id)}
             />

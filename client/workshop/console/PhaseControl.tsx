@@ -30,7 +30,7 @@ export function PhaseControl({ meetingId, phase }: { meetingId: string; phase: P
               disabled={fetching}
               onClick={() => void move(entry)}
             >
-              {t(`console.phases.${entry}`)}
+              {t(`board.phases.${entry}`)}
             </button>
           </li>
         ))}
@@ -42,7 +42,7 @@ export function PhaseControl({ meetingId, phase }: { meetingId: string; phase: P
           disabled={fetching || !previous}
           onClick={() => previous && void move(previous)}
         >
-          {previous ? t('console.phase.back', { phase: t(`console.phases.${previous}`) }) : t('console.phase.first')}
+          {previous ? t('console.phase.back', { phase: t(`board.phases.${previous}`) }) : t('console.phase.first')}
         </button>
         <button
           type="button"
@@ -50,7 +50,7 @@ export function PhaseControl({ meetingId, phase }: { meetingId: string; phase: P
           disabled={fetching || !next}
           onClick={() => next && void move(next)}
         >
-          {next ? t('console.phase.next', { phase: t(`console.phases.${next}`) }) : t('console.phase.last')}
+          {next ? t('console.phase.next', { phase: t(`board.phases.${next}`) }) : t('console.phase.last')}
         </button>
       </div>
     </section>

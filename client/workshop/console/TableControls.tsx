@@ -9,6 +9,7 @@ import {
   type Participant,
   SetTableLockedMutation,
   SetVoteBudgetMutation,
+  type TopFiveProposal,
 } from './console.operations';
 import type { Phase } from './phases';
 import { TaskFromPosition } from './TaskFromPosition';
@@ -19,13 +20,14 @@ import { useRefusal } from './use-refusal';
 interface TableControlsProps {
   meetingId: string;
   table: ConsoleTable;
+  proposal: TopFiveProposal;
   phase: Phase;
   /** Those present at this table now. */
   present: readonly Participant[];
 }
 
 /** One working table as the facilitator runs it: who sits there, lock, vote budget, top five, next steps. */
-export function TableControls({ meetingId, table, phase, present }: TableControlsProps) {
+export function TableControls({ meetingId, table, proposal, phase, present }: TableControlsProps) {
   const { t } = useTranslation();
   const id = useId();
   const [budget, setBudget] = useState(table.voteBudget);
@@ -35,7 +37,7 @@ export function TableControls({ meetingId, table, phase, present }: TableControl
   // Merged positions count through their group: only those standing alone can be ranked or picked.
   const standing = table.positions.filter((position) => !position.group);
   const texts = new Map(table.positions.map((position) => [position.id, position.text]));
-  const initial = initialTopFive(standing, table.topFiveProposal);
+  const initial = initialTopFive(standing, proposal);
   return (
     <section aria-labelledby={`${id}-title`} className={styles.table}>
       <header className={styles.tableHeader}>
@@ -84,7 +86,7 @@ export function TableControls({ meetingId, table, phase, present }: TableControl
         tableId={table.id}
         tableTitle={table.title}
         initial={initial}
-        proposal={table.topFiveProposal}
+        proposal={proposal}
         texts={texts}
         prioritising={phase === 'PRIORITISE'}
       />

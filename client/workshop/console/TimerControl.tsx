@@ -3,16 +3,16 @@ import { useTranslation } from 'react-i18next';
 import { type OperationResult, useMutation } from 'urql';
 import { LIMITS } from '../../../schema/limits';
 import forms from '../../ui/forms.module.css';
+import { formatCountdown, type TimerState } from '../timer';
 import styles from './Console.module.css';
 import { PauseTimerMutation, ResumeTimerMutation, StartTimerMutation, StopTimerMutation } from './console.operations';
-import { formatCountdown, type Timer } from './countdown';
 import { useCountdown } from './use-countdown';
 import { useRefusal } from './use-refusal';
 
 const MAX_MINUTES = LIMITS.timerSeconds / 60;
 
 /** Starts the timer with a number of minutes, pauses, resumes and stops it; shows what is left. */
-export function TimerControl({ meetingId, timer }: { meetingId: string; timer: Timer }) {
+export function TimerControl({ meetingId, timer }: { meetingId: string; timer: TimerState }) {
   const { t } = useTranslation();
   const id = useId();
   const [minutes, setMinutes] = useState(10);

@@ -4,7 +4,7 @@ import { useMutation } from 'urql';
 import { LIMITS } from '../../../schema/limits';
 import forms from '../../ui/forms.module.css';
 import { Notice } from '../../ui/Notice';
-import { ConfirmTopFiveMutation, type ConsoleTable } from './console.operations';
+import { ConfirmTopFiveMutation, type TopFiveProposal } from './console.operations';
 import styles from './TopFiveEditor.module.css';
 import { addToOrder, moveInOrder, removeFromOrder, tiedOutside } from './top-five-order';
 import { useRefusal } from './use-refusal';
@@ -14,7 +14,7 @@ interface TopFiveEditorProps {
   tableTitle: string;
   /** Where the facilitator starts from (see initialTopFive). */
   initial: readonly string[];
-  proposal: ConsoleTable['topFiveProposal'];
+  proposal: TopFiveProposal;
   texts: ReadonlyMap<string, string>;
   prioritising: boolean;
 }

@@ -28,10 +28,6 @@ export const ConsoleQuery = graphql(
         locked
         voteBudget
         totalDots
-        topFiveProposal {
-          proposed { positionId dots place }
-          ties { place dots positionIds atCutoff }
-        }
         positions { id text rank group { id } }
       }
     }
@@ -40,7 +36,10 @@ export const ConsoleQuery = graphql(
   [JoinPanelFragment],
 );
 
-/** The server's top-five proposals alone, asked again as votes come in (see useFreshProposals). */
+/**
+ * The server's top-five proposals alone, asked for by useFreshProposals and read from the cache
+ * only: apart from the console's query, so that refetching them never brings back older dots.
+ */
 export const ProposalsQuery = graphql(`
   query ConsoleProposals($id: ID!) {
     meeting(id: $id) {
@@ -58,6 +57,9 @@ export const ProposalsQuery = graphql(`
 
 export type ConsoleMeeting = NonNullable<ResultOf<typeof ConsoleQuery>['meeting']>;
 export type ConsoleTable = ConsoleMeeting['workingTables'][number];
+export type TopFiveProposal = NonNullable<
+  ResultOf<typeof ProposalsQuery>['meeting']
+>['workingTables'][number]['topFiveProposal'];
 export type Participant = ConsoleMeeting['workshop']['participants'][number];
 
 export const SetPhaseMutation = graphql(`
