@@ -153,8 +153,17 @@ describe('running a workshop from the facilitator console', () => {
 
     await phase('Priorisieren').click();
     await poll(() => phase('Priorisieren').getAttribute('aria-current')).toBe('step');
-    await chances.getByRole('button', { name: `Nach unten: ${first}` }).click();
+    // By keyboard: down twice to the end, where focus moves to its "up" button, and up once.
+    const focused = () => facilitator.evaluate(() => document.activeElement?.getAttribute('aria-label'));
+    await chances.getByRole('button', { name: `Nach unten: ${first}` }).focus();
+    await facilitator.keyboard.press('Enter');
+    expect(await focused()).toBe(`Nach unten: ${first}`);
+    await facilitator.keyboard.press('Enter');
+    expect(await order.getByRole('listitem').nth(2).textContent()).toContain(first);
+    await poll(focused).toBe(`Nach oben: ${first}`);
+    await facilitator.keyboard.press('Enter');
     expect(await order.getByRole('listitem').nth(0).textContent()).toContain(second);
+    expect(await order.getByRole('listitem').nth(1).textContent()).toContain(first);
     await chances.getByRole('button', { name: 'Reihenfolge bestätigen' }).click();
     await chances.getByText('Plätze 1–3 sind gespeichert.').waitFor();
     for (const guest of [petra, jan]) {

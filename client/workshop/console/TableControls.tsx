@@ -31,6 +31,12 @@ export function TableControls({ meetingId, table, proposal, phase, present }: Ta
   const { t } = useTranslation();
   const id = useId();
   const [budget, setBudget] = useState(table.voteBudget);
+  // A budget set elsewhere (another facilitator, another tab) replaces what is in the field.
+  const [shownBudget, setShownBudget] = useState(table.voteBudget);
+  if (shownBudget !== table.voteBudget) {
+    setShownBudget(table.voteBudget);
+    setBudget(table.voteBudget);
+  }
   const [locking, setLocked] = useMutation(SetTableLockedMutation);
   const [budgeting, setVoteBudget] = useMutation(SetVoteBudgetMutation);
   const { run, notice } = useRefusal();

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
 import { LIMITS } from '../../../schema/limits';
@@ -41,9 +41,28 @@ export function TopFiveEditor({ tableId, tableTitle, initial, proposal, texts, p
   const { run, notice } = useRefusal();
   const dots = new Map(proposal?.proposed.map((placed) => [placed.positionId, placed.dots]));
   const text = (positionId: string) => texts.get(positionId) ?? positionId;
+  // The moved entry keeps the keyboard focus: on the same button, or the other once it reached an end.
+  const moveButtons = useRef(new Map<string, HTMLButtonElement>());
+  const [moved, setMoved] = useState<{ positionId: string; step: 1 | -1 } | null>(null);
+  useEffect(() => {
+    if (!moved) return;
+    const same = moveButtons.current.get(`${moved.positionId}:${moved.step}`);
+    (same && !same.disabled ? same : moveButtons.current.get(`${moved.positionId}:${-moved.step}`))?.focus();
+    setMoved(null);
+  }, [moved]);
+  const moveButton = (positionId: string, step: 1 | -1) => (element: HTMLButtonElement | null) => {
+    if (element) moveButtons.current.set(`${positionId}:${step}`, element);
+    else moveButtons.current.delete(`${positionId}:${step}`);
+  };
   const change = (next: string[]) => {
     setOrder(next);
     setConfirmed(false);
+  };
+  const move = (index: number, step: 1 | -1) => {
+    const positionId = order[index];
+    if (!positionId) return;
+    change(moveInOrder(order, index, step));
+    setMoved({ positionId, step });
   };
   const outside = tiedOutside(order, proposal);
   const proposed = proposal?.proposed.map((placed) => placed.positionId) ?? [];
@@ -72,18 +91,20 @@ export function TopFiveEditor({ tableId, tableTitle, initial, proposal, texts, p
                 <button
                   type="button"
                   className={styles.move}
+                  ref={moveButton(positionId, -1)}
                   disabled={index === 0}
                   aria-label={t('console.topFive.up', { text: text(positionId) })}
-                  onClick={() => change(moveInOrder(order, index, -1))}
+                  onClick={() => move(index, -1)}
                 >
                   <span aria-hidden="true">↑</span>
                 </button>
                 <button
                   type="button"
                   className={styles.move}
+                  ref={moveButton(positionId, 1)}
                   disabled={index === order.length - 1}
                   aria-label={t('console.topFive.down', { text: text(positionId) })}
-                  onClick={() => change(moveInOrder(order, index, 1))}
+                  onClick={() => move(index, 1)}
                 >
                   <span aria-hidden="true">↓</span>
                 </button>
