@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { coalesced } from '../../client/workshop/console/coalesced';
 import { PHASES, phaseStep } from '../../client/workshop/console/phases';
 import {
   addToOrder,
@@ -61,5 +62,37 @@ describe('the top five to confirm', () => {
     expect(addToOrder(['a', 'c'], 'f')).toEqual(['a', 'c', 'f']);
     expect(addToOrder(['a', 'c'], 'a')).toEqual(['a', 'c']);
     expect(addToOrder(['a', 'b', 'c', 'd', 'e'], 'f')).toEqual(['a', 'b', 'c', 'd', 'e']);
+  });
+});
+
+describe('asking the server again after a burst of events', () => {
+  it('asks once more after the run under way, however many requests came meanwhile, never two at once', async () => {
+    const answers: (() => void)[] = [];
+    let running = 0;
+    let overlapped = false;
+    const refresh = coalesced(
+      () =>
+        new Promise<void>((resolve) => {
+          running += 1;
+          overlapped ||= running > 1;
+          answers.push(() => {
+            running -= 1;
+            resolve();
+          });
+        }),
+    );
+    refresh();
+    refresh();
+    refresh();
+    refresh();
+    expect(answers).toHaveLength(1);
+    answers[0]!();
+    await vi.waitFor(() => expect(answers).toHaveLength(2));
+    answers[1]!();
+    await Promise.resolve();
+    refresh();
+    await vi.waitFor(() => expect(answers).toHaveLength(3));
+    answers[2]!();
+    expect(overlapped).toBe(false);
   });
 });

@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { useClient, useQuery } from 'urql';
 import type { MeetingLive } from '../live/use-meeting-live';
+import { coalesced } from './coalesced';
 import { ProposalsQuery, type TopFiveProposal } from './console.operations';
 
 /**
@@ -16,30 +17,20 @@ const PROPOSAL_EVENTS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * The tables' top-five proposals by table id. Asks the server for them at first and again after such events, one request at a time and
- * once more if events came while one was on its way: an answer sent before the last event must
- * not be the last word (votes arrive in bursts).
+ * The tables' top-five proposals by table id. Asks the server at first and again after such
+ * events, coalesced: votes arrive in bursts, and an answer sent before the last event must not be
+ * the last word.
  */
 export function useFreshProposals(live: MeetingLive, meetingId: string): ReadonlyMap<string, TopFiveProposal> {
   const client = useClient();
   const [{ data }] = useQuery({ query: ProposalsQuery, variables: { id: meetingId }, requestPolicy: 'cache-only' });
   useEffect(() => {
-    let wanted = 1;
-    let asked = 0;
-    let running = false;
-    const ask = async () => {
-      running = true;
-      while (asked < wanted) {
-        asked = wanted;
-        await client.query(ProposalsQuery, { id: meetingId }, { requestPolicy: 'network-only' }).toPromise();
-      }
-      running = false;
-    };
-    void ask();
+    const refresh = coalesced(() =>
+      client.query(ProposalsQuery, { id: meetingId }, { requestPolicy: 'network-only' }).toPromise(),
+    );
+    refresh();
     return live.listen((event) => {
-      if (!PROPOSAL_EVENTS.has(event.__typename)) return;
-      wanted += 1;
-      if (!running) void ask();
+      if (PROPOSAL_EVENTS.has(event.__typename)) refresh();
     });
   }, [client, live, meetingId]);
   return new Map(data?.meeting.workingTables.map((table) => [table.id, table.topFiveProposal]));
