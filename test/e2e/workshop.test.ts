@@ -231,7 +231,8 @@ describe('running a workshop from the facilitator console', () => {
       .getByRole('row')
       .filter({ hasText: 'Sozialraumbudget im Jugendhilfeausschuss vorstellen' });
     await step.waitFor();
-    expect(await step.textContent()).toContain('Ostern 2013');
+    // The deadline as written, with the date it stands for.
+    expect(await step.textContent()).toContain('Ostern 2013 · 31.03.2013');
     expect(await step.textContent()).toContain('SZ²');
   });
 });
