@@ -62,7 +62,7 @@ export function TableControls({ meetingId, table, proposal, phase, present }: Ta
           disabled={locking.fetching}
           onClick={() => void run(setLocked({ tableId: table.id, locked: !table.locked }))}
         >
-          {t(table.locked ? 'console.table.unlock' : 'console.table.lock', { table: table.title })}
+          {t(table.locked ? 'console.table.unlock' : 'console.table.lock')}
         </button>
       </div>
       <form
