@@ -35,6 +35,10 @@ export const routes: RouteObject[] = [
         lazy: { Component: async () => (await import('../protocols/ProtocolPage')).ProtocolPage },
       },
       {
+        path: 'meetings/:meetingId/console',
+        lazy: { Component: async () => (await import('../workshop/console/ConsolePage')).ConsolePage },
+      },
+      {
         path: 'meetings/import',
         lazy: { Component: async () => (await import('../protocols/ProtocolImportPage')).ProtocolImportPage },
       },

@@ -74,6 +74,11 @@ function MeetingView({ meeting }: { meeting: Meeting }) {
         <p className={styles.protocolLink}>
           <Link to={`/meetings/${meeting.id}/protocol`}>{t('meeting.protocolLink')}</Link>
         </p>
+        {meeting.viewerRole === 'FACILITATOR' && (
+          <p className={styles.protocolLink}>
+            <Link to={`/meetings/${meeting.id}/console`}>{t('console.link')}</Link>
+          </p>
+        )}
       </header>
 
       {meeting.viewerRole === 'FACILITATOR' && <JoinPanel meeting={meeting} />}

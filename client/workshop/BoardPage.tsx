@@ -34,6 +34,11 @@ function LiveBoard({ meeting }: { meeting: BoardMeeting }) {
             <p className={styles.meetingLink}>
               <Link to={`/meetings/${meeting.id}`}>{meeting.title}</Link>
             </p>
+            {meeting.viewerRole === 'FACILITATOR' && (
+              <p className={styles.meetingLink}>
+                <Link to={`/meetings/${meeting.id}/console`}>{t('console.link')}</Link>
+              </p>
+            )}
           </div>
           <button type="button" className={styles.toggle} aria-pressed={large} onClick={() => setLarge((on) => !on)}>
             {t('board.large')}
