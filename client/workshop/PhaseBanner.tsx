@@ -1,28 +1,15 @@
-import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import styles from './Board.module.css';
 import type { BoardMeeting } from './board-model';
-import { clockOffset, formatCountdown, timeLeft } from './timer';
+import { formatCountdown } from './timer';
+import { useCountdown } from './use-countdown';
 
 type Workshop = BoardMeeting['workshop'];
-
-/** The countdown, ticking each second while it runs, in server time. */
-function useTimeLeft(timer: Workshop['timer']): number {
-  // Taken when this state of the timer arrives: that is when serverNow was (nearly) now.
-  const offset = useMemo(() => clockOffset(timer.serverNow, Date.now()), [timer.serverNow]);
-  const [now, setNow] = useState(() => Date.now());
-  useEffect(() => {
-    if (timer.status !== 'RUNNING') return;
-    const tick = setInterval(() => setNow(Date.now()), 1_000);
-    return () => clearInterval(tick);
-  }, [timer.status]);
-  return timeLeft(timer, offset, now);
-}
 
 /** Where the workshop stands: its phase, what to do in it, and the timer. */
 export function PhaseBanner({ workshop }: { workshop: Workshop }) {
   const { t } = useTranslation();
-  const left = useTimeLeft(workshop.timer);
+  const left = useCountdown(workshop.timer);
   const timed = workshop.timer.status !== 'STOPPED';
   return (
     <section className={styles.banner} aria-label={t('board.phaseLabel')}>

@@ -4,9 +4,9 @@ import { type OperationResult, useMutation } from 'urql';
 import { LIMITS } from '../../../schema/limits';
 import forms from '../../ui/forms.module.css';
 import { formatCountdown, type TimerState } from '../timer';
+import { useCountdown } from '../use-countdown';
 import styles from './Console.module.css';
 import { PauseTimerMutation, ResumeTimerMutation, StartTimerMutation, StopTimerMutation } from './console.operations';
-import { useCountdown } from './use-countdown';
 import { useRefusal } from './use-refusal';
 
 const MAX_MINUTES = LIMITS.timerSeconds / 60;

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
-import { clockOffset, type TimerState, timeLeft } from '../timer';
+import { clockOffset, type TimerState, timeLeft } from './timer';
 
 /** Milliseconds left on the workshop timer, ticking while it runs; corrected to the server's clock. */
 export function useCountdown(timer: TimerState): number {
