@@ -2,11 +2,11 @@
  * The client side of `npm run bench:live`, in a process of its own so the measured server does
  * not share its event loop with hundreds of sockets. Takes tasks from the parent over IPC.
  */
-import { randomUUID } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { type Client, createClient } from 'graphql-ws';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
-import { type ClientTask, type CoeditResult, type Latency, summarise } from './live-stats';
+import { type ClientTask, type CoeditResult, type Delivered, Deliveries, summarise } from './live-stats';
 
 const EVENTS = `subscription Events($meetingId: ID!) { meetingEvents(meetingId: $meetingId) {
   seq ... on PositionEdited { positionId update text textVersion } } }`;
@@ -99,8 +99,7 @@ async function quiet(url: string, meetingId: string, token: string, subscribers:
 }
 
 let fanout: Subscriber[] = [];
-const sentAt = new Map<string, number>();
-let latencies: number[] = [];
+const edits = new Deliveries();
 
 async function loadDoc(url: string, positionId: string, token: string): Promise<Y.Doc> {
   const doc = new Y.Doc();
@@ -125,10 +124,7 @@ const EDIT = `mutation ($id: ID!, $u: String!) { applyPositionEdit(positionId: $
 async function run(task: ClientTask): Promise<unknown> {
   switch (task.kind) {
     case 'subscribe': {
-      const onEvent = (event: any, at: number) => {
-        const sent = sentAt.get(event.update);
-        if (sent !== undefined) latencies.push(at - sent);
-      };
+      const onEvent = (event: any, at: number) => edits.received(event.update, at);
       for (let i = 0; i < task.count; i += 1) {
         const token = await join(task.url, task.code, `bench-${i}`);
         fanout.push(subscribe(task.wsUrl, task.meetingId, token, onEvent));
@@ -140,30 +136,30 @@ async function run(task: ClientTask): Promise<unknown> {
     }
     case 'edits': {
       const doc = await loadDoc(task.url, task.positionId, task.token);
-      latencies = [];
+      edits.reset();
       let acknowledged: number[] = [];
       const warmup = Math.min(10, Math.floor(task.edits / 5));
       for (let i = 0; i < task.edits + warmup; i += 1) {
         if (i === warmup) {
-          latencies = [];
+          edits.reset();
           acknowledged = [];
         }
         const update = typeInto(doc, (text) => text.insert(text.length, 'x'));
         const sent = performance.now();
-        sentAt.set(update, sent);
+        edits.sent(update, sent);
         const response = await gql(task.url, EDIT, { id: task.positionId, u: update }, task.token);
         acknowledged.push(performance.now() - sent);
         if (response.errors) throw new Error(JSON.stringify(response.errors));
         await sleep(task.intervalMs);
       }
       const expected = task.edits * fanout.length;
-      await until(() => latencies.length >= expected, `${expected} deliveries`);
-      return { delivered: summarise(latencies), acknowledged: summarise(acknowledged) };
+      await until(() => edits.count >= expected, `${expected} deliveries`);
+      return { ...edits.summary(), acknowledged: summarise(acknowledged) };
     }
     case 'unsubscribe': {
       await Promise.all(fanout.map((s) => s.client.dispose()));
       fanout = [];
-      sentAt.clear();
+      edits.reset();
       return { unsubscribed: true };
     }
     case 'floor':
@@ -173,10 +169,12 @@ async function run(task: ClientTask): Promise<unknown> {
   }
 }
 
-/** The same kind of payload over plain `ws`: one socket triggers, the server broadcasts to all. */
-async function floor(task: Extract<ClientTask, { kind: 'floor' }>): Promise<Latency> {
-  const samples: number[] = [];
-  const sent = new Map<string, number>();
+/**
+ * The same payload over plain `ws`: one socket triggers, the server broadcasts to all. Its keys
+ * and texts are as long as the edits' updates and texts, message by message.
+ */
+async function floor(task: Extract<ClientTask, { kind: 'floor' }>): Promise<Delivered> {
+  const messages = new Deliveries();
   const open = (path: string) =>
     new Promise<WebSocket>((resolve, reject) => {
       const socket = new WebSocket(`${task.floorUrl}${path}`);
@@ -188,9 +186,7 @@ async function floor(task: Extract<ClientTask, { kind: 'floor' }>): Promise<Late
     const socket = await open('/listen');
     socket.on('message', (data) => {
       const at = performance.now();
-      const key = JSON.parse(String(data)).payload.data.meetingEvents.update as string;
-      const started = sent.get(key);
-      if (started !== undefined) samples.push(at - started);
+      messages.received(JSON.parse(String(data)).payload.data.meetingEvents.update, at);
     });
     sockets.push(socket);
   }
@@ -198,15 +194,16 @@ async function floor(task: Extract<ClientTask, { kind: 'floor' }>): Promise<Late
   await sleep(200);
   const warmup = Math.min(10, Math.floor(task.messages / 5));
   for (let i = 0; i < task.messages + warmup; i += 1) {
-    if (i === warmup) samples.length = 0;
-    const key = `${randomUUID()}${i}`;
-    sent.set(key, performance.now());
-    trigger.send(task.sample.replace('UPDATE', key));
+    if (i === warmup) messages.reset();
+    // As long as a one-letter Yjs update in base64.
+    const key = randomBytes(18).toString('base64');
+    messages.sent(key, performance.now());
+    trigger.send(task.sample.replace('UPDATE', key).replace('TEXT', `${task.text}${'x'.repeat(i + 1)}`));
     await sleep(task.intervalMs);
   }
-  await until(() => samples.length >= task.messages * task.count, 'floor deliveries');
+  await until(() => messages.count >= task.messages * task.count, 'floor deliveries');
   for (const socket of [...sockets, trigger]) socket.close();
-  return summarise(samples);
+  return messages.summary();
 }
 
 /** Typists at `perSecond` keystrokes each, in one position; every keystroke is one Yjs update. */

@@ -13,13 +13,64 @@ export function summarise(samples: number[]): Latency {
   return { samples: sorted.length, p50: round(at(0.5)), p99: round(at(0.99)), max: round(sorted.at(-1) ?? Number.NaN) };
 }
 
+/**
+ * Latencies of messages that each reach many sockets: every receipt, and per message the last
+ * receipt (when it had reached every socket). Only messages sent since the last `reset` count.
+ */
+export class Deliveries {
+  private readonly sentAt = new Map<string, number>();
+  private readonly lastReceipt = new Map<string, number>();
+  private receipts: number[] = [];
+
+  get count(): number {
+    return this.receipts.length;
+  }
+
+  sent(key: string, at: number): void {
+    this.sentAt.set(key, at);
+  }
+
+  received(key: string, at: number): void {
+    const sent = this.sentAt.get(key);
+    if (sent === undefined) return;
+    this.receipts.push(at - sent);
+    this.lastReceipt.set(key, Math.max(this.lastReceipt.get(key) ?? 0, at - sent));
+  }
+
+  /** Starts counting afresh (after the warm-up): receipts of what was sent before are ignored. */
+  reset(): void {
+    this.sentAt.clear();
+    this.lastReceipt.clear();
+    this.receipts = [];
+  }
+
+  summary(): Delivered {
+    return { delivered: summarise(this.receipts), everyone: summarise([...this.lastReceipt.values()]) };
+  }
+}
+
+/** Latency to each receipt, and per message to the last of its receipts. */
+export interface Delivered {
+  delivered: Latency;
+  everyone: Latency;
+}
+
 /** What the benchmark's parent asks its client process to do. */
 export type ClientTask =
   /** `code` lets the subscribers join as guests; `token` is the facilitator's session. */
   | { kind: 'subscribe'; url: string; wsUrl: string; meetingId: string; code: string; token: string; count: number }
   | { kind: 'edits'; url: string; token: string; positionId: string; edits: number; intervalMs: number }
   | { kind: 'unsubscribe' }
-  | { kind: 'floor'; floorUrl: string; count: number; messages: number; intervalMs: number; sample: string }
+  /** `sample` has the placeholders UPDATE and TEXT; TEXT becomes `text` and grows by one x a message, as the edits do. */
+  | {
+      kind: 'floor';
+      floorUrl: string;
+      count: number;
+      messages: number;
+      intervalMs: number;
+      sample: string;
+      text: string;
+    }
   | {
       kind: 'coedit';
       url: string;
@@ -44,7 +95,6 @@ export interface CoeditResult {
 }
 
 /** A stream of edits: delivery at every subscriber, and the editor's own answer. */
-export interface FanOutResult {
-  delivered: Latency;
+export interface FanOutResult extends Delivered {
   acknowledged: Latency;
 }

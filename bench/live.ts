@@ -17,7 +17,7 @@ import { ensureAdmin } from '../server/auth/bootstrap-admin';
 import { parseEnv } from '../server/env';
 import { PresenceConnection } from '../server/live/presence-connection.entity';
 import { createLogger } from '../server/logger';
-import type { ClientTask, CoeditResult, FanOutResult, Latency } from './live-stats';
+import type { ClientTask, CoeditResult, Delivered, FanOutResult } from './live-stats';
 import { scratchDatabase } from './scratch-database';
 
 const quick = process.argv.includes('--quick');
@@ -33,6 +33,8 @@ const EDIT_INTERVAL_MS = 50;
 const TYPISTS = 20;
 const KEYSTROKES_PER_SECOND = 5;
 const TYPING_SECONDS = quick ? 8 : 30;
+/** The text of the position the fan-out edits append to (and the floor's payload mirrors). */
+const POSITION_TEXT = 'Steuerung über Sozialraumbudgets';
 
 if (!global.gc) throw new Error('run with node --expose-gc (npm run bench:live does)');
 const env = parseEnv({ ...process.env, LOG_LEVEL: 'warn', REDIS_URL: '' });
@@ -123,10 +125,8 @@ async function workshop(base: string) {
   );
   const position = await gql(
     base,
-    `mutation ($t: ID!) { createPosition(input: { tableId: $t, text: "Steuerung über Sozialraumbudgets" }) { id } }`,
-    {
-      t: table.createWorkingTable.id,
-    },
+    `mutation ($t: ID!, $text: String!) { createPosition(input: { tableId: $t, text: $text }) { id } }`,
+    { t: table.createWorkingTable.id, text: POSITION_TEXT },
   );
   const join = await gql(base, `mutation ($m: ID!) { openMeetingJoin(meetingId: $m) { joinCode } }`, { m: meetingId });
   return { meetingId, positionId: position.createPosition.id as string, code: join.openMeetingJoin.joinCode as string };
@@ -155,7 +155,7 @@ async function fanOut(mode: 'shared' | 'naive', count: number) {
   const after = heap();
   // Server CPU per edit does not depend on what else the machine runs, unlike latency.
   const cpu = process.cpuUsage();
-  const { delivered: latency, acknowledged } = await ask<FanOutResult>({
+  const { delivered, everyone, acknowledged } = await ask<FanOutResult>({
     kind: 'edits',
     url: base,
     token: adminToken,
@@ -167,7 +167,8 @@ async function fanOut(mode: 'shared' | 'naive', count: number) {
   const { user, system } = process.cpuUsage(cpu);
   await presenceGone();
   return {
-    latency,
+    delivered,
+    everyone,
     acknowledged,
     cpuPerEdit: Math.round((user + system) / 100 / (EDITS + Math.min(10, Math.floor(EDITS / 5)))) / 10,
     heapPerSubscriber: (after.heapUsed - before.heapUsed) / count,
@@ -184,7 +185,7 @@ const sample = JSON.stringify({
         seq: 1234,
         positionId: randomUUID(),
         update: 'UPDATE',
-        text: 'Steuerung über Sozialraumbudgets'.padEnd(100, 'x'),
+        text: 'TEXT',
         textVersion: 12,
       },
     },
@@ -196,30 +197,33 @@ try {
   const rows = [];
   const memory = [];
   for (const count of runs('fanout') ? SIZES : []) {
-    const floor = await ask<Latency>({
+    const floor = await ask<Delivered>({
       kind: 'floor',
       floorUrl,
       count,
       messages: EDITS,
       intervalMs: EDIT_INTERVAL_MS,
       sample,
+      text: POSITION_TEXT,
     });
     const shared = await fanOut('shared', count);
     const naive = quick && count !== 300 ? null : await fanOut('naive', count);
     rows.push({
       subscribers: count,
-      'floor p50': floor.p50,
-      'floor p99': floor.p99,
-      p50: shared.latency.p50,
-      p99: shared.latency.p99,
-      'p99 / floor p99': Math.round((shared.latency.p99 / floor.p99) * 100) / 100,
+      'floor p50': floor.delivered.p50,
+      'floor p99': floor.delivered.p99,
+      'floor all p99': floor.everyone.p99,
+      p50: shared.delivered.p50,
+      p99: shared.delivered.p99,
+      'all p99': shared.everyone.p99,
+      'all p99 / floor': Math.round((shared.everyone.p99 / floor.everyone.p99) * 100) / 100,
       'mutation p50': shared.acknowledged.p50,
       'mutation p99': shared.acknowledged.p99,
-      'naive p50': naive?.latency.p50 ?? '–',
-      'naive p99': naive?.latency.p99 ?? '–',
+      'naive p99': naive?.delivered.p99 ?? '–',
+      'naive all p99': naive?.everyone.p99 ?? '–',
       'CPU ms/edit': shared.cpuPerEdit,
       'naive CPU ms/edit': naive?.cpuPerEdit ?? '–',
-      deliveries: shared.latency.samples,
+      deliveries: shared.delivered.samples,
     });
     memory.push({
       subscribers: count,
@@ -228,13 +232,13 @@ try {
     });
   }
   console.log(
-    `\n(a) Fan-out: ${EDITS} co-edits ${EDIT_INTERVAL_MS} ms apart, latency from mutation sent to delivery (ms)`,
+    `\n(a) Fan-out: ${EDITS} co-edits ${EDIT_INTERVAL_MS} ms apart, latency from mutation sent to delivery (ms): p50/p99 of every receipt; "all": per edit, until the last subscriber received it`,
   );
   console.table(rows);
   const at300 = rows.find((row) => row.subscribers === 300);
   if (at300)
     console.log(
-      `target at 300: p99 ≤ 2 × floor and ≤ 50 ms → ${at300.p99 <= 2 * at300['floor p99'] && at300.p99 <= 50 ? 'met' : 'NOT met'} (p99 ${at300.p99} ms, floor p99 ${at300['floor p99']} ms)`,
+      `target at 300: delivered to all, p99 ≤ 2 × floor and ≤ 50 ms → ${at300['all p99'] <= 2 * at300['floor all p99'] && at300['all p99'] <= 50 ? 'met' : 'NOT met'} (all p99 ${at300['all p99']} ms, floor all p99 ${at300['floor all p99']} ms)`,
     );
 
   if (runs('coedit')) await coediting();

@@ -64,13 +64,20 @@ export class LiveAccess {
     this.decisions.clear();
   }
 
-  /** `key` names what `check` decides, e.g. "read-meeting:<id>"; the same key must mean the same check. */
-  async allows(viewer: SignedInViewer, key: string, check: LiveCheck): Promise<boolean> {
+  /**
+   * `key` names what `check` decides, e.g. "read-meeting:<id>"; the same key must mean the same
+   * check. A cached decision comes back as it is, not as a promise: this is asked for every event
+   * of every subscriber, and a promise each would cost a fan-out to hundreds of sockets more than the rest.
+   */
+  allows(viewer: SignedInViewer, key: string, check: LiveCheck): boolean | Promise<boolean> {
     const cacheKey = `${viewer.sessionId}|${key}`;
     const now = this.now();
     const cached = this.decisions.get(cacheKey);
     if (cached && cached.generation === this.generation && now.getTime() < cached.until) return cached.allowed;
+    return this.decide(viewer, cacheKey, check, now);
+  }
 
+  private async decide(viewer: SignedInViewer, cacheKey: string, check: LiveCheck, now: Date): Promise<boolean> {
     const generation = this.generation;
     const em = this.orm.em.fork();
     const fresh = await viewerFromSession(em, viewer.sessionId, now);
@@ -86,7 +93,7 @@ export class LiveAccess {
  * Passes a subscription's events on while `allowed` says yes and ends the subscription (the
  * client sees it complete) at the first event that it refuses.
  */
-export function whileAllowed<T>(allowed: () => Promise<boolean>) {
+export function whileAllowed<T>(allowed: () => boolean | Promise<boolean>) {
   return (source: AsyncIterable<T>) =>
     new Repeater<T>(async (push, stop) => {
       const events = source[Symbol.asyncIterator]();

@@ -9,9 +9,22 @@ const dayFormat = new Intl.DateTimeFormat('en-CA', {
 });
 const hourFormat = new Intl.DateTimeFormat('en-GB', { timeZone: TIME_ZONE, hour: '2-digit', hourCycle: 'h23' });
 
-/** The calendar day (`YYYY-MM-DD`) in Berlin at instant `at`. */
+const HOUR_MS = 3_600_000;
+let formattedHour = Number.NaN;
+let formattedDay = '';
+
+/**
+ * The calendar day (`YYYY-MM-DD`) in Berlin at instant `at`. Every request and every live
+ * operation asks (roles depend on today), so the last answer is kept for its UTC hour: Berlin's
+ * offset is whole hours, so its day never changes inside one.
+ */
 export function berlinDay(at: Date): string {
-  return dayFormat.format(at);
+  const hour = Math.floor(at.getTime() / HOUR_MS);
+  if (hour !== formattedHour) {
+    formattedDay = dayFormat.format(at);
+    formattedHour = hour;
+  }
+  return formattedDay;
 }
 
 /** The instant a Berlin calendar day begins. */

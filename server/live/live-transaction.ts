@@ -11,9 +11,16 @@ interface Entry {
   data: () => object;
 }
 
+/** A data-modifying SQL statement with `?` placeholders. */
+export interface Statement {
+  sql: string;
+  params: unknown[];
+}
+
 /** The events a transaction records; they are numbered and stored when the transaction's work is done. */
 export class EventLog {
   private readonly entries: Entry[] = [];
+  private readonly companions = new Map<string, Statement[]>();
   readonly written: LiveEvent[] = [];
 
   /**
@@ -28,26 +35,48 @@ export class EventLog {
     this.entries.push({ meetingId, type: eventClass.name, data: typeof data === 'function' ? data : () => data });
   }
 
+  /**
+   * Runs `statement` in the statement that stores the events of `meetingId` (as a CTE), or on its
+   * own when the transaction records none: a write that comes with an event costs no round trip
+   * of its own. Every co-edit's merged text does, and under the row lock each round trip counts.
+   */
+  writeWith(meetingId: string, statement: Statement): void {
+    this.companions.set(meetingId, [...(this.companions.get(meetingId) ?? []), statement]);
+  }
+
   /** Flushes, takes the next seqs of each meeting and stores the events, all in the transaction `tx`. */
   async write(tx: EntityManager): Promise<void> {
     await tx.flush();
-    if (this.entries.length === 0) return;
     const at = new Date();
     const meetings = new Map<string, Entry[]>();
     for (const entry of this.entries) meetings.set(entry.meetingId, [...(meetings.get(entry.meetingId) ?? []), entry]);
+    for (const [meetingId, statements] of this.companions) {
+      if (meetings.has(meetingId)) continue;
+      for (const { sql, params } of statements) await tx.execute(sql, params);
+    }
     // Sorted, so two transactions that touch the same meetings lock their rows in the same order.
     for (const [meetingId, entries] of [...meetings].sort(([a], [b]) => a.localeCompare(b))) {
       const events = entries.map((entry) => ({ type: entry.type, payload: entry.data() }));
       // One round trip: the row lock the counter update takes serialises the event writers of a
       // meeting until commit, so seqs are handed out in commit order and a visible seq means all
       // smaller ones are visible too.
+      const companions = this.companions.get(meetingId) ?? [];
       const rows = await tx.execute<{ seq: number }[]>(
-        `with bumped as (update meeting set event_seq = event_seq + ? where id = ? returning event_seq)
+        `with ${companions.map(({ sql }, index) => `companion${index} as (${sql}), `).join('')}
+         bumped as (update meeting set event_seq = event_seq + ? where id = ? returning event_seq)
          insert into meeting_event (meeting_id, seq, type, payload, created_at)
          select ?, bumped.event_seq - ? + e.ord, e.value->>'type', e.value->'payload', ?
          from bumped, json_array_elements(?::json) with ordinality as e(value, ord)
          returning seq`,
-        [events.length, meetingId, meetingId, events.length, at, JSON.stringify(events)],
+        [
+          ...companions.flatMap(({ params }) => params),
+          events.length,
+          meetingId,
+          meetingId,
+          events.length,
+          at,
+          JSON.stringify(events),
+        ],
       );
       const seqs = rows.map((row) => row.seq).sort((a, b) => a - b);
       events.forEach(({ type, payload }, index) => {

@@ -33,7 +33,7 @@ export const livePolicy = definePolicy('live meeting', {
  * still read the meeting. Cheap: LiveAccess answers from its per-session cache, which access
  * changes (a removed participant, a revoked session) clear. False ends the subscription.
  */
-export function mayStillReceive(ctx: Context, meetingId: string): () => Promise<boolean> {
+export function mayStillReceive(ctx: Context, meetingId: string): () => boolean | Promise<boolean> {
   return meetingAllows(ctx, 'read', meetingId);
 }
 

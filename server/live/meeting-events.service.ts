@@ -49,19 +49,26 @@ export async function openMeetingEvents({
 /**
  * Passes each event on only after asking `allowed`; the first refusal ends the subscription with
  * FORBIDDEN. Asked as the subscriber pulls, so the order stays and a slow answer holds back only
- * this subscriber.
+ * this subscriber. Promise chains rather than async functions: this runs per subscriber and
+ * event, and a cached answer then costs no extra promise.
  */
 function whileAllowed(
   stream: EventQueue<LiveEvent>,
-  allowed: () => Promise<boolean>,
+  allowed: () => boolean | Promise<boolean>,
 ): AsyncIterableIterator<LiveEvent> {
+  const refuse = async (): Promise<never> => {
+    await stream.return();
+    throw new ForbiddenError('You may no longer follow this meeting');
+  };
+  const pass = (step: IteratorResult<LiveEvent>): IteratorResult<LiveEvent> | Promise<IteratorResult<LiveEvent>> => {
+    if (step.done) return step;
+    const answer = allowed();
+    if (answer === true) return step;
+    if (answer === false) return refuse();
+    return answer.then((yes) => (yes ? step : refuse()));
+  };
   return {
-    async next() {
-      const step = await stream.next();
-      if (step.done || (await allowed())) return step;
-      await stream.return();
-      throw new ForbiddenError('You may no longer follow this meeting');
-    },
+    next: () => stream.next().then(pass),
     return: () => stream.return(),
     [Symbol.asyncIterator]() {
       return this;

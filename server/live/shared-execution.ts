@@ -32,14 +32,22 @@ class Group {
     private readonly options: SharedSubscribeOptions,
   ) {}
 
-  /** The result of `event`, executed once for the whole group. */
+  /**
+   * The result of `event`, executed once for the whole group; once executed, the result itself
+   * rather than its promise, so that the rest of the group takes it without a further await.
+   */
   resultFor(event: LiveEvent): Result {
     const key = `${event.meetingId}:${event.seq}`;
     let result = this.results.get(key);
     if (!result) {
-      result = Promise.resolve(this.options.createContext()).then((contextValue) =>
+      const executing = Promise.resolve(this.options.createContext()).then((contextValue) =>
         execute({ ...this.args, rootValue: event, contextValue }),
       );
+      executing.then(
+        (done) => this.results.get(key) === executing && this.results.set(key, done),
+        () => {},
+      );
+      result = executing;
       this.results.set(key, result);
       if (this.results.size > (this.options.cacheSize ?? 256)) {
         this.results.delete(this.results.keys().next().value as string);
@@ -125,19 +133,27 @@ function mapIterator<T>(
     ended = true;
     onEnd();
   };
+  // Promise chains rather than async functions: this runs per subscriber and event.
+  const fail = (error: unknown): never => {
+    end();
+    throw error;
+  };
+  const toStep = (value: ExecutionResult): IteratorResult<ExecutionResult> => ({ value, done: false });
   return {
-    async next() {
-      try {
-        const step = await iterator.next();
+    next() {
+      return iterator.next().then((step) => {
         if (step.done) {
           end();
           return { value: undefined, done: true };
         }
-        return { value: await map(step.value), done: false };
-      } catch (error) {
-        end();
-        throw error;
-      }
+        let result: Result;
+        try {
+          result = map(step.value);
+        } catch (error) {
+          return fail(error);
+        }
+        return 'then' in result ? result.then(toStep, fail) : toStep(result);
+      }, fail);
     },
     async return() {
       end();

@@ -10,7 +10,11 @@ import { meetingPolicy } from './meeting.policy';
  * anew for each event of a subscription. LiveAccess answers from its per-session cache (one map
  * lookup) until access-relevant data changes, so a busy meeting costs no query per event.
  */
-export function meetingAllows(ctx: Context, action: 'read' | 'manage', meetingId: string): () => Promise<boolean> {
+export function meetingAllows(
+  ctx: Context,
+  action: 'read' | 'manage',
+  meetingId: string,
+): () => boolean | Promise<boolean> {
   const { viewer } = ctx;
   if (viewer.kind === 'anonymous') throw new UnauthenticatedError();
   const key = `${action}-meeting:${meetingId}`;

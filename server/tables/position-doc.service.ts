@@ -97,19 +97,12 @@ async function applyEdits(positionId: string, edits: Edit[]): Promise<Outcome<Po
     }
     if (current.textVersion !== position.textVersion) {
       // Text edits are not structural changes and must not bump `version`, or every keystroke
-      // would turn a concurrent move or rank into a CONFLICT: a native update that sets the
-      // version it read under the row lock (MikroORM increments it otherwise).
-      await tx.nativeUpdate(
-        Position,
-        { id: positionId },
-        {
-          text: current.text,
-          doc: encodeDoc(doc),
-          textVersion: current.textVersion,
-          version: position.version,
-          updatedAt: new Date(),
-        },
-      );
+      // would turn a concurrent move or rank into a CONFLICT: plain SQL under the row lock, which
+      // leaves `version` alone (MikroORM increments it otherwise), written with the events.
+      log.writeWith(meeting.id, {
+        sql: 'update "position" set text = ?, doc = ?, text_version = ?, updated_at = ? where id = ?',
+        params: [current.text, encodeDoc(doc), current.textVersion, new Date(), positionId],
+      });
     }
     return outcomes;
   });
