@@ -84,13 +84,15 @@ describe('workshop board', () => {
       ingrid.keyboard.type(' in den Regionen', { delay: 40 }),
       petra.keyboard.type('Dringend: ', { delay: 40 }),
     ]);
+    // Each sees by name who else is writing in the card (for a few seconds after their last key).
+    await Promise.all([
+      ingrid.getByText('Petra Gast schreibt gerade mit.').waitFor(),
+      petra.getByText('Ingrid Gast schreibt gerade mit.').waitFor(),
+    ]);
     const merged = 'Dringend: Zu wenig Personal in den Regionen';
     for (const page of [ingrid, petra]) {
       await expect.poll(() => page.getByLabel('Text der Karte').inputValue()).toBe(merged);
     }
-    // Each sees by name who else is writing in the card.
-    await ingrid.getByText('Petra Gast schreibt gerade mit.').waitFor();
-    await petra.getByText('Ingrid Gast schreibt gerade mit.').waitFor();
     for (const page of [ingrid, petra]) await page.getByRole('button', { name: 'Fertig' }).click();
     await card(facilitator, merged).waitFor();
   });
