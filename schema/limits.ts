@@ -46,6 +46,9 @@ export const LIMITS = {
   voteBudget: 100,
   /** One co-editing update of a position as base64 (a keystroke is ~30 characters, a pasted text a few KB). */
   positionUpdate: 32_768,
+  /** Planned minutes of one agenda item (at most a working day), and items or tables in one meeting template. */
+  plannedMinutes: 600,
+  templateItems: 50,
   /** A workshop timer, in seconds (at most eight hours). */
   timerSeconds: 8 * 60 * 60,
 } as const;

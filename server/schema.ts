@@ -19,11 +19,13 @@ import { MembershipResolver } from './committees/membership.resolver';
 import { MeetingEvent } from './live/meeting-event.type';
 import { MeetingEventsResolver } from './live/meeting-events.resolver';
 import { ParticipantResolver } from './live/participant.resolver';
+import { AttendeeResolver } from './meetings/attendee.resolver';
 import { ContributionResolver } from './meetings/contribution.resolver';
 import { InvitationResolver } from './meetings/invitation.resolver';
 import { MeetingResolver } from './meetings/meeting.resolver';
 import { MeetingJoinResolver } from './meetings/meeting-join.resolver';
 import { MeetingRoleResolver } from './meetings/meeting-role.resolver';
+import { MeetingTemplateResolver } from './meetings/meeting-template.resolver';
 import { NotificationResolver } from './notifications/notification.resolver';
 import { OrganizationResolver } from './organizations/organization.resolver';
 import { PersonResolver } from './people/person.resolver';
@@ -74,6 +76,8 @@ export const resolvers = [
   GuestResolver,
   MeetingRoleResolver,
   MeetingJoinResolver,
+  MeetingTemplateResolver,
+  AttendeeResolver,
   AuditResolver,
   MeetingEventsResolver,
   PositionDocResolver,

@@ -63,6 +63,13 @@ export class Roles {
     return this.isAdmin || ((await this.personFacts())?.memberships.size ?? 0) > 0;
   }
 
+  /** Facilitator of at least one meeting (admins hold every role). */
+  async facilitatesAnyMeeting(): Promise<boolean> {
+    if (this.isAdmin) return true;
+    if (!this.personId) return false;
+    return (await this.em.count(MeetingRole, { person: this.personId, role: MeetingRoleKind.FACILITATOR })) > 0;
+  }
+
   /** Speaker or coordinator of exactly this committee. */
   async leads(committeeId: string): Promise<boolean> {
     const role = (await this.personFacts())?.memberships.get(committeeId);

@@ -1,4 +1,5 @@
-import { IsInt, IsString, Matches, MaxLength, Min, ValidateIf } from 'class-validator';
+import { IsInt, IsString, Matches, Max, MaxLength, Min, ValidateIf } from 'class-validator';
+import { LIMITS } from '../../schema/limits';
 
 /** For patch inputs: the field may be left out, but a given value (null included) is validated. */
 export function IsOmittable(): PropertyDecorator {
@@ -23,5 +24,14 @@ export function IsPlace(): PropertyDecorator {
   return (target, key) => {
     IsInt()(target, key);
     Min(0)(target, key);
+  };
+}
+
+/** Minutes planned for an agenda item: a whole number from 1 to a working day. */
+export function IsPlannedMinutes(): PropertyDecorator {
+  return (target, key) => {
+    IsInt()(target, key);
+    Min(1)(target, key);
+    Max(LIMITS.plannedMinutes)(target, key);
   };
 }

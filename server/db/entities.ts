@@ -16,10 +16,12 @@ import { BaseEntity } from '../common/base.entity';
 import { MeetingEventRecord } from '../live/meeting-event.entity';
 import { Participant } from '../live/participant.entity';
 import { PresenceConnection } from '../live/presence-connection.entity';
+import { Attendee } from '../meetings/attendee.entity';
 import { Contribution } from '../meetings/contribution.entity';
 import { Invitation } from '../meetings/invitation.entity';
 import { Meeting } from '../meetings/meeting.entity';
 import { MeetingRole } from '../meetings/meeting-role.entity';
+import { MeetingTemplate } from '../meetings/meeting-template.entity';
 import { Notification } from '../notifications/notification.entity';
 import { Organization } from '../organizations/organization.entity';
 import { Person } from '../people/person.entity';
@@ -69,4 +71,6 @@ export const entities = [
   Participant,
   PresenceConnection,
   Vote,
+  MeetingTemplate,
+  Attendee,
 ];

@@ -2,6 +2,7 @@ import { authorize } from '../auth/authorize';
 import { findOrFail } from '../common/find';
 import type { Context } from '../context';
 import { BadUserInputError, ForbiddenError } from '../errors';
+import { checkInOnOpening } from '../meetings/attendee.service';
 import { Meeting } from '../meetings/meeting.entity';
 import type { EventQueue } from './event-queue';
 import { livePolicy, mayStillReceive, participantKey, participantName } from './live.policy';
@@ -37,6 +38,7 @@ export async function openMeetingEvents({
     afterSeq: afterSeq ?? null,
     maxLag: live.settings.maxLag,
   });
+  checkInOnOpening(ctx, meeting).catch((err) => ctx.logger.warn({ err, meetingId }, 'could not check in'));
   const key = participantKey(ctx);
   if (key) {
     const connection = live.presence.connect(meetingId, key, participantName(ctx));

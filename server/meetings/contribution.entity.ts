@@ -4,7 +4,7 @@ import { BaseEntity } from '../common/base.entity';
 import { Person } from '../people/person.entity';
 import type { Meeting } from './meeting.entity';
 
-/** A talk in a meeting ("Beitrag"): who spoke, from where, about what. */
+/** An agenda item of a meeting, usually a talk ("Beitrag"): who speaks, from where, about what, for how long. */
 @ObjectType()
 @Entity()
 export class Contribution extends BaseEntity {
@@ -15,9 +15,12 @@ export class Contribution extends BaseEntity {
   @ManyToOne(() => Person, { nullable: true, ref: true, deleteRule: 'set null' })
   speaker?: Ref<Person> | null;
 
-  @Field(() => String, { description: 'Speaker as written in the programme' })
-  @Property({ type: 'text' })
-  speakerName!: string;
+  @Field(() => String, {
+    nullable: true,
+    description: 'Speaker as written in the programme; none for an agenda item like "Verschiedenes"',
+  })
+  @Property({ type: 'text', nullable: true })
+  speakerName?: string | null;
 
   @Field(() => String, { nullable: true })
   @Property({ type: 'text', nullable: true })
@@ -30,6 +33,10 @@ export class Contribution extends BaseEntity {
   @Field(() => String, { nullable: true })
   @Property({ type: 'text', nullable: true })
   summary?: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'Minutes planned for it in the agenda' })
+  @Property({ type: 'smallint', nullable: true })
+  plannedMinutes?: number | null;
 
   @Field(() => Int)
   @Property({ type: 'integer' })

@@ -10,6 +10,7 @@ import type { Context } from '../context';
 import { BadUserInputError } from '../errors';
 import { assertAttemptsLeft, recordFailure } from '../graphql/rate-limits';
 import { liveTransaction } from '../live/live-transaction';
+import { checkInGuest } from './attendee.service';
 import { Meeting } from './meeting.entity';
 import { MeetingChanged, meetingState } from './meeting.events';
 import type { JoinMeetingInput } from './meeting.inputs';
@@ -58,6 +59,7 @@ export async function joinMeeting({ ctx, input }: { ctx: Context; input: JoinMee
       displayName: input.displayName.trim(),
       organizationName: input.organizationName?.trim() || null,
     });
+    checkInGuest(tx, meeting, guest);
     return startSession(ctx, tx, { guest });
   });
   const guest = result.me.guest!;

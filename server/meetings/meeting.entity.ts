@@ -1,4 +1,4 @@
-import { Collection, Entity, ManyToOne, OneToMany, type Opt, Property, type Ref } from '@mikro-orm/core';
+import { Collection, Entity, Enum, ManyToOne, OneToMany, type Opt, Property, type Ref } from '@mikro-orm/core';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { Committee } from '../committees/committee.entity';
 import { BaseEntity } from '../common/base.entity';
@@ -6,8 +6,10 @@ import { DateTimeScalar } from '../common/scalars';
 import { Person } from '../people/person.entity';
 import { WorkingTable } from '../tables/working-table.entity';
 import { Task } from '../tasks/task.entity';
+import { WorkshopPhase } from '../workshops/workshop.entity';
 import { Contribution } from './contribution.entity';
 import { Invitation } from './invitation.entity';
+import { ALL_PHASES } from './meeting-plan';
 import { MeetingRole } from './meeting-role.entity';
 
 /** A meeting or workshop ("Veranstaltung", "Sitzung"). */
@@ -72,6 +74,17 @@ export class Meeting extends BaseEntity {
   })
   @Property({ type: 'timestamptz', nullable: true })
   publishedAt?: Date | null;
+
+  @Field(() => [WorkshopPhase], {
+    description: 'The working phases the workshop runs through, in order, PREPARE first; CLOSED always follows',
+  })
+  @Enum({ items: () => WorkshopPhase, array: true })
+  phases: WorkshopPhase[] & Opt = [...ALL_PHASES];
+
+  @Field(() => Boolean, { description: "Whether the meeting reviews its host body's open next steps (openSteps)" })
+  @Property({ type: 'boolean' })
+  reviewsOpenSteps: boolean & Opt = false;
+
   @Field(() => Int, {
     description:
       'Sequence number of the newest live event; subscribe to meetingEvents with afterSeq set to it to continue from what this query showed',

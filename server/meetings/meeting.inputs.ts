@@ -2,8 +2,10 @@ import { IsBoolean, IsEnum, IsOptional, IsString, MaxLength } from 'class-valida
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { LIMITS } from '../../schema/limits';
 import { DateTimeScalar } from '../common/scalars';
-import { IsOmittable, IsPlace, IsText } from '../common/validation';
+import { IsOmittable, IsPlace, IsPlannedMinutes, IsText } from '../common/validation';
+import { WorkshopPhase } from '../workshops/workshop.entity';
 import { MeetingRoleKind } from './meeting-role.entity';
+import { IsPhases } from './meeting-template.inputs';
 
 @InputType()
 export class CreateMeetingInput {
@@ -37,6 +39,29 @@ export class CreateMeetingInput {
 
   @Field(() => ID, { nullable: true })
   protocolAuthorId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Start from this template (see meetingTemplates)' })
+  templateId?: string | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'Start like this earlier meeting: its host body, phases, tables, agenda and invitees, never its cards, votes, next steps or attendance',
+  })
+  copyFromMeetingId?: string | null;
+
+  @Field(() => [WorkshopPhase], {
+    nullable: true,
+    description: "The working phases; the template's or earlier meeting's when left out",
+  })
+  @IsOptional()
+  @IsPhases()
+  phases?: WorkshopPhase[] | null;
+
+  @Field(() => Boolean, { nullable: true })
+  @IsOptional()
+  @IsBoolean()
+  reviewsOpenSteps?: boolean | null;
 }
 
 @InputType()
@@ -78,6 +103,16 @@ export class UpdateMeetingInput {
   @IsOptional()
   @MaxLength(LIMITS.longText)
   protocolFootnote?: string | null;
+
+  @Field(() => [WorkshopPhase], { nullable: true, description: 'Put in workshop order, PREPARE added' })
+  @IsOmittable()
+  @IsPhases()
+  phases?: WorkshopPhase[];
+
+  @Field(() => Boolean, { nullable: true })
+  @IsOmittable()
+  @IsBoolean()
+  reviewsOpenSteps?: boolean;
 
   @Field(() => Boolean, {
     nullable: true,
@@ -155,12 +190,16 @@ export class CreateContributionInput {
   @IsText(LIMITS.title)
   title!: string;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'A person from the directory; their name is the speaker unless speakerName says otherwise',
+  })
   speakerId?: string | null;
 
-  @Field(() => String)
+  @Field(() => String, { nullable: true, description: 'The speaker as written; none for an agenda item without one' })
+  @IsOptional()
   @IsText(LIMITS.name)
-  speakerName!: string;
+  speakerName?: string | null;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
@@ -171,6 +210,11 @@ export class CreateContributionInput {
   @IsOptional()
   @MaxLength(LIMITS.longText)
   summary?: string | null;
+
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @IsPlannedMinutes()
+  plannedMinutes?: number | null;
 
   @Field(() => Int, { nullable: true, description: 'Place in the programme; appended when left out' })
   @IsOptional()
@@ -185,13 +229,13 @@ export class UpdateContributionInput {
   @IsText(LIMITS.title)
   title?: string;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'null: the speaker is no person of the directory' })
   speakerId?: string | null;
 
   @Field(() => String, { nullable: true })
-  @IsOmittable()
+  @IsOptional()
   @IsText(LIMITS.name)
-  speakerName?: string;
+  speakerName?: string | null;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
@@ -204,6 +248,11 @@ export class UpdateContributionInput {
   summary?: string | null;
 
   @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @IsPlannedMinutes()
+  plannedMinutes?: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Moves it to this place (0 first); the others close up behind it' })
   @IsOmittable()
   @IsPlace()
   order?: number;

@@ -6,8 +6,11 @@ import type { Meeting } from './meeting.entity';
 export const meetingPolicy = definePolicy('meeting', {
   /** Its participants (see Roles.participates), guests who joined it included. */
   read: (roles, meeting: Meeting) => roles.participates(meeting.id),
-  /** Members of any committee; whoever creates a meeting becomes its facilitator. */
-  create: (roles, _nothing: null) => roles.memberOfAnyCommittee(),
+  /**
+   * Members of any committee and facilitators of any meeting (so the facilitator of the last one
+   * plans the next without an admin); whoever creates a meeting becomes its facilitator.
+   */
+  create: async (roles, _nothing: null) => (await roles.memberOfAnyCommittee()) || roles.facilitatesAnyMeeting(),
   /** Its facilitators: details, open/closed, publishing, invitations, programme, tables, roles, join code, tasks. */
   manage: (roles, meeting: Meeting) => roles.facilitates(meeting.id),
 });

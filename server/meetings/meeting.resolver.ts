@@ -8,12 +8,20 @@ import type { Context } from '../context';
 import { Person } from '../people/person.entity';
 import { WorkingTable } from '../tables/working-table.entity';
 import { Task } from '../tasks/task.entity';
+import { Attendee } from './attendee.entity';
 import { Contribution } from './contribution.entity';
 import { Invitation } from './invitation.entity';
 import { Meeting } from './meeting.entity';
 import { CreateMeetingInput, InviteInput, UpdateMeetingInput } from './meeting.inputs';
 import { meetingPolicy } from './meeting.policy';
-import { createMeeting, deleteMeeting, invite, removeInvitation, updateMeeting } from './meeting.service';
+import {
+  createMeeting,
+  deleteMeeting,
+  invite,
+  openStepsToReview,
+  removeInvitation,
+  updateMeeting,
+} from './meeting.service';
 import { MeetingRole, MeetingRoleKind } from './meeting-role.entity';
 import { MeetingSummary, summaryOf } from './meeting-summary.type';
 
@@ -117,5 +125,20 @@ export class MeetingResolver {
   @FieldResolver(() => [Task])
   tasks(@Root() meeting: Meeting): Promise<Task[]> {
     return meeting.tasks.loadItems();
+  }
+
+  @FieldResolver(() => [Attendee], {
+    description: 'Who was there ("Anwesend"), absent lines included, in the order they came',
+  })
+  attendees(@Root() meeting: Meeting, @Ctx() { em }: Context): Promise<Attendee[]> {
+    return em.find(Attendee, { meeting }, { orderBy: { createdAt: 'asc', id: 'asc' } });
+  }
+
+  @FieldResolver(() => [Task], {
+    description:
+      "The host body's pending next steps from elsewhere (earlier meetings, its own list) that the viewer may read, the earliest due first; empty unless reviewsOpenSteps",
+  })
+  openSteps(@Root() meeting: Meeting, @Ctx() ctx: Context): Promise<Task[]> {
+    return openStepsToReview(ctx, meeting);
   }
 }

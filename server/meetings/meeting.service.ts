@@ -9,6 +9,9 @@ import type { Context } from '../context';
 import { BadUserInputError, ConflictError } from '../errors';
 import { liveTransaction } from '../live/live-transaction';
 import { Person } from '../people/person.entity';
+import { Task } from '../tasks/task.entity';
+import { readableTasks } from '../tasks/task.policy';
+import { PENDING_STATUSES } from '../tasks/task-due';
 import { PhaseChanged } from '../workshops/workshop.events';
 import { phaseOf, workshopOf } from '../workshops/workshop-rules';
 import { Invitation } from './invitation.entity';
@@ -16,6 +19,8 @@ import { Meeting } from './meeting.entity';
 import { MeetingChanged, meetingState } from './meeting.events';
 import type { CreateMeetingInput, InviteInput, UpdateMeetingInput } from './meeting.inputs';
 import { meetingPolicy } from './meeting.policy';
+import { normalisePhases } from './meeting-plan';
+import { applyPlan, planFor } from './meeting-plan.service';
 import { MeetingRole, MeetingRoleKind } from './meeting-role.entity';
 
 function assertTimes(meeting: Meeting): void {
@@ -57,18 +62,32 @@ export function addCreatorAsFacilitator(ctx: Context, tx: EntityManager, meeting
     tx.create(MeetingRole, { meeting, person: ctx.roles.personId, role: MeetingRoleKind.FACILITATOR });
 }
 
+/**
+ * A new meeting, set up from a template, like an earlier meeting, or empty; the input's own
+ * fields win over the plan's (a host body given replaces the earlier meeting's).
+ */
 export async function createMeeting({ ctx, input }: { ctx: Context; input: CreateMeetingInput }) {
   return ctx.em.transactional(async (tx) => {
     await authorize(ctx, meetingPolicy, 'create', null);
-    const { hostCommitteeId, protocolAuthorId, ...fields } = input;
+    const plan = await planFor(ctx, tx, input);
+    const { hostCommitteeId, protocolAuthorId, templateId, copyFromMeetingId, phases, reviewsOpenSteps, ...fields } =
+      input;
     const meeting = tx.create(Meeting, {
       ...fields,
       allDay: fields.allDay ?? false,
-      hostCommittee: await findOptional(tx, Committee, hostCommitteeId, 'hostCommitteeId'),
+      hostCommittee: await findOptional(
+        tx,
+        Committee,
+        hostCommitteeId === undefined ? plan.hostCommitteeId : hostCommitteeId,
+        'hostCommitteeId',
+      ),
       protocolAuthor: await findOptional(tx, Person, protocolAuthorId, 'protocolAuthorId'),
+      phases: normalisePhases(phases ?? plan.phases),
+      reviewsOpenSteps: reviewsOpenSteps ?? plan.reviewsOpenSteps,
     });
     assertTimes(meeting);
     addCreatorAsFacilitator(ctx, tx, meeting);
+    await applyPlan(tx, meeting, plan);
     return meeting;
   });
 }
@@ -85,13 +104,22 @@ export function setClosed(meeting: Meeting, closed: boolean, now: Date): void {
 export async function updateMeeting({ ctx, id, input }: { ctx: Context; id: string; input: UpdateMeetingInput }) {
   return liveTransaction(ctx.em, ctx.live, async (tx, log) => {
     const meeting = await managedMeeting(ctx, tx, id, 'id');
-    const { hostCommitteeId, protocolAuthorId, closed, published, ...fields } = input;
+    const { hostCommitteeId, protocolAuthorId, closed, published, phases, ...fields } = input;
     const hostCommittee = await findOptional(tx, Committee, hostCommitteeId, 'hostCommitteeId');
     const protocolAuthor = await findOptional(tx, Person, protocolAuthorId, 'protocolAuthorId');
     const publishedAt = moment(published, meeting.publishedAt, ctx.now());
     const workshop = await workshopOf(tx, meeting.id);
     const phaseBefore = phaseOf(workshop, meeting);
-    tx.assign(meeting, definedFields({ ...fields, hostCommittee, protocolAuthor, publishedAt }));
+    tx.assign(
+      meeting,
+      definedFields({
+        ...fields,
+        hostCommittee,
+        protocolAuthor,
+        publishedAt,
+        phases: phases && normalisePhases(phases),
+      }),
+    );
     if (closed !== undefined && closed !== null) setClosed(meeting, closed, ctx.now());
     assertTimes(meeting);
     log.emit(MeetingChanged, meeting.id, () => ({ meeting: meetingState(meeting) }));
@@ -126,4 +154,20 @@ export async function invite({ ctx, input }: { ctx: Context; input: InviteInput 
 
 export function removeInvitation({ ctx, id }: { ctx: Context; id: string }): Promise<string> {
   return removeById(ctx.em, Invitation, id, (invitation) => authorizeManaging(ctx, invitation.meeting));
+}
+
+/** The host body's pending steps from elsewhere, for a meeting that opens with them (an AG-Sitzung). */
+export async function openStepsToReview(ctx: Context, meeting: Meeting): Promise<Task[]> {
+  const host = meeting.hostCommittee;
+  if (!meeting.reviewsOpenSteps || !host) return [];
+  return ctx.em.find(
+    Task,
+    {
+      $and: [
+        { ownerCommittee: host.id, status: { $in: [...PENDING_STATUSES] }, meeting: { $ne: meeting.id } },
+        await readableTasks(ctx.roles),
+      ],
+    },
+    { orderBy: { dueDate: 'asc nulls last', order: 'asc', createdAt: 'asc' } },
+  );
 }

@@ -5,6 +5,7 @@ import { Migration20261125233557_Access } from './Migration20261125233557_Access
 import { Migration20261125233821_AfterTheMeeting } from './Migration20261125233821_AfterTheMeeting';
 import { Migration20261125234028_Live } from './Migration20261125234028_Live';
 import { Migration20261126010058_ClosedIsClosedAt } from './Migration20261126010058_ClosedIsClosedAt';
+import { Migration20261207130309_MeetingLifecycle } from './Migration20261207130309_MeetingLifecycle';
 
 /** Every migration in order; listed by hand because tsx and bundlers cannot glob for classes. */
 export const migrationsList: MigrationObject[] = [
@@ -14,4 +15,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261125233821_AfterTheMeeting', class: Migration20261125233821_AfterTheMeeting },
   { name: 'Migration20261125234028_Live', class: Migration20261125234028_Live },
   { name: 'Migration20261126010058_ClosedIsClosedAt', class: Migration20261126010058_ClosedIsClosedAt },
+  { name: 'Migration20261207130309_MeetingLifecycle', class: Migration20261207130309_MeetingLifecycle },
 ];

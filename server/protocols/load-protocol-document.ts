@@ -2,10 +2,13 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { Committee } from '../committees/committee.entity';
 import { findOrFail } from '../common/find';
 import type { PartyEntity } from '../common/party';
+import { groupByOrganization } from '../meetings/attendance';
+import { Attendee } from '../meetings/attendee.entity';
 import { Contribution } from '../meetings/contribution.entity';
 import { Invitation } from '../meetings/invitation.entity';
 import { Meeting } from '../meetings/meeting.entity';
 import { Person } from '../people/person.entity';
+import { personName } from '../people/person-name';
 import { Position } from '../tables/position.entity';
 import { WorkingTable } from '../tables/working-table.entity';
 import { Task } from '../tasks/task.entity';
@@ -15,10 +18,6 @@ import { ProtocolSection } from './protocol-section.entity';
 function partyName(party: PartyEntity): string {
   if (party instanceof Person) return personName(party);
   return party instanceof Committee && party.shortName ? `${party.name} (${party.shortName})` : party.name;
-}
-
-function personName(person: Person): string {
-  return person.title ? `${person.title} ${person.name}` : person.name;
 }
 
 function invitee(invitation: Invitation): PartyEntity {
@@ -41,7 +40,7 @@ function point(position: Position): ProtocolPoint {
 }
 
 /**
- * Reads everything the protocol of a meeting shows in six queries, however many tables,
+ * Reads everything the protocol of a meeting shows in seven queries, however many tables,
  * points and steps it has: relations are joined into the query of their owner.
  */
 export async function loadProtocolDocument(em: EntityManager, meetingId: string): Promise<ProtocolDocument> {
@@ -54,6 +53,7 @@ export async function loadProtocolDocument(em: EntityManager, meetingId: string)
     { populate: ['committee', 'organization', 'person'], orderBy: { order: 'asc', createdAt: 'asc' } },
   );
   const contributions = await em.find(Contribution, { meeting }, { orderBy: { order: 'asc', createdAt: 'asc' } });
+  const attendees = await em.find(Attendee, { meeting, present: true }, { fields: ['name', 'organizationName'] });
   const sections = await em.find(ProtocolSection, { meeting }, { orderBy: { order: 'asc', createdAt: 'asc' } });
   const tables = await em.find(
     WorkingTable,
@@ -84,9 +84,12 @@ export async function loadProtocolDocument(em: EntityManager, meetingId: string)
       note: invitation.note ?? null,
       guest: invitation.guest,
     })),
+    attendees: groupByOrganization(
+      attendees.map(({ name, organizationName }) => ({ name, organizationName: organizationName ?? null })),
+    ),
     contributions: contributions.map((c) => ({
       title: c.title,
-      speaker: c.speakerName,
+      speaker: c.speakerName ?? null,
       affiliation: c.affiliation ?? null,
       summary: c.summary ?? null,
     })),

@@ -13,6 +13,8 @@ export interface ProtocolDocument {
   description: string | null;
   host: ProtocolHost | null;
   invitees: ProtocolInvitee[];
+  /** Who was there, by organisation; absent from versions published before attendance was kept. */
+  attendees?: ProtocolAttendeeGroup[];
   contributions: ProtocolContribution[];
   /** Free-text sections the facilitators wrote, e.g. the discussion summary. */
   sections: ProtocolSectionText[];
@@ -36,9 +38,16 @@ export interface ProtocolInvitee {
   guest: boolean;
 }
 
+export interface ProtocolAttendeeGroup {
+  /** null: those who named none. */
+  organization: string | null;
+  names: string[];
+}
+
 export interface ProtocolContribution {
   title: string;
-  speaker: string;
+  /** null: an agenda item without a speaker. */
+  speaker: string | null;
   affiliation: string | null;
   summary: string | null;
 }

@@ -79,14 +79,22 @@ export function layoutProtocol(doc: ProtocolDocument, language: Language): Proto
     add({ kind: 'heading', level: 2, text: m.invitees }, { kind: 'list', ordered: false, items });
   }
 
+  const attendees = doc.attendees ?? [];
+  if (attendees.length) {
+    const items = attendees.map((group) => ({
+      text: `${group.organization ?? m.noOrganization}: ${group.names.join(', ')}`,
+      children: [],
+    }));
+    add({ kind: 'heading', level: 2, text: m.attendees }, { kind: 'list', ordered: false, items });
+  }
+
   if (doc.contributions.length) {
     add({ kind: 'heading', level: 2, text: m.contributions, footnote });
     for (const c of doc.contributions) {
-      add(
-        { kind: 'heading', level: 3, text: c.title },
-        { kind: 'paragraph', text: c.affiliation ? `${c.speaker}, ${c.affiliation}` : c.speaker, italic: true },
-        ...textBlocks(c.summary),
-      );
+      const speaker = c.speaker && (c.affiliation ? `${c.speaker}, ${c.affiliation}` : c.speaker);
+      add({ kind: 'heading', level: 3, text: c.title });
+      if (speaker) add({ kind: 'paragraph', text: speaker, italic: true });
+      add(...textBlocks(c.summary));
     }
   }
 

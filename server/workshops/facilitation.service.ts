@@ -43,6 +43,11 @@ export function setPhase({ ctx, meetingId, phase }: { ctx: Context; meetingId: s
     const previousPhase = phaseOf(workshop, meeting);
     if (previousPhase === phase) return workshop;
     const closing = phase === WorkshopPhase.CLOSED;
+    if (!closing && !meeting.phases.includes(phase))
+      throw new BadUserInputError(
+        'phase',
+        `this meeting does not run through ${phase}; its phases: ${meeting.phases.join(', ')}`,
+      );
     if (!closing) workshop.phase = phase;
     if (closing || meeting.closedAt) {
       setClosed(meeting, closing, ctx.now());

@@ -167,6 +167,18 @@ export async function buildMatrixFixture(server: TestServer) {
             },
           })
         ).invite.id as string,
+      attendee: async () =>
+        (
+          await ok(admin, `mutation ($input: AddAttendeeInput!) { addAttendee(input: $input) { id } }`, {
+            input: { meetingId: meetingA.id, name: 'Wegwerfanwesende' },
+          })
+        ).addAttendee.id as string,
+      meetingTemplate: async () =>
+        (
+          await ok(admin, `mutation ($input: MeetingTemplateInput!) { createMeetingTemplate(input: $input) { id } }`, {
+            input: { name: 'Wegwerfvorlage', structure: { phases: [], tables: [], agenda: [] } },
+          })
+        ).createMeetingTemplate.id as string,
       contribution: async () =>
         (
           await ok(admin, `mutation ($input: CreateContributionInput!) { createContribution(input: $input) { id } }`, {

@@ -10,8 +10,8 @@ import { ROLES, uniqueAreaCode } from './matrix-fixture';
 export const RULES = {
   /** Sign in, sign out, join, accept an invitation. */
   public: [...ROLES],
-  /** meeting.create: members of any committee (and admins). */
-  'meeting.create': ['member', 'speaker', 'admin'],
+  /** meeting.create: members of any committee, facilitators of any meeting (and admins). */
+  'meeting.create': ['member', 'speaker', 'facilitator', 'admin'],
   /** meeting.manage: the meeting's facilitators: details, invitations, programme, tables, roles, join code, guests, tasks. */
   'meeting.manage': ['facilitator', 'admin'],
   /** position.create / position.edit: participants of the open meeting, its guests included. */
@@ -24,6 +24,8 @@ export const RULES = {
   'position.arrange': ['facilitator', 'admin'],
   /** position.delete of someone else's position (authors delete their own; see test/tables). */
   'position.delete': ['facilitator', 'admin'],
+  /** meetingTemplate.manage: add, change, remove the templates meetings start from. */
+  'meetingTemplate.manage': ['admin'],
   /** committee.manage: create, change, delete committees. */
   'committee.manage': ['admin'],
   /** committee.manageMembers: the committee's speakers and coordinators. */
@@ -66,6 +68,12 @@ export interface OperationRule {
 }
 
 const id = async (build: () => Promise<string>) => ({ id: await build() });
+
+/** A meeting template as an admin writes one. */
+export const TEMPLATE = {
+  name: 'Klausur',
+  structure: { phases: ['COLLECT', 'VOTE'], tables: [{ kind: 'CUSTOM', title: 'Themen' }], agenda: [] },
+};
 
 /** Runs a live-workshop mutation as admin to put meeting A into the state a cell needs (a phase, a running timer). */
 async function prepare(f: MatrixFixture, query: string, variables: Record<string, unknown> = {}) {
@@ -175,6 +183,48 @@ export const OPERATIONS: Record<string, OperationRule> = {
     request: async (f) => ({
       query: `mutation ($id: ID!) { removeMeetingRole(id: $id) }`,
       variables: await id(f.build.meetingRole),
+    }),
+  },
+  addAttendee: {
+    rule: 'meeting.manage',
+    request: (f) => ({
+      query: `mutation ($input: AddAttendeeInput!) { addAttendee(input: $input) { id } }`,
+      variables: { input: { meetingId: f.meetingA.id, name: 'Auf Papier', organizationName: 'Träger X' } },
+    }),
+  },
+  updateAttendee: {
+    rule: 'meeting.manage',
+    request: async (f) => ({
+      query: `mutation ($id: ID!) { updateAttendee(id: $id, input: { present: false }) { id } }`,
+      variables: await id(f.build.attendee),
+    }),
+  },
+  removeAttendee: {
+    rule: 'meeting.manage',
+    request: async (f) => ({
+      query: `mutation ($id: ID!) { removeAttendee(id: $id) }`,
+      variables: await id(f.build.attendee),
+    }),
+  },
+  createMeetingTemplate: {
+    rule: 'meetingTemplate.manage',
+    request: () => ({
+      query: `mutation ($input: MeetingTemplateInput!) { createMeetingTemplate(input: $input) { id } }`,
+      variables: { input: TEMPLATE },
+    }),
+  },
+  updateMeetingTemplate: {
+    rule: 'meetingTemplate.manage',
+    request: async (f) => ({
+      query: `mutation ($id: ID!, $input: MeetingTemplateInput!) { updateMeetingTemplate(id: $id, input: $input) { id } }`,
+      variables: { ...(await id(f.build.meetingTemplate)), input: { ...TEMPLATE, name: 'Klausur, geändert' } },
+    }),
+  },
+  deleteMeetingTemplate: {
+    rule: 'meetingTemplate.manage',
+    request: async (f) => ({
+      query: `mutation ($id: ID!) { deleteMeetingTemplate(id: $id) }`,
+      variables: await id(f.build.meetingTemplate),
     }),
   },
   openMeetingJoin: {
