@@ -38,7 +38,8 @@ export async function openMeetingEvents({
     afterSeq: afterSeq ?? null,
     maxLag: live.settings.maxLag,
   });
-  checkInOnOpening(ctx, meeting).catch((err) => ctx.logger.warn({ err, meetingId }, 'could not check in'));
+  // Before presence counts them: whoever is seen present at the meeting is on its attendance list.
+  await checkInOnOpening(ctx, meeting).catch((err) => ctx.logger.warn({ err, meetingId }, 'could not check in'));
   const key = participantKey(ctx);
   if (key) {
     const connection = live.presence.connect(meetingId, key, participantName(ctx));

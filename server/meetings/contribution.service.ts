@@ -56,10 +56,9 @@ export async function updateContribution({
     await authorizeManaging(ctx, contribution.meeting);
     const { speakerId, speakerName, order, ...fields } = input;
     const speaker = await findOptional(tx, Person, speakerId, 'speakerId');
-    tx.assign(contribution, definedFields({ ...fields, speaker, speakerName: speakerName?.trim() ?? speakerName }));
-    // A person from the directory without a name written for them speaks under their own.
-    const linked = await contribution.speaker?.load();
-    if (linked && !contribution.speakerName) contribution.speakerName = personName(linked);
+    // A person chosen from the directory speaks under their name unless one is written for them.
+    const name = speakerName === undefined && speaker ? personName(speaker) : speakerName?.trim() || speakerName;
+    tx.assign(contribution, definedFields({ ...fields, speaker, speakerName: name }));
     if (order !== undefined) await moveContribution(tx, contribution, order);
     return contribution;
   });

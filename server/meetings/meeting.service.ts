@@ -164,7 +164,8 @@ export async function openStepsToReview(ctx: Context, meeting: Meeting): Promise
     Task,
     {
       $and: [
-        { ownerCommittee: host.id, status: { $in: [...PENDING_STATUSES] }, meeting: { $ne: meeting.id } },
+        { ownerCommittee: host.id, status: { $in: [...PENDING_STATUSES] } },
+        { $or: [{ meeting: null }, { meeting: { $ne: meeting.id } }] },
         await readableTasks(ctx.roles),
       ],
     },

@@ -122,7 +122,7 @@ describe('the protocol of the demo meeting', () => {
     };
     const counts = [await queriesFor(small), await queriesFor(large), await queriesFor(meetingId)];
     expect(counts.map((c) => c.points)).toEqual([0, 20, 53]);
-    expect(counts[0]!.queries).toBe(6);
-    expect(counts.map((c) => c.queries)).toEqual([6, 6, 6]);
+    expect(counts[0]!.queries).toBe(7);
+    expect(counts.map((c) => c.queries)).toEqual([7, 7, 7]);
   });
 });
