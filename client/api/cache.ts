@@ -1,5 +1,6 @@
 import type { Cache, CacheExchangeOpts, UpdateResolver } from '@urql/exchange-graphcache';
 import { budgetKeys } from '../budget/budget.cache';
+import { meetingKeys, meetingUpdates } from '../meetings/meeting.cache';
 import { workshopCache } from '../workshop/workshop.cache';
 import { invalidateQueryFields, TASK_LISTS } from './cache-lists';
 import { followUpKeys, followUpUpdates } from './follow-up-cache';
@@ -67,9 +68,23 @@ const updateTask: UpdateResolver = (_result, _args, cache, info) => {
 export const cacheConfig = {
   schema: introspection,
   // Who is signed in, and a new session, belong to no record: stored inside their parent query or mutation.
-  keys: { Me: () => null, SessionResult: () => null, ...budgetKeys, ...followUpKeys, ...workshopCache.keys },
+  keys: {
+    Me: () => null,
+    SessionResult: () => null,
+    ...budgetKeys,
+    ...followUpKeys,
+    ...meetingKeys,
+    ...workshopCache.keys,
+  },
   updates: {
-    Mutation: { addMembership, removeMembership, updateTask, ...followUpUpdates, ...workshopCache.updates.Mutation },
+    Mutation: {
+      addMembership,
+      removeMembership,
+      updateTask,
+      ...followUpUpdates,
+      ...meetingUpdates,
+      ...workshopCache.updates.Mutation,
+    },
     Subscription: workshopCache.updates.Subscription,
   },
   optimistic: {

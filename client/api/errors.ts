@@ -51,3 +51,13 @@ export function describeError(error: CombinedError): UserMessage {
   }
   return { key: `errors.${code}`, values: {} };
 }
+
+/** Arguments that name the record a page shows: a refusal on them means the address leads nowhere. */
+const PAGE_ARGUMENTS: readonly unknown[] = ['id', 'meetingId'];
+
+/** Whether a page's query failed because what its address names does not exist (or cannot, a malformed id). */
+export function isMissingRecord(error: CombinedError): boolean {
+  const code = errorCode(error);
+  const field = error.graphQLErrors[0]?.extensions.field;
+  return code === 'NOT_FOUND' || (code === 'BAD_USER_INPUT' && PAGE_ARGUMENTS.includes(field));
+}

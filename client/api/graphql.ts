@@ -13,8 +13,16 @@ export const graphql = initGraphQLTada<{
 }>();
 
 /** The values of a schema enum, e.g. `EnumOf<'TaskStatus'>`. */
-export type EnumOf<Name extends 'TaskStatus' | 'MembershipRole' | 'CommitteeKind' | 'WorkingTableKind' | 'Language'> =
-  ReturnType<typeof graphql.scalar<Name>>;
+export type EnumOf<
+  Name extends
+    | 'TaskStatus'
+    | 'MembershipRole'
+    | 'CommitteeKind'
+    | 'WorkingTableKind'
+    | 'Language'
+    | 'WorkshopPhase'
+    | 'MeetingRoleKind',
+> = ReturnType<typeof graphql.scalar<Name>>;
 
 export type { FragmentOf, ResultOf, VariablesOf } from 'gql.tada';
 export { readFragment } from 'gql.tada';

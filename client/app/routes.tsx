@@ -23,6 +23,14 @@ export const routes: RouteObject[] = [
         lazy: { Component: async () => (await import('../auth/InvitationPage')).InvitationPage },
       },
       {
+        path: 'meetings/new',
+        lazy: { Component: async () => (await import('../meetings/NewMeetingPage')).NewMeetingPage },
+      },
+      {
+        path: 'meetings/templates',
+        lazy: { Component: async () => (await import('../meetings/TemplatesPage')).TemplatesPage },
+      },
+      {
         path: 'meetings/:meetingId',
         lazy: { Component: async () => (await import('../meetings/MeetingPage')).MeetingPage },
       },

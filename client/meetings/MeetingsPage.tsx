@@ -5,26 +5,41 @@ import { formatMeetingTime } from '../i18n/format';
 import { useLocale } from '../i18n/use-locale';
 import { useViewer } from '../session/viewer';
 import { ErrorNotice } from '../ui/ErrorNotice';
+import forms from '../ui/forms.module.css';
 import { Loading } from '../ui/Loading';
 import styles from './MeetingsPage.module.css';
 import { MeetingsQuery } from './meeting.operations';
+import { useMayCreateMeeting } from './use-may-create-meeting';
 
 export function MeetingsPage() {
   const { t } = useTranslation();
   const locale = useLocale();
   const viewer = useViewer();
   const [{ data, error, fetching }] = useQuery({ query: MeetingsQuery });
+  const mayCreate = useMayCreateMeeting(data?.meetings);
   return (
     <>
       <title>{`${t('meetings.title')} – ${t('app.name')}`}</title>
-      <h1>{t('meetings.title')}</h1>
+      <div className={styles.heading}>
+        <h1>{t('meetings.title')}</h1>
+        {mayCreate && (
+          <Link to="/meetings/new" className={forms.button}>
+            {t('meetings.new')}
+          </Link>
+        )}
+      </div>
       <p className={styles.intro}>
         {t('meetings.intro')}
-        {/* Guests may not create meetings; signed-in users outside every committee are told so by the server. */}
-        {viewer?.kind === 'user' && (
+        {mayCreate && (
           <>
             {' '}
             <Link to="/meetings/import">{t('meetings.importLink')}</Link>
+          </>
+        )}
+        {viewer?.kind === 'user' && viewer.isAdmin && (
+          <>
+            {' '}
+            <Link to="/meetings/templates">{t('meetings.templatesLink')}</Link>
           </>
         )}
       </p>

@@ -11,6 +11,7 @@ export const MeetingsQuery = graphql(`
       endsAt
       allDay
       place
+      viewerRole
       hostCommittee { id name shortName }
     }
   }
@@ -27,11 +28,14 @@ export const MeetingQuery = graphql(
       endsAt
       allDay
       place
+      closedAt
+      phases
+      reviewsOpenSteps
       protocolFootnote
       hostCommittee { id name shortName description }
       protocolAuthor { id name title }
       invitations { id guest note invitee { ...PartyName } }
-      contributions { id order title speakerName affiliation summary }
+      contributions { id order title speakerName affiliation summary plannedMinutes speaker { id } }
       workingTables {
         id
         kind
@@ -40,6 +44,9 @@ export const MeetingQuery = graphql(
         positions { id text rank }
       }
       tasks { id }
+      openSteps { id ownerLabel items dueLabel dueDate }
+      attendees { id name organizationName source present }
+      roles { id role person { id name title } }
       viewerRole
       ...JoinPanel
     }
@@ -47,3 +54,116 @@ export const MeetingQuery = graphql(
 `,
   [PartyNameFragment, JoinPanelFragment],
 );
+
+/** People, bodies and organisations to choose from (signed-in users only). */
+export const DirectoryQuery = graphql(`
+  query Directory {
+    committees { id name shortName }
+    organizations { id name shortName }
+    people { id name title organization { id name shortName } }
+  }
+`);
+
+export const MeetingTemplatesQuery = graphql(`
+  query MeetingTemplates {
+    meetingTemplates {
+      id
+      name
+      description
+      structure {
+        phases
+        reviewsOpenSteps
+        tables { kind title voteBudget }
+        agenda { title plannedMinutes }
+      }
+    }
+  }
+`);
+
+export const CreateMeetingMutation = graphql(`
+  mutation CreateMeeting($input: CreateMeetingInput!) {
+    createMeeting(input: $input) { id }
+  }
+`);
+
+export const UpdateMeetingMutation = graphql(`
+  mutation UpdateMeeting($id: ID!, $input: UpdateMeetingInput!) {
+    updateMeeting(id: $id, input: $input) {
+      id
+      title
+      description
+      startsAt
+      endsAt
+      allDay
+      place
+      closedAt
+      joinOpen
+      phases
+      reviewsOpenSteps
+      hostCommittee { id name shortName description }
+      protocolAuthor { id name title }
+    }
+  }
+`);
+
+export const DeleteMeetingMutation = graphql(`
+  mutation DeleteMeeting($id: ID!) { deleteMeeting(id: $id) }
+`);
+
+export const InviteMutation = graphql(`
+  mutation Invite($input: InviteInput!) { invite(input: $input) { id } }
+`);
+
+export const RemoveInvitationMutation = graphql(`
+  mutation RemoveInvitation($id: ID!) { removeInvitation(id: $id) }
+`);
+
+export const CreateContributionMutation = graphql(`
+  mutation CreateContribution($input: CreateContributionInput!) { createContribution(input: $input) { id } }
+`);
+
+export const UpdateContributionMutation = graphql(`
+  mutation UpdateContribution($id: ID!, $input: UpdateContributionInput!) {
+    updateContribution(id: $id, input: $input) { id }
+  }
+`);
+
+export const DeleteContributionMutation = graphql(`
+  mutation DeleteContribution($id: ID!) { deleteContribution(id: $id) }
+`);
+
+export const AddAttendeeMutation = graphql(`
+  mutation AddAttendee($input: AddAttendeeInput!) { addAttendee(input: $input) { id } }
+`);
+
+export const UpdateAttendeeMutation = graphql(`
+  mutation UpdateAttendee($id: ID!, $input: UpdateAttendeeInput!) {
+    updateAttendee(id: $id, input: $input) { id name organizationName present }
+  }
+`);
+
+export const RemoveAttendeeMutation = graphql(`
+  mutation RemoveAttendee($id: ID!) { removeAttendee(id: $id) }
+`);
+
+export const SetMeetingRoleMutation = graphql(`
+  mutation SetMeetingRole($input: SetMeetingRoleInput!) { setMeetingRole(input: $input) { id role } }
+`);
+
+export const RemoveMeetingRoleMutation = graphql(`
+  mutation RemoveMeetingRole($id: ID!) { removeMeetingRole(id: $id) }
+`);
+
+export const CreateMeetingTemplateMutation = graphql(`
+  mutation CreateMeetingTemplate($input: MeetingTemplateInput!) { createMeetingTemplate(input: $input) { id } }
+`);
+
+export const UpdateMeetingTemplateMutation = graphql(`
+  mutation UpdateMeetingTemplate($id: ID!, $input: MeetingTemplateInput!) {
+    updateMeetingTemplate(id: $id, input: $input) { id }
+  }
+`);
+
+export const DeleteMeetingTemplateMutation = graphql(`
+  mutation DeleteMeetingTemplate($id: ID!) { deleteMeetingTemplate(id: $id) }
+`);

@@ -14,17 +14,20 @@ function ownerName(owner: Owner): string {
   return owner.shortName ? `${owner.shortName} – ${owner.name}` : owner.name;
 }
 
-/** Chooses who owns a next step: a committee, an organisation or a person. */
+/** Chooses a committee, an organisation or a person: who owns a next step, who is invited. */
 export function OwnerSelect({
   owners,
   label,
   value,
   onChange,
+  placeholder,
 }: {
   owners: Owners | undefined;
   label: string;
   value: string | null;
   onChange: (ownerId: string | null) => void;
+  /** The empty choice's text; "Zuständige wählen …" when left out. */
+  placeholder?: string;
 }) {
   const { t } = useTranslation();
   return (
@@ -35,7 +38,7 @@ export function OwnerSelect({
       value={value ?? ''}
       onChange={(event) => onChange(event.target.value || null)}
     >
-      <option value="">{t('protocolImport.chooseOwner')}</option>
+      <option value="">{placeholder ?? t('protocolImport.chooseOwner')}</option>
       {owners &&
         (['committees', 'organizations', 'people'] as const).map((group) => (
           <optgroup key={group} label={t(`protocolImport.${group}`)}>

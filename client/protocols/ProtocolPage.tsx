@@ -3,9 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
 import type { ResultOf } from '../api/graphql';
+import { PageError } from '../app/PageError';
 import { formatDateTime } from '../i18n/format';
 import { useLocale } from '../i18n/use-locale';
-import { ErrorNotice } from '../ui/ErrorNotice';
 import forms from '../ui/forms.module.css';
 import { Loading } from '../ui/Loading';
 import { ProtocolChanges } from './ProtocolChanges';
@@ -29,7 +29,7 @@ function shownVersion(params: URLSearchParams, versions: readonly Version[]): Ve
 export function ProtocolPage() {
   const { meetingId = '' } = useParams();
   const [{ data, error }] = useQuery({ query: ProtocolPageQuery, variables: { meetingId } });
-  if (error) return <ErrorNotice error={error} />;
+  if (error) return <PageError error={error} />;
   if (!data) return <Loading />;
   return <ProtocolView data={data} />;
 }

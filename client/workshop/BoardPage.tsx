@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useQuery } from 'urql';
+import { PageError } from '../app/PageError';
 import { ErrorNotice } from '../ui/ErrorNotice';
 import { Loading } from '../ui/Loading';
 import styles from './Board.module.css';
@@ -16,7 +17,7 @@ import { PhaseBanner } from './PhaseBanner';
 export function BoardPage() {
   const { meetingId = '' } = useParams();
   const [{ data, error }] = useQuery({ query: BoardQuery, variables: { id: meetingId } });
-  if (!data) return error ? <ErrorNotice error={error} /> : <Loading />;
+  if (!data) return error ? <PageError error={error} /> : <Loading />;
   return <LiveBoard meeting={data.meeting} />;
 }
 

@@ -57,8 +57,10 @@ export async function updateContribution({
     const { speakerId, speakerName, order, ...fields } = input;
     const speaker = await findOptional(tx, Person, speakerId, 'speakerId');
     // A person chosen from the directory speaks under their name unless one is written for them.
-    const name = speakerName === undefined && speaker ? personName(speaker) : speakerName?.trim() || speakerName;
+    const name = speaker && !speakerName?.trim() ? personName(speaker) : speakerName?.trim() || speakerName;
     tx.assign(contribution, definedFields({ ...fields, speaker, speakerName: name }));
+    const linked = await contribution.speaker?.load();
+    if (linked && !contribution.speakerName) contribution.speakerName = personName(linked);
     if (order !== undefined) await moveContribution(tx, contribution, order);
     return contribution;
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { coalesced } from '../../client/workshop/console/coalesced';
-import { PHASES, phaseStep } from '../../client/workshop/console/phases';
+import { meetingPhases, PHASES, phaseStep } from '../../client/workshop/console/phases';
 import {
   addToOrder,
   initialTopFive,
@@ -19,6 +19,15 @@ describe('workshop phases', () => {
     expect(phaseStep('VOTE', -1)).toBe('GROUP');
     expect(phaseStep('PREPARE', -1)).toBeNull();
     expect(phaseStep('CLOSED', 1)).toBeNull();
+  });
+
+  it('step through the phases a meeting runs through, also from one it no longer does', () => {
+    const ag = meetingPhases(['PREPARE', 'NEXT_STEPS']);
+    expect(ag).toEqual(['PREPARE', 'NEXT_STEPS', 'CLOSED']);
+    expect(phaseStep('PREPARE', 1, ag)).toBe('NEXT_STEPS');
+    expect(phaseStep('CLOSED', -1, ag)).toBe('NEXT_STEPS');
+    expect(phaseStep('VOTE', -1, ag)).toBe('PREPARE');
+    expect(phaseStep('VOTE', 1, ag)).toBe('NEXT_STEPS');
   });
 });
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type SessionClient, signInAs } from '../support/auth';
+import { signInAs } from '../support/auth';
 import { buildMeeting, buildPerson, setMeetingRole } from '../support/factories';
 import { errorCode } from '../support/graphql';
 import { startTestServer, type TestServer } from '../support/server';
@@ -12,8 +12,8 @@ const REMOVE = `mutation ($id: ID!) { deleteContribution(id: $id) }`;
 
 describe('the agenda: talks with speaker, title, summary and planned minutes', () => {
   let server: TestServer;
-  let admin: SessionClient;
-  let facilitator: SessionClient;
+  let admin: Awaited<ReturnType<typeof signInAs>>;
+  let facilitator: Awaited<ReturnType<typeof signInAs>>;
   let meetingId: string;
   let hinte: { id: string; name: string };
   const agenda = async () => (await facilitator.gql(AGENDA, { id: meetingId })).data!.meeting.contributions;

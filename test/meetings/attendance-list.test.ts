@@ -25,9 +25,9 @@ interface Attendee {
 
 describe('the attendance list', () => {
   let server: TestServer;
-  let admin: SessionClient;
-  let facilitator: SessionClient;
-  let participant: SessionClient;
+  let admin: Awaited<ReturnType<typeof signInAs>>;
+  let facilitator: Awaited<ReturnType<typeof signInAs>>;
+  let participant: Awaited<ReturnType<typeof signInAs>>;
   let meetingId: string;
   let ids: Awaited<ReturnType<typeof demoIds>>;
   const attendees = async (id = meetingId): Promise<Attendee[]> =>

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type SessionClient, signInAs } from '../support/auth';
+import { signInAs } from '../support/auth';
 import { buildMeeting, buildPerson, setMeetingRole } from '../support/factories';
 import { errorCode } from '../support/graphql';
 import { startTestServer, type TestServer } from '../support/server';
@@ -10,7 +10,7 @@ const REMOVE = `mutation ($id: ID!) { removeMeetingRole(id: $id) }`;
 
 describe('roles in a meeting: facilitators name co-facilitators and participants from the directory', () => {
   let server: TestServer;
-  let facilitator: SessionClient;
+  let facilitator: Awaited<ReturnType<typeof signInAs>>;
   let meetingId: string;
   let petra: { id: string; name: string };
   const roles = async () =>

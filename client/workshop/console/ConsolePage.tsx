@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useQuery } from 'urql';
+import { PageError } from '../../app/PageError';
 import { JoinPanel } from '../../auth/JoinPanel';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 import { Loading } from '../../ui/Loading';
@@ -20,7 +21,7 @@ export function ConsolePage() {
   const { t } = useTranslation();
   const { meetingId = '' } = useParams();
   const [{ data, error }] = useQuery({ query: ConsoleQuery, variables: { id: meetingId } });
-  if (!data) return error ? <ErrorNotice error={error} /> : <Loading />;
+  if (!data) return error ? <PageError error={error} /> : <Loading />;
   const { meeting } = data;
   if (meeting.viewerRole !== 'FACILITATOR') {
     return (
@@ -59,7 +60,7 @@ function Console({ meeting }: { meeting: ConsoleMeeting }) {
       </header>
       {live.refusal && <ErrorNotice error={live.refusal} />}
       <div className={styles.grid}>
-        <PhaseControl meetingId={meeting.id} phase={workshop.phase} />
+        <PhaseControl meetingId={meeting.id} phase={workshop.phase} phases={meeting.phases} />
         <TimerControl meetingId={meeting.id} timer={workshop.timer} />
         <VotesControl meetingId={meeting.id} workshop={workshop} />
         <SpotlightControl meetingId={meeting.id} spotlight={workshop.spotlight} tables={tables} />

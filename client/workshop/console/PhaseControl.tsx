@@ -4,24 +4,34 @@ import { useMutation } from 'urql';
 import forms from '../../ui/forms.module.css';
 import styles from './Console.module.css';
 import { SetPhaseMutation } from './console.operations';
-import { PHASES, type Phase, phaseStep } from './phases';
+import { meetingPhases, type Phase, phaseStep } from './phases';
 import { useRefusal } from './use-refusal';
 
-/** Moves everyone through the workshop: any phase directly, or one step back or forward. */
-export function PhaseControl({ meetingId, phase }: { meetingId: string; phase: Phase }) {
+/** Moves everyone through the workshop's phases (those the meeting runs through): any directly, or one step back or forward. */
+export function PhaseControl({
+  meetingId,
+  phase,
+  phases,
+}: {
+  meetingId: string;
+  phase: Phase;
+  /** The meeting's working phases. */
+  phases: readonly Phase[];
+}) {
   const { t } = useTranslation();
   const id = useId();
   const [{ fetching }, setPhase] = useMutation(SetPhaseMutation);
   const { run, notice } = useRefusal();
   const move = (to: Phase) => run(setPhase({ meetingId, phase: to }));
-  const previous = phaseStep(phase, -1);
-  const next = phaseStep(phase, 1);
+  const sequence = meetingPhases(phases);
+  const previous = phaseStep(phase, -1, sequence);
+  const next = phaseStep(phase, 1, sequence);
   return (
     <section aria-labelledby={`${id}-title`} className={styles.panel}>
       <h2 id={`${id}-title`}>{t('console.phase.title')}</h2>
       {notice}
       <ol className={styles.phases}>
-        {PHASES.map((entry) => (
+        {sequence.map((entry) => (
           <li key={entry}>
             <button
               type="button"

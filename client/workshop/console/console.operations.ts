@@ -9,6 +9,7 @@ export const ConsoleQuery = graphql(
       id
       title
       viewerRole
+      phases
       eventSeq
       ...JoinPanel
       workshop {

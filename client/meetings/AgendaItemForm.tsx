@@ -1,0 +1,165 @@
+import { type FormEvent, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { type CombinedError, useQuery } from 'urql';
+import { LIMITS } from '../../schema/limits';
+import { personName } from '../committees/people';
+import { ErrorNotice } from '../ui/ErrorNotice';
+import forms from '../ui/forms.module.css';
+import styles from './MeetingForms.module.css';
+import { DirectoryQuery } from './meeting.operations';
+
+export interface AgendaItem {
+  title: string;
+  speakerId: string;
+  speakerName: string;
+  affiliation: string;
+  summary: string;
+  plannedMinutes: string;
+}
+
+export const NEW_ITEM: AgendaItem = {
+  title: '',
+  speakerId: '',
+  speakerName: '',
+  affiliation: '',
+  summary: '',
+  plannedMinutes: '',
+};
+
+/** The item as CreateContributionInput and UpdateContributionInput take it; empty fields clear. */
+export function agendaInput(item: AgendaItem) {
+  return {
+    title: item.title.trim(),
+    speakerId: item.speakerId || null,
+    speakerName: item.speakerName.trim() || null,
+    affiliation: item.affiliation.trim() || null,
+    summary: item.summary.trim() || null,
+    plannedMinutes: item.plannedMinutes ? Number(item.plannedMinutes) : null,
+  };
+}
+
+/** A talk or agenda item: title, a speaker from the directory or as written with affiliation, summary, minutes. */
+export function AgendaItemForm({
+  heading,
+  initial,
+  submitLabel,
+  refusal,
+  busy,
+  onSubmit,
+  onCancel,
+}: {
+  heading: string;
+  initial: AgendaItem;
+  submitLabel: string;
+  refusal: CombinedError | null;
+  busy: boolean;
+  onSubmit: (item: AgendaItem) => Promise<boolean>;
+  onCancel?: () => void;
+}) {
+  const { t } = useTranslation();
+  const id = useId();
+  const [directory] = useQuery({ query: DirectoryQuery });
+  const [item, setItem] = useState(initial);
+  const set = (change: Partial<AgendaItem>) => setItem((current) => ({ ...current, ...change }));
+  const people = directory.data?.people ?? [];
+
+  // Choosing a person fills in their name and organisation, which stay editable ("Prof. Dr. …, ISSAB Essen").
+  const chooseSpeaker = (speakerId: string) => {
+    const person = people.find((each) => each.id === speakerId);
+    set({
+      speakerId,
+      ...(person && {
+        speakerName: personName(person),
+        affiliation: person.organization?.name ?? item.affiliation,
+      }),
+    });
+  };
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (await onSubmit(item)) setItem(initial);
+  };
+
+  return (
+    <form className={styles.panel} aria-labelledby={`${id}-title`} onSubmit={(event) => void submit(event)}>
+      <h3 id={`${id}-title`}>{heading}</h3>
+      {refusal && <ErrorNotice error={refusal} />}
+      <label className={forms.field}>
+        {t('agenda.itemTitle')}
+        <input
+          className={forms.input}
+          required
+          maxLength={LIMITS.title}
+          value={item.title}
+          onChange={(event) => set({ title: event.target.value })}
+        />
+      </label>
+      <div className={styles.row}>
+        <label className={forms.field}>
+          {t('agenda.speakerFromDirectory')}
+          <select
+            className={forms.select}
+            value={item.speakerId}
+            onChange={(event) => chooseSpeaker(event.target.value)}
+          >
+            <option value="">{t('agenda.nobodyFromDirectory')}</option>
+            {people.map((person) => (
+              <option key={person.id} value={person.id}>
+                {personName(person)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className={forms.field}>
+          {t('agenda.speakerName')}
+          <input
+            className={forms.input}
+            maxLength={LIMITS.name}
+            value={item.speakerName}
+            onChange={(event) => set({ speakerName: event.target.value })}
+          />
+        </label>
+        <label className={forms.field}>
+          {t('agenda.affiliation')}
+          <input
+            className={forms.input}
+            maxLength={LIMITS.title}
+            value={item.affiliation}
+            onChange={(event) => set({ affiliation: event.target.value })}
+          />
+        </label>
+        <label className={forms.field}>
+          {t('agenda.plannedMinutes')}
+          <input
+            className={forms.input}
+            type="number"
+            inputMode="numeric"
+            min={1}
+            max={LIMITS.plannedMinutes}
+            value={item.plannedMinutes}
+            onChange={(event) => set({ plannedMinutes: event.target.value })}
+          />
+        </label>
+      </div>
+      <label className={forms.field}>
+        {t('agenda.summary')}
+        <textarea
+          className={forms.input}
+          rows={3}
+          maxLength={LIMITS.longText}
+          value={item.summary}
+          onChange={(event) => set({ summary: event.target.value })}
+        />
+      </label>
+      <div className={styles.actions}>
+        <button type="submit" className={forms.button} disabled={busy}>
+          {submitLabel}
+        </button>
+        {onCancel && (
+          <button type="button" className={forms.secondary} onClick={onCancel}>
+            {t('common.cancel')}
+          </button>
+        )}
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,255 @@
+import { type FormEvent, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CombinedError } from 'urql';
+import { LIMITS } from '../../schema/limits';
+import type { EnumOf, ResultOf } from '../api/graphql';
+import { ErrorNotice } from '../ui/ErrorNotice';
+import forms from '../ui/forms.module.css';
+import styles from './MeetingForms.module.css';
+import type { MeetingTemplatesQuery } from './meeting.operations';
+import { type Phase, PhaseChoice, WORKING_PHASES } from './PhaseChoice';
+
+type TableKind = EnumOf<'WorkingTableKind'>;
+const KINDS: readonly TableKind[] = ['OPPORTUNITIES', 'CRITICISM', 'REALISATION', 'CUSTOM'];
+
+export type Template = ResultOf<typeof MeetingTemplatesQuery>['meetingTemplates'][number];
+
+interface Draft {
+  name: string;
+  description: string;
+  phases: Phase[];
+  reviewsOpenSteps: boolean;
+  tables: { kind: TableKind; title: string; voteBudget: string }[];
+  agenda: { title: string; plannedMinutes: string }[];
+}
+
+export const EMPTY_TEMPLATE: Draft = {
+  name: '',
+  description: '',
+  phases: [...WORKING_PHASES],
+  reviewsOpenSteps: false,
+  tables: [],
+  agenda: [],
+};
+
+export function draftOf(template: Template): Draft {
+  const { structure } = template;
+  return {
+    name: template.name,
+    description: template.description ?? '',
+    phases: [...structure.phases],
+    reviewsOpenSteps: structure.reviewsOpenSteps,
+    tables: structure.tables.map((table) => ({ ...table, voteBudget: String(table.voteBudget) })),
+    agenda: structure.agenda.map((item) => ({
+      title: item.title,
+      plannedMinutes: item.plannedMinutes?.toString() ?? '',
+    })),
+  };
+}
+
+/** The draft as MeetingTemplateInput takes it. */
+export function templateInput(draft: Draft) {
+  return {
+    name: draft.name.trim(),
+    description: draft.description.trim() || null,
+    structure: {
+      phases: draft.phases,
+      reviewsOpenSteps: draft.reviewsOpenSteps,
+      tables: draft.tables.map((table) => ({
+        kind: table.kind,
+        title: table.title.trim(),
+        voteBudget: table.voteBudget ? Number(table.voteBudget) : null,
+      })),
+      agenda: draft.agenda.map((item) => ({
+        title: item.title.trim(),
+        plannedMinutes: item.plannedMinutes ? Number(item.plannedMinutes) : null,
+      })),
+    },
+  };
+}
+
+/** A template's name, phases, tables and agenda items, as an admin writes them. */
+export function TemplateForm({
+  heading,
+  initial,
+  refusal,
+  busy,
+  onSubmit,
+  onCancel,
+}: {
+  heading: string;
+  initial: Draft;
+  refusal: CombinedError | null;
+  busy: boolean;
+  onSubmit: (draft: Draft) => Promise<boolean>;
+  onCancel?: () => void;
+}) {
+  const { t } = useTranslation();
+  const id = useId();
+  const [draft, setDraft] = useState(initial);
+  const set = (change: Partial<Draft>) => setDraft((current) => ({ ...current, ...change }));
+  const setTable = (index: number, change: Partial<Draft['tables'][number]>) =>
+    set({ tables: draft.tables.map((table, at) => (at === index ? { ...table, ...change } : table)) });
+  const setItem = (index: number, change: Partial<Draft['agenda'][number]>) =>
+    set({ agenda: draft.agenda.map((item, at) => (at === index ? { ...item, ...change } : item)) });
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if ((await onSubmit(draft)) && !onCancel) setDraft(initial);
+  };
+
+  return (
+    <form className={styles.panel} aria-labelledby={`${id}-title`} onSubmit={(event) => void submit(event)}>
+      <h2 id={`${id}-title`}>{heading}</h2>
+      {refusal && <ErrorNotice error={refusal} />}
+      <label className={forms.field}>
+        {t('templates.name')}
+        <input
+          className={forms.input}
+          required
+          maxLength={LIMITS.name}
+          value={draft.name}
+          onChange={(event) => set({ name: event.target.value })}
+        />
+      </label>
+      <label className={forms.field}>
+        {t('templates.description')}
+        <textarea
+          className={forms.input}
+          rows={2}
+          maxLength={LIMITS.longText}
+          value={draft.description}
+          onChange={(event) => set({ description: event.target.value })}
+        />
+      </label>
+      <PhaseChoice phases={draft.phases} onChange={(phases) => set({ phases })} />
+      <label className={styles.check}>
+        <input
+          type="checkbox"
+          checked={draft.reviewsOpenSteps}
+          onChange={(event) => set({ reviewsOpenSteps: event.target.checked })}
+        />
+        {t('meetingForm.reviewsOpenSteps')}
+      </label>
+      <fieldset className={styles.fieldset}>
+        <legend>{t('templates.tables')}</legend>
+        {draft.tables.map((table, index) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: rows have no id of their own until saved.
+          <div key={index} className={styles.row}>
+            <label className={forms.field}>
+              {t('templates.tableKind', { number: index + 1 })}
+              <select
+                className={forms.select}
+                value={table.kind}
+                onChange={(event) => setTable(index, { kind: event.target.value as TableKind })}
+              >
+                {KINDS.map((kind) => (
+                  <option key={kind} value={kind}>
+                    {t(`tableKinds.${kind}`)}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label className={forms.field}>
+              {t('templates.tableTitle', { number: index + 1 })}
+              <input
+                className={forms.input}
+                required
+                maxLength={LIMITS.title}
+                value={table.title}
+                onChange={(event) => setTable(index, { title: event.target.value })}
+              />
+            </label>
+            <label className={forms.field}>
+              {t('templates.voteBudget', { number: index + 1 })}
+              <input
+                className={forms.input}
+                type="number"
+                min={1}
+                max={LIMITS.voteBudget}
+                value={table.voteBudget}
+                onChange={(event) => setTable(index, { voteBudget: event.target.value })}
+              />
+            </label>
+            <button
+              type="button"
+              className={forms.secondary}
+              onClick={() => set({ tables: draft.tables.filter((_, at) => at !== index) })}
+            >
+              {t('templates.removeTable', { number: index + 1 })}
+            </button>
+          </div>
+        ))}
+        <div className={styles.actions}>
+          <button
+            type="button"
+            className={forms.secondary}
+            disabled={draft.tables.length >= LIMITS.templateItems}
+            onClick={() =>
+              set({
+                tables: [...draft.tables, { kind: 'CUSTOM', title: '', voteBudget: String(LIMITS.defaultVoteBudget) }],
+              })
+            }
+          >
+            {t('templates.addTable')}
+          </button>
+        </div>
+      </fieldset>
+      <fieldset className={styles.fieldset}>
+        <legend>{t('templates.agenda')}</legend>
+        {draft.agenda.map((item, index) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: rows have no id of their own until saved.
+          <div key={index} className={styles.row}>
+            <label className={forms.field}>
+              {t('templates.itemTitle', { number: index + 1 })}
+              <input
+                className={forms.input}
+                required
+                maxLength={LIMITS.title}
+                value={item.title}
+                onChange={(event) => setItem(index, { title: event.target.value })}
+              />
+            </label>
+            <label className={forms.field}>
+              {t('templates.itemMinutes', { number: index + 1 })}
+              <input
+                className={forms.input}
+                type="number"
+                min={1}
+                max={LIMITS.plannedMinutes}
+                value={item.plannedMinutes}
+                onChange={(event) => setItem(index, { plannedMinutes: event.target.value })}
+              />
+            </label>
+            <button
+              type="button"
+              className={forms.secondary}
+              onClick={() => set({ agenda: draft.agenda.filter((_, at) => at !== index) })}
+            >
+              {t('templates.removeItem', { number: index + 1 })}
+            </button>
+          </div>
+        ))}
+        <div className={styles.actions}>
+          <button
+            type="button"
+            className={forms.secondary}
+            disabled={draft.agenda.length >= LIMITS.templateItems}
+            onClick={() => set({ agenda: [...draft.agenda, { title: '', plannedMinutes: '' }] })}
+          >
+            {t('templates.addItem')}
+          </button>
+        </div>
+      </fieldset>
+      <div className={styles.actions}>
+        <button type="submit" className={forms.button} disabled={busy}>
+          {t('templates.save')}
+        </button>
+        {onCancel && (
+          <button type="button" className={forms.secondary} onClick={onCancel}>
+            {t('common.cancel')}
+          </button>
+        )}
+      </div>
+    </form>
+  );
+}
