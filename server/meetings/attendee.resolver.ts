@@ -1,9 +1,11 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
+import { VIEWER_CAN } from '../auth/capabilities';
 import type { Context } from '../context';
 import { Person } from '../people/person.entity';
 import { Attendee } from './attendee.entity';
 import { AddAttendeeInput, UpdateAttendeeInput } from './attendee.inputs';
 import { addAttendee, removeAttendee, updateAttendee } from './attendee.service';
+import { MeetingCapabilities } from './meeting.capabilities';
 
 @Resolver(() => Attendee)
 export class AttendeeResolver {
@@ -29,5 +31,10 @@ export class AttendeeResolver {
   @FieldResolver(() => Person, { nullable: true, description: 'The person from the directory, if it is one' })
   async person(@Root() attendee: Attendee): Promise<Person | null> {
     return (await attendee.person?.load()) ?? null;
+  }
+
+  @FieldResolver(() => MeetingCapabilities.type, { description: `What the viewer may do with it; ${VIEWER_CAN}` })
+  viewerCan(@Root() attendee: Attendee, @Ctx() { roles }: Context) {
+    return MeetingCapabilities.of(roles, attendee.meeting.loadOrFail());
   }
 }

@@ -1,7 +1,7 @@
-import { admin, definePolicy, signedInUser } from '../auth/authorize';
+import { admin, definePolicy, signedInUser, viewerRule } from '../auth/authorize';
 
-/** Meeting templates: everyone signed in picks from them; admins keep the list. */
+/** Meeting templates: everyone signed in picks from them; admins keep the list (`me.viewerCan.meetingTemplate`). */
 export const meetingTemplatePolicy = definePolicy('meeting template', {
-  read: signedInUser,
-  manage: admin,
+  read: viewerRule(signedInUser),
+  manage: viewerRule(admin),
 });

@@ -1,4 +1,4 @@
-import { definePolicy } from '../auth/authorize';
+import { definePolicy, viewerRule } from '../auth/authorize';
 import type { Roles } from '../auth/roles';
 import type { Meeting } from './meeting.entity';
 
@@ -10,7 +10,7 @@ export const meetingPolicy = definePolicy('meeting', {
    * Members of any committee and facilitators of any meeting (so the facilitator of the last one
    * plans the next without an admin); whoever creates a meeting becomes its facilitator.
    */
-  create: async (roles, _nothing: null) => (await roles.memberOfAnyCommittee()) || roles.facilitatesAnyMeeting(),
+  create: viewerRule(async (roles) => (await roles.memberOfAnyCommittee()) || roles.facilitatesAnyMeeting()),
   /** Its facilitators: details, open/closed, publishing, invitations, programme, tables, roles, join code, tasks. */
   manage: (roles, meeting: Meeting) => roles.facilitates(meeting.id),
 });

@@ -1,5 +1,6 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { authorize, may } from '../auth/authorize';
+import { VIEWER_CAN } from '../auth/capabilities';
 import { Guest } from '../auth/guest.entity';
 import { Public } from '../auth/public';
 import { Committee } from '../committees/committee.entity';
@@ -11,6 +12,7 @@ import { Task } from '../tasks/task.entity';
 import { Attendee } from './attendee.entity';
 import { Contribution } from './contribution.entity';
 import { Invitation } from './invitation.entity';
+import { MeetingCapabilities } from './meeting.capabilities';
 import { Meeting } from './meeting.entity';
 import { CreateMeetingInput, InviteInput, UpdateMeetingInput } from './meeting.inputs';
 import { meetingPolicy } from './meeting.policy';
@@ -140,5 +142,10 @@ export class MeetingResolver {
   })
   openSteps(@Root() meeting: Meeting, @Ctx() ctx: Context): Promise<Task[]> {
     return openStepsToReview(ctx, meeting);
+  }
+
+  @FieldResolver(() => MeetingCapabilities.type, { description: `What the viewer may do with it; ${VIEWER_CAN}` })
+  viewerCan(@Root() meeting: Meeting, @Ctx() { roles }: Context) {
+    return MeetingCapabilities.of(roles, meeting);
   }
 }
