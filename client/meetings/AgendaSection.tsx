@@ -88,7 +88,7 @@ export function AgendaSection({ meeting, manages }: { meeting: Meeting; manages:
                   </p>
                 )}
                 {contribution.summary && <p>{contribution.summary}</p>}
-                {manages && (
+                {contribution.viewerCan.manage && (
                   <div className={styles.actions}>
                     <button
                       type="button"

@@ -35,7 +35,7 @@ export function AttendanceSection({ meeting, manages }: { meeting: Meeting; mana
       ) : (
         <ul className={styles.list}>
           {shown.map((attendee) => (
-            <AttendeeRow key={attendee.id} attendee={attendee} manages={manages} />
+            <AttendeeRow key={attendee.id} attendee={attendee} />
           ))}
         </ul>
       )}
@@ -44,8 +44,9 @@ export function AttendanceSection({ meeting, manages }: { meeting: Meeting; mana
   );
 }
 
-function AttendeeRow({ attendee, manages }: { attendee: Attendee; manages: boolean }) {
+function AttendeeRow({ attendee }: { attendee: Attendee }) {
   const { t } = useTranslation();
+  const manages = attendee.viewerCan.manage;
   const [updated, update] = useMutation(UpdateAttendeeMutation);
   const [removed, remove] = useMutation(RemoveAttendeeMutation);
   const { refusal, dismiss, run } = useRefusal();

@@ -32,7 +32,7 @@ export function InvitationsSection({ meeting, manages }: { meeting: Meeting; man
                 <span className={page.invitee}>{invitee.name}</span>
                 {invitation.guest && <span className={page.guest}>{t('common.guest')}</span>}
                 {invitation.note && <span className={page.note}>{invitation.note}</span>}
-                {manages && (
+                {invitation.viewerCan.manage && (
                   <button
                     type="button"
                     className={`${forms.secondary} ${styles.small}`}

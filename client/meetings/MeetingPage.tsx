@@ -27,7 +27,7 @@ export function MeetingPage() {
 /** The meeting page: one small section per part of the plan, each with its facilitator's controls. */
 function MeetingView({ meeting }: { meeting: Meeting }) {
   const { t } = useTranslation();
-  const manages = meeting.viewerRole === 'FACILITATOR';
+  const manages = meeting.viewerCan.manage;
   const sections = [
     { id: 'invitees', label: t('meeting.invitees') },
     { id: 'program', label: t('meeting.program') },

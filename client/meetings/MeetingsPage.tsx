@@ -3,20 +3,19 @@ import { Link } from 'react-router';
 import { useQuery } from 'urql';
 import { formatMeetingTime } from '../i18n/format';
 import { useLocale } from '../i18n/use-locale';
-import { useViewer } from '../session/viewer';
 import { ErrorNotice } from '../ui/ErrorNotice';
 import forms from '../ui/forms.module.css';
 import { Loading } from '../ui/Loading';
 import styles from './MeetingsPage.module.css';
 import { MeetingsQuery } from './meeting.operations';
-import { useMayCreateMeeting } from './use-may-create-meeting';
+import { useMeetingPlanning } from './use-meeting-planning';
 
 export function MeetingsPage() {
   const { t } = useTranslation();
   const locale = useLocale();
-  const viewer = useViewer();
   const [{ data, error, fetching }] = useQuery({ query: MeetingsQuery });
-  const mayCreate = useMayCreateMeeting(data?.meetings);
+  const can = useMeetingPlanning();
+  const mayCreate = can?.createMeeting;
   return (
     <>
       <title>{`${t('meetings.title')} – ${t('app.name')}`}</title>
@@ -36,7 +35,7 @@ export function MeetingsPage() {
             <Link to="/meetings/import">{t('meetings.importLink')}</Link>
           </>
         )}
-        {viewer?.kind === 'user' && viewer.isAdmin && (
+        {can?.manageTemplates && (
           <>
             {' '}
             <Link to="/meetings/templates">{t('meetings.templatesLink')}</Link>

@@ -10,7 +10,7 @@ import { detailsInput, type MeetingDetails, MeetingDetailsFields } from './Meeti
 import styles from './MeetingForms.module.css';
 import { CreateMeetingMutation, DirectoryQuery, MeetingsQuery, MeetingTemplatesQuery } from './meeting.operations';
 import { type Start, StartChoice } from './StartChoice';
-import { useMayCreateMeeting } from './use-may-create-meeting';
+import { useMeetingPlanning } from './use-meeting-planning';
 
 const EMPTY: MeetingDetails = {
   title: '',
@@ -29,7 +29,7 @@ export function NewMeetingPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const [meetings] = useQuery({ query: MeetingsQuery });
-  const mayCreate = useMayCreateMeeting(meetings.data?.meetings);
+  const mayCreate = useMeetingPlanning()?.createMeeting;
   const [templates] = useQuery({ query: MeetingTemplatesQuery, pause: !mayCreate });
   const [directory] = useQuery({ query: DirectoryQuery, pause: !mayCreate });
   const [chosen, setStart] = useState<Start | null>(null);

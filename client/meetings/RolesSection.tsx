@@ -32,7 +32,7 @@ export function RolesSection({ meeting, manages }: { meeting: Meeting; manages: 
           return (
             <li key={role.id} className={styles.item}>
               <span className={styles.itemText}>{name}</span>
-              {manages ? (
+              {role.viewerCan.manage ? (
                 <span className={styles.actions}>
                   <select
                     className={forms.select}

@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from 'urql';
-import { useViewer } from '../session/viewer';
 import { ConfirmButton } from '../ui/ConfirmButton';
 import { ErrorNotice } from '../ui/ErrorNotice';
 import forms from '../ui/forms.module.css';
@@ -15,13 +14,14 @@ import {
   UpdateMeetingTemplateMutation,
 } from './meeting.operations';
 import { draftOf, EMPTY_TEMPLATE, type Template, TemplateForm, templateInput } from './TemplateForm';
+import { useMeetingPlanning } from './use-meeting-planning';
 import { useRefusal } from './use-refusal';
 
 /** `/meetings/templates`: the templates new meetings start from, kept by admins. */
 export function TemplatesPage() {
   const { t } = useTranslation();
-  const viewer = useViewer();
-  const admin = viewer?.kind === 'user' && viewer.isAdmin;
+  const can = useMeetingPlanning();
+  const admin = can?.manageTemplates;
   const [{ data, error }] = useQuery({ query: MeetingTemplatesQuery, pause: !admin });
   const [created, create] = useMutation(CreateMeetingTemplateMutation);
   const adding = useRefusal();
@@ -30,7 +30,9 @@ export function TemplatesPage() {
     <>
       <title>{`${title} – ${t('app.name')}`}</title>
       <h1>{title}</h1>
-      {!admin ? (
+      {!can ? (
+        <Loading />
+      ) : !admin ? (
         <Notice tone="info">{t('templates.adminsOnly')}</Notice>
       ) : (
         <div className={styles.form}>

@@ -11,9 +11,15 @@ export const MeetingsQuery = graphql(`
       endsAt
       allDay
       place
-      viewerRole
       hostCommittee { id name shortName }
     }
+  }
+`);
+
+/** What the viewer may do apart from any one meeting: create one, keep the templates. */
+export const MeetingPlanningQuery = graphql(`
+  query MeetingPlanning {
+    me { viewerCan { meeting { create } meetingTemplate { manage } } }
   }
 `);
 
@@ -34,8 +40,19 @@ export const MeetingQuery = graphql(
       protocolFootnote
       hostCommittee { id name shortName description }
       protocolAuthor { id name title }
-      invitations { id guest note invitee { ...PartyName } }
-      contributions { id order title speakerName affiliation summary plannedMinutes speaker { id } }
+      viewerCan { manage }
+      invitations { id guest note invitee { ...PartyName } viewerCan { manage } }
+      contributions {
+        id
+        order
+        title
+        speakerName
+        affiliation
+        summary
+        plannedMinutes
+        speaker { id }
+        viewerCan { manage }
+      }
       workingTables {
         id
         kind
@@ -45,8 +62,8 @@ export const MeetingQuery = graphql(
       }
       tasks { id }
       openSteps { id ownerLabel items dueLabel dueDate }
-      attendees { id name organizationName source present }
-      roles { id role person { id name title } }
+      attendees { id name organizationName source present viewerCan { manage } }
+      roles { id role person { id name title } viewerCan { manage } }
       viewerRole
       ...JoinPanel
     }

@@ -47,12 +47,3 @@ export function bodiesOf(committees: readonly CommitteeMembers[], personId: stri
   }
   return [...bodies];
 }
-
-/** Whether the person is a member of any committee on `today`, in any role, as the server counts it for creating meetings. */
-export function memberOfAnyCommittee(
-  committees: readonly CommitteeMembers[],
-  personId: string,
-  today: string,
-): boolean {
-  return committees.some((committee) => roleOn(committee, personId, today) !== null);
-}
