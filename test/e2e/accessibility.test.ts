@@ -18,6 +18,7 @@ describe('accessibility (axe-core)', () => {
       path: `/meetings/${meetingId}`,
       ready: 'Alternative Formen sozialräumlicher Finanzierung – Umsetzung in Steglitz-Zehlendorf',
     },
+    { path: '/meetings/new', ready: 'Neue Sitzung' },
     { path: '/tasks', ready: 'Nächste Schritte' },
     { path: '/committees', ready: 'Arbeitsgruppen und Gremien' },
   ];

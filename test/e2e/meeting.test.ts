@@ -8,10 +8,33 @@ describe('meeting page', () => {
   });
   afterAll(() => e2e?.close());
 
-  it('answers an unknown meeting with a message instead of a blank page', async () => {
+  it('answers unknown and malformed meeting addresses with the not-found page, never a field error', async () => {
     const page = await e2e.newPage({ as: DEMO.participant });
-    await page.goto(e2e.url('/meetings/00000000-0000-4000-8000-000000000000'));
-    await expect.poll(() => page.getByRole('alert').textContent()).toContain('Das gibt es nicht (mehr).');
+    for (const path of [
+      '/meetings/00000000-0000-4000-8000-000000000000',
+      '/meetings/nicht-da',
+      '/meetings/nicht-da/board',
+      '/meetings/00000000-0000-4000-8000-000000000000/protocol',
+      '/meetings/nicht-da/console',
+      '/gibt-es-nicht',
+    ]) {
+      await page.goto(e2e.url(path));
+      await page.getByRole('heading', { level: 1, name: 'Seite nicht gefunden' }).waitFor();
+      expect(await page.getByRole('alert').count(), path).toBe(0);
+    }
+  });
+
+  it('tells someone who may not create meetings so on /meetings/new, and offers them no "Neue Sitzung"', async () => {
+    const page = await e2e.newPage({ as: DEMO.participant });
+    await page.goto(e2e.url('/meetings/new'));
+    await page.getByRole('heading', { level: 1, name: 'Neue Sitzung' }).waitFor();
+    await page.getByText(/^Sitzungen legen Mitglieder eines Gremiums und Moderierende einer Sitzung an/).waitFor();
+    expect(await page.getByRole('button', { name: 'Sitzung anlegen' }).count()).toBe(0);
+    await page.goto(e2e.url('/'));
+    await page.getByRole('heading', { level: 1, name: 'Sitzungen' }).waitFor();
+    await page.getByRole('link', { name: /Alternative Formen/ }).waitFor();
+    expect(await page.getByRole('link', { name: 'Neue Sitzung' }).count()).toBe(0);
+    expect(await page.getByRole('link', { name: 'Protokoll importieren' }).count()).toBe(0);
   });
 
   it('leads from the list to the meeting of 19.10.2012 with its programme and working tables', async () => {
