@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoMeetingId } from '../support/factories';
 import { seriousViolations } from './support/axe';
 import { DEMO, type E2E, PHONE, startE2E } from './support/browser';
+import { sidewaysOverflow } from './support/layout';
 
 describe('accessibility (axe-core)', () => {
   let e2e: E2E;
@@ -66,6 +67,18 @@ describe('accessibility (axe-core)', () => {
     expect(await seriousViolations(page)).toEqual([]);
     await page.getByRole('button', { name: 'Beitritt schließen' }).click();
     await page.getByRole('button', { name: 'Beitritt öffnen' }).waitFor();
+  });
+
+  it('finds none on the templates page and in a template being edited, on a phone too', async () => {
+    for (const viewport of [undefined, PHONE]) {
+      const page = await e2e.newPage({ viewport, as: DEMO.admin });
+      await page.goto(e2e.url('/meetings/templates'));
+      await page.getByRole('heading', { level: 1, name: 'Vorlagen für Sitzungen' }).waitFor();
+      await page.getByRole('button', { name: 'Vorlage „Workshop mit Arbeitstischen“ bearbeiten' }).click();
+      await page.getByRole('textbox', { name: 'Titel von Tisch 3' }).waitFor();
+      expect(await seriousViolations(page)).toEqual([]);
+      expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(0);
+    }
   });
 
   it('finds none in the member editor and in English either', async () => {

@@ -200,6 +200,14 @@ describe('a workshop from "Neue Sitzung" to its protocol', () => {
     await attendance.getByText('3 Personen anwesend').waitFor();
     expect(await seriousViolations(facilitator)).toEqual([]);
 
+    // The whole planning page on a phone: no sideways scrolling, nothing axe objects to.
+    const phone = await e2e.newPage({ viewport: PHONE, as: DEMO.facilitator });
+    await phone.goto(e2e.url(meetingPath));
+    await phone.getByRole('heading', { level: 1, name: TITLE }).waitFor();
+    expect(await sidewaysOverflow(phone)).toBeLessThanOrEqual(0);
+    expect(await seriousViolations(phone)).toEqual([]);
+    await e2e.screenshot(phone, 'meeting-planning-phone');
+
     await facilitator.getByRole('link', { name: 'Protokoll ansehen, ergänzen und veröffentlichen' }).click();
     await facilitator.waitForURL(/\/protocol$/);
     const protocol = facilitator.getByRole('article').first();
