@@ -7,6 +7,7 @@ import { ErrorNotice } from '../ui/ErrorNotice';
 import forms from '../ui/forms.module.css';
 import styles from './MeetingForms.module.css';
 import { DirectoryQuery } from './meeting.operations';
+import { PersonSelect } from './PersonSelect';
 
 export interface AgendaItem {
   title: string;
@@ -94,21 +95,13 @@ export function AgendaItemForm({
         />
       </label>
       <div className={styles.row}>
-        <label className={forms.field}>
-          {t('agenda.speakerFromDirectory')}
-          <select
-            className={forms.select}
-            value={item.speakerId}
-            onChange={(event) => chooseSpeaker(event.target.value)}
-          >
-            <option value="">{t('agenda.nobodyFromDirectory')}</option>
-            {people.map((person) => (
-              <option key={person.id} value={person.id}>
-                {personName(person)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <PersonSelect
+          label={t('agenda.speakerFromDirectory')}
+          people={people}
+          value={item.speakerId}
+          placeholder={t('agenda.nobodyFromDirectory')}
+          onChange={chooseSpeaker}
+        />
         <label className={forms.field}>
           {t('agenda.speakerName')}
           <input

@@ -2,7 +2,6 @@ import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from 'urql';
 import { LIMITS } from '../../schema/limits';
-import { personName } from '../committees/people';
 import { ErrorNotice } from '../ui/ErrorNotice';
 import forms from '../ui/forms.module.css';
 import styles from './MeetingForms.module.css';
@@ -14,6 +13,7 @@ import {
   RemoveAttendeeMutation,
   UpdateAttendeeMutation,
 } from './meeting.operations';
+import { PersonSelect } from './PersonSelect';
 import { useRefusal } from './use-refusal';
 
 type Attendee = Meeting['attendees'][number];
@@ -112,17 +112,13 @@ function AddAttendeeForm({ meetingId }: { meetingId: string }) {
       <p className={styles.hint}>{t('attendance.addHint')}</p>
       {refusal && <ErrorNotice error={refusal} onDismiss={dismiss} />}
       <div className={styles.row}>
-        <label className={forms.field}>
-          {t('attendance.person')}
-          <select className={forms.select} value={personId} onChange={(event) => setPersonId(event.target.value)}>
-            <option value="">{t('attendance.onPaper')}</option>
-            {directory.data?.people.map((person) => (
-              <option key={person.id} value={person.id}>
-                {personName(person)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <PersonSelect
+          label={t('attendance.person')}
+          people={directory.data?.people}
+          value={personId}
+          placeholder={t('attendance.onPaper')}
+          onChange={setPersonId}
+        />
         <label className={forms.field}>
           {t('attendance.name')}
           <input

@@ -2,11 +2,11 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LIMITS } from '../../schema/limits';
 import type { ResultOf } from '../api/graphql';
-import { personName } from '../committees/people';
 import forms from '../ui/forms.module.css';
 import styles from './MeetingForms.module.css';
 import type { DirectoryQuery } from './meeting.operations';
 import { type MeetingWhen, meetingInstants } from './meeting-time';
+import { PersonSelect } from './PersonSelect';
 
 export interface MeetingDetails extends MeetingWhen {
   title: string;
@@ -124,21 +124,13 @@ export function MeetingDetailsFields({
           {t('meetingForm.descriptionHint')}
         </span>
       </label>
-      <label className={forms.field}>
-        {t('meetingForm.protocolAuthor')}
-        <select
-          className={forms.select}
-          value={details.protocolAuthorId}
-          onChange={(event) => set('protocolAuthorId', event.target.value)}
-        >
-          <option value="">{t('meetingForm.noProtocolAuthor')}</option>
-          {directory?.people.map((person) => (
-            <option key={person.id} value={person.id}>
-              {personName(person)}
-            </option>
-          ))}
-        </select>
-      </label>
+      <PersonSelect
+        label={t('meetingForm.protocolAuthor')}
+        people={directory?.people}
+        value={details.protocolAuthorId}
+        placeholder={t('meetingForm.noProtocolAuthor')}
+        onChange={(personId) => set('protocolAuthorId', personId)}
+      />
     </>
   );
 }

@@ -9,6 +9,7 @@ import styles from './MeetingForms.module.css';
 import page from './MeetingPage.module.css';
 import type { Meeting } from './meeting';
 import { DirectoryQuery, RemoveMeetingRoleMutation, SetMeetingRoleMutation } from './meeting.operations';
+import { PersonSelect } from './PersonSelect';
 import { useRefusal } from './use-refusal';
 
 type RoleKind = EnumOf<'MeetingRoleKind'>;
@@ -98,23 +99,14 @@ function NameForm({ meeting }: { meeting: Meeting }) {
       <h3 id={`${id}-title`}>{t('meetingRoles.add')}</h3>
       {refusal && <ErrorNotice error={refusal} onDismiss={dismiss} />}
       <div className={styles.row}>
-        <label className={forms.field}>
-          {t('meetingRoles.person')}
-          <select
-            className={forms.select}
-            required
-            value={personId}
-            onChange={(event) => setPersonId(event.target.value)}
-          >
-            <option value="">{t('meetingRoles.choosePerson')}</option>
-            {candidates.map((person) => (
-              <option key={person.id} value={person.id}>
-                {personName(person)}
-                {person.organization && ` (${person.organization.shortName ?? person.organization.name})`}
-              </option>
-            ))}
-          </select>
-        </label>
+        <PersonSelect
+          label={t('meetingRoles.person')}
+          people={candidates}
+          value={personId}
+          placeholder={t('meetingRoles.choosePerson')}
+          required
+          onChange={setPersonId}
+        />
         <label className={forms.field}>
           {t('meetingRoles.role')}
           <select className={forms.select} value={role} onChange={(event) => setRole(event.target.value as RoleKind)}>

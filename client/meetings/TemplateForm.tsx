@@ -1,4 +1,4 @@
-import { type FormEvent, useId, useState } from 'react';
+import { type FormEvent, type ReactNode, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CombinedError } from 'urql';
 import { LIMITS } from '../../schema/limits';
@@ -14,13 +14,24 @@ const KINDS: readonly TableKind[] = ['OPPORTUNITIES', 'CRITICISM', 'REALISATION'
 
 export type Template = ResultOf<typeof MeetingTemplatesQuery>['meetingTemplates'][number];
 
+interface TableRow {
+  kind: TableKind;
+  title: string;
+  voteBudget: string;
+}
+
+interface AgendaRow {
+  title: string;
+  plannedMinutes: string;
+}
+
 interface Draft {
   name: string;
   description: string;
   phases: Phase[];
   reviewsOpenSteps: boolean;
-  tables: { kind: TableKind; title: string; voteBudget: string }[];
-  agenda: { title: string; plannedMinutes: string }[];
+  tables: TableRow[];
+  agenda: AgendaRow[];
 }
 
 export const EMPTY_TEMPLATE: Draft = {
@@ -88,10 +99,6 @@ export function TemplateForm({
   const id = useId();
   const [draft, setDraft] = useState(initial);
   const set = (change: Partial<Draft>) => setDraft((current) => ({ ...current, ...change }));
-  const setTable = (index: number, change: Partial<Draft['tables'][number]>) =>
-    set({ tables: draft.tables.map((table, at) => (at === index ? { ...table, ...change } : table)) });
-  const setItem = (index: number, change: Partial<Draft['agenda'][number]>) =>
-    set({ agenda: draft.agenda.map((item, at) => (at === index ? { ...item, ...change } : item)) });
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if ((await onSubmit(draft)) && !onCancel) setDraft(initial);
@@ -130,17 +137,22 @@ export function TemplateForm({
         />
         {t('meetingForm.reviewsOpenSteps')}
       </label>
-      <fieldset className={styles.fieldset}>
-        <legend>{t('templates.tables')}</legend>
-        {draft.tables.map((table, index) => (
-          // biome-ignore lint/suspicious/noArrayIndexKey: rows have no id of their own until saved.
-          <div key={index} className={styles.row}>
+      <RowsFieldset<TableRow>
+        legend={t('templates.tables')}
+        rows={draft.tables}
+        blank={{ kind: 'CUSTOM', title: '', voteBudget: String(LIMITS.defaultVoteBudget) }}
+        addLabel={t('templates.addTable')}
+        removeLabel={(number) => t('templates.removeTable', { number })}
+        onChange={(tables) => set({ tables })}
+      >
+        {(table, number, setTable) => (
+          <>
             <label className={forms.field}>
-              {t('templates.tableKind', { number: index + 1 })}
+              {t('templates.tableKind', { number })}
               <select
                 className={forms.select}
                 value={table.kind}
-                onChange={(event) => setTable(index, { kind: event.target.value as TableKind })}
+                onChange={(event) => setTable({ kind: event.target.value as TableKind })}
               >
                 {KINDS.map((kind) => (
                   <option key={kind} value={kind}>
@@ -150,96 +162,63 @@ export function TemplateForm({
               </select>
             </label>
             <label className={forms.field}>
-              {t('templates.tableTitle', { number: index + 1 })}
+              {t('templates.tableTitle', { number })}
               <input
                 className={forms.input}
                 required
                 maxLength={LIMITS.title}
                 value={table.title}
-                onChange={(event) => setTable(index, { title: event.target.value })}
+                onChange={(event) => setTable({ title: event.target.value })}
               />
             </label>
             <label className={forms.field}>
-              {t('templates.voteBudget', { number: index + 1 })}
+              {t('templates.voteBudget', { number })}
               <input
                 className={forms.input}
                 type="number"
                 min={1}
                 max={LIMITS.voteBudget}
                 value={table.voteBudget}
-                onChange={(event) => setTable(index, { voteBudget: event.target.value })}
+                onChange={(event) => setTable({ voteBudget: event.target.value })}
               />
             </label>
-            <button
-              type="button"
-              className={forms.secondary}
-              onClick={() => set({ tables: draft.tables.filter((_, at) => at !== index) })}
-            >
-              {t('templates.removeTable', { number: index + 1 })}
-            </button>
-          </div>
-        ))}
-        <div className={styles.actions}>
-          <button
-            type="button"
-            className={forms.secondary}
-            disabled={draft.tables.length >= LIMITS.templateItems}
-            onClick={() =>
-              set({
-                tables: [...draft.tables, { kind: 'CUSTOM', title: '', voteBudget: String(LIMITS.defaultVoteBudget) }],
-              })
-            }
-          >
-            {t('templates.addTable')}
-          </button>
-        </div>
-      </fieldset>
-      <fieldset className={styles.fieldset}>
-        <legend>{t('templates.agenda')}</legend>
-        {draft.agenda.map((item, index) => (
-          // biome-ignore lint/suspicious/noArrayIndexKey: rows have no id of their own until saved.
-          <div key={index} className={styles.row}>
+          </>
+        )}
+      </RowsFieldset>
+      <RowsFieldset<AgendaRow>
+        legend={t('templates.agenda')}
+        rows={draft.agenda}
+        blank={{ title: '', plannedMinutes: '' }}
+        addLabel={t('templates.addItem')}
+        removeLabel={(number) => t('templates.removeItem', { number })}
+        onChange={(agenda) => set({ agenda })}
+      >
+        {(item, number, setItem) => (
+          <>
             <label className={forms.field}>
-              {t('templates.itemTitle', { number: index + 1 })}
+              {t('templates.itemTitle', { number })}
               <input
                 className={forms.input}
                 required
                 maxLength={LIMITS.title}
                 value={item.title}
-                onChange={(event) => setItem(index, { title: event.target.value })}
+                onChange={(event) => setItem({ title: event.target.value })}
               />
             </label>
             <label className={forms.field}>
-              {t('templates.itemMinutes', { number: index + 1 })}
+              {t('templates.itemMinutes', { number })}
               <input
                 className={forms.input}
                 type="number"
                 min={1}
                 max={LIMITS.plannedMinutes}
                 value={item.plannedMinutes}
-                onChange={(event) => setItem(index, { plannedMinutes: event.target.value })}
+                onChange={(event) => setItem({ plannedMinutes: event.target.value })}
               />
             </label>
-            <button
-              type="button"
-              className={forms.secondary}
-              onClick={() => set({ agenda: draft.agenda.filter((_, at) => at !== index) })}
-            >
-              {t('templates.removeItem', { number: index + 1 })}
-            </button>
-          </div>
-        ))}
-        <div className={styles.actions}>
-          <button
-            type="button"
-            className={forms.secondary}
-            disabled={draft.agenda.length >= LIMITS.templateItems}
-            onClick={() => set({ agenda: [...draft.agenda, { title: '', plannedMinutes: '' }] })}
-          >
-            {t('templates.addItem')}
-          </button>
-        </div>
-      </fieldset>
+          </>
+        )}
+      </RowsFieldset>
       <div className={styles.actions}>
         <button type="submit" className={forms.button} disabled={busy}>
           {t('templates.save')}
@@ -251,5 +230,56 @@ export function TemplateForm({
         )}
       </div>
     </form>
+  );
+}
+
+/** Rows of a template (tables, agenda items): each with its fields and a remove button, and one to add a row. */
+function RowsFieldset<T>({
+  legend,
+  rows,
+  blank,
+  addLabel,
+  removeLabel,
+  onChange,
+  children,
+}: {
+  legend: string;
+  rows: readonly T[];
+  blank: T;
+  addLabel: string;
+  removeLabel: (number: number) => string;
+  onChange: (rows: T[]) => void;
+  /** The fields of one row; `number` counts from 1, `change` updates that row. */
+  children: (row: T, number: number, change: (fields: Partial<T>) => void) => ReactNode;
+}) {
+  return (
+    <fieldset className={styles.fieldset}>
+      <legend>{legend}</legend>
+      {rows.map((row, index) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: rows have no id of their own until saved.
+        <div key={index} className={styles.row}>
+          {children(row, index + 1, (fields) =>
+            onChange(rows.map((each, at) => (at === index ? { ...each, ...fields } : each))),
+          )}
+          <button
+            type="button"
+            className={forms.secondary}
+            onClick={() => onChange(rows.filter((_, at) => at !== index))}
+          >
+            {removeLabel(index + 1)}
+          </button>
+        </div>
+      ))}
+      <div className={styles.actions}>
+        <button
+          type="button"
+          className={forms.secondary}
+          disabled={rows.length >= LIMITS.templateItems}
+          onClick={() => onChange([...rows, blank])}
+        >
+          {addLabel}
+        </button>
+      </div>
+    </fieldset>
   );
 }
