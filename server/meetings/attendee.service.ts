@@ -11,6 +11,7 @@ import { AttendanceSource, Attendee } from './attendee.entity';
 import type { AddAttendeeInput, UpdateAttendeeInput } from './attendee.inputs';
 import type { Meeting } from './meeting.entity';
 import { authorizeManaging, managedMeeting } from './meeting.service';
+import { MeetingRole } from './meeting-role.entity';
 
 /** A guest who joined by code was there: checked in with the name and organisation they gave. */
 export function checkInGuest(tx: EntityManager, meeting: Meeting, guest: Guest): void {
@@ -25,12 +26,14 @@ export function checkInGuest(tx: EntityManager, meeting: Meeting, guest: Guest):
 
 /**
  * A signed-in participant who opens the meeting live on its day, while it is open, is checked
- * in once; someone a facilitator marked absent stays so.
+ * in once; someone a facilitator marked absent stays so. Admins, who may look at any meeting,
+ * count only where they have a role of their own.
  */
 export async function checkInOnOpening(ctx: Context, meeting: Meeting): Promise<void> {
   const { personId } = ctx.roles;
   if (!personId || meeting.closedAt || !onMeetingDay(meeting, ctx.now())) return;
   const em = ctx.em.fork();
+  if (ctx.roles.isAdmin && !(await em.count(MeetingRole, { meeting: meeting.id, person: personId }))) return;
   const person = await em.findOneOrFail(Person, personId, { populate: ['organization'] });
   const now = ctx.now();
   await em.execute(

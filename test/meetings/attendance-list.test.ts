@@ -1,6 +1,7 @@
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type SessionClient, signInAs } from '../support/auth';
+import { Person } from '../../server/people/person.entity';
+import { signInAs } from '../support/auth';
 import { buildMeeting, demoIds, openJoin, setMeetingRole } from '../support/factories';
 import { errorCode } from '../support/graphql';
 import { followMeeting, waitFor, wsClient } from '../support/live';
@@ -34,14 +35,14 @@ describe('the attendance list', () => {
     (await admin.gql(ATTENDEES, { id })).data!.meeting.attendees;
   const names = async (id = meetingId) => (await attendees(id)).map((a) => a.name);
   /** Whether the person shows as present in the meeting (asked as admin). */
-  const present = async (client: SessionClient, id: string) => {
+  const present = async (client: Awaited<ReturnType<typeof signInAs>>, id: string) => {
     const { data } = await admin.gql(
       `query ($id: ID!) { meeting(id: $id) { workshop { participants { displayName present } } } }`,
       {
         id,
       },
     );
-    const name = client === facilitator ? 'Moderatorin' : 'Oliver Teilnehmer';
+    const { name } = await server.db.orm.em.fork().findOneOrFail(Person, client.user.personId);
     return data!.meeting.workshop.participants.some(
       (p: { displayName: string; present: boolean }) => p.displayName === name && p.present,
     );
@@ -50,7 +51,7 @@ describe('the attendance list', () => {
    * Follows the meeting live, as the board does, until the server counts the person present
    * (their check-in comes first), then leaves and waits until they count as gone.
    */
-  const openLive = async (client: SessionClient, id: string) => {
+  const openLive = async (client: Awaited<ReturnType<typeof signInAs>>, id: string) => {
     const socket = wsClient(server.wsUrl, client.token);
     const log = followMeeting(socket, id);
     await waitFor(() => present(client, id), 'being present');
@@ -136,6 +137,9 @@ describe('the attendance list', () => {
     await openLive(facilitator, meetingId);
     expect(await names()).toContain('Moderatorin');
     expect(await names(later)).toEqual([]);
+    // An admin without a role in the meeting, looking in, is no attendee.
+    await openLive(await signInAs(server, 'admin', { name: 'Aufsicht' }), meetingId);
+    expect(await names()).not.toContain('Aufsicht');
     expect(await names(closed)).toEqual([]);
   });
 
