@@ -125,6 +125,8 @@ export async function buildApp({
     liveAccess,
     pubsub,
     logger,
+    maxSubscriptions: env.PLANWERK_WS_MAX_SUBSCRIPTIONS,
+    origins: { allowed: env.PLANWERK_CORS_ORIGINS, trustProxy: app.get('trust proxy fn') },
     sharedExecution,
   });
 
