@@ -248,6 +248,14 @@ export function startWebSocketServer({
     wsServer,
   );
 
+  // ws reports what a client did wrong on the wire (a frame too big, invalid UTF-8) as an 'error'
+  // of the socket and closes it; graphql-ws's listener reports that as an internal error on the
+  // console. Over HTTP such a request is refused without a log line: here it gets a debug one.
+  wsServer.on('connection', (socket) => {
+    socket.removeAllListeners('error');
+    socket.on('error', (error) => logger.debug({ err: error }, 'WebSocket closed for a protocol error of the client'));
+  });
+
   const changes = pubsub.subscribe('ACCESS_CHANGED');
   void (async () => {
     for await (const change of changes) {
