@@ -73,7 +73,7 @@ async function readSheet(
   rows: RowCounter,
 ): Promise<RawTable> {
   const table: RawTable = { name: sheet.name, rows: [] };
-  let row: RawRow | null = null;
+  let row: (RawRow & { lastColumn: number }) | null = null;
   let cell: CellState | null = null;
   const inline = new StringItemText();
   let heldChars = 0;
@@ -81,10 +81,11 @@ async function readSheet(
     open: (name, attributes) => {
       if (name === 'row') {
         const number = attributes.r ? Number(attributes.r) : (table.rows.at(-1)?.number ?? 0) + 1;
-        row = { number, cells: [] };
+        row = { number, cells: [], lastColumn: 0 };
       } else if (name === 'c' && row) {
-        const column = attributes.r ? columnOf(attributes.r) : row.cells.length + 1;
+        const column = attributes.r ? columnOf(attributes.r) : row.lastColumn + 1;
         if (column < 1) throw unreadable();
+        row.lastColumn = column;
         const place = { table: sheet.name, row: row.number, column };
         cell = { place, type: attributes.t ?? 'n', style: Number(attributes.s ?? 0), value: '', inValue: false };
       } else if (cell) {

@@ -21,7 +21,7 @@ async function* inflated(stream: Readable): AsyncGenerator<Buffer> {
  * The parts of a zip file (yauzl: the central directory, native zlib), read one at a time under
  * one budget for all, LIMITS.importUnpackedBytes: a part whose declared size does not fit is
  * refused before it is opened, and inflated bytes are counted as they stream, so a part that
- * lies about its size stops at the budget too. Only the chunk in hand is held.
+ * understates its size stops at the budget too. Only the chunk in hand is held.
  */
 export class ZipParts {
   private remaining: number = LIMITS.importUnpackedBytes;
@@ -35,7 +35,9 @@ export class ZipParts {
     const entries = new Map<string, Entry>();
     let zip: ZipFile;
     try {
-      zip = await yauzl.fromBufferPromise(data, { validateEntrySizes: true });
+      // The sizes a zip declares are only believed as far as they refuse; what is counted are the
+      // inflated bytes, so a part that understates its size meets the same limit, not another error.
+      zip = await yauzl.fromBufferPromise(data, { validateEntrySizes: false });
       if (zip.entryCount > MAX_PARTS) throw new UnreadableFileError(UNREADABLE_XLSX);
       for await (const entry of zip.eachEntry()) entries.set(entry.fileName, entry);
     } catch {
