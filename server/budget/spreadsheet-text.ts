@@ -20,12 +20,13 @@ export function restoreFormula(text: string): string {
 }
 
 /**
- * XML 1.0 cannot hold most control characters; OOXML writes them as `_xHHHH_` (ST_Xstring), and
- * a literal `_x` that looks like such an escape as `_x005F_x…`. A source may hold a control
+ * XML 1.0 cannot hold most control characters, and a parser reads a carriage return as a line
+ * feed; OOXML writes them as `_xHHHH_` (ST_Xstring), and a literal `_x` that looks like such an
+ * escape as `_x005F_x…`. A source may hold a control
  * character (only NUL is refused), so the XLSX writer escapes and the reader unescapes.
  */
 // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is its purpose.
-const UNWRITABLE = /[\u0001-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|_(?=x[0-9A-Fa-f]{4}_)/g;
+const UNWRITABLE = /[\u0001-\u0008\u000B-\u001F\uFFFE\uFFFF]|_(?=x[0-9A-Fa-f]{4}_)/g;
 const ESCAPED = /_x([0-9A-Fa-f]{4})_/g;
 
 export function escapeXstring(text: string): string {
