@@ -49,3 +49,6 @@ export const LIMITS = {
   /** A workshop timer, in seconds (at most eight hours). */
   timerSeconds: 8 * 60 * 60,
 } as const;
+
+/** The code of a custom service area: capitals, digits and underscores, starting with a capital. */
+export const SERVICE_AREA_CODE = /^[A-Z][A-Z0-9_]*$/;
