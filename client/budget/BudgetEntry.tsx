@@ -97,7 +97,9 @@ export function BudgetRecords({ regions, areas, year, onChanged }: EntryProps) {
                 <th scope="col">{t('budget.month')}</th>
                 <th scope="col">{t('budgetEntry.kind')}</th>
                 <th scope="col">{t('budgetEntry.amountColumn')}</th>
-                <th scope="col">{t('budgetEntry.source')}</th>
+                <th scope="col" className={tables.text}>
+                  {t('budgetEntry.source')}
+                </th>
                 <th scope="col">
                   <span className="visually-hidden">{t('budgetEntry.actions')}</span>
                 </th>
@@ -113,7 +115,7 @@ export function BudgetRecords({ regions, areas, year, onChanged }: EntryProps) {
                     <td>{period}</td>
                     <td>{t(`budgetEntry.kinds.${figure.kind}`)}</td>
                     <td>{centsText(figure.amountCents)} €</td>
-                    <td>{figure.source ?? t('common.none')}</td>
+                    <td className={`${tables.text} ${styles.source}`}>{figure.source ?? t('common.none')}</td>
                     <td>
                       <div className={styles.actions}>
                         <FormDialog

@@ -34,7 +34,7 @@ describe('budget figures entered by hand', () => {
     await page.getByRole('button', { name: 'Zahl erfassen …' }).click();
     const dialog = page.getByRole('dialog', { name: 'Budgetzahl erfassen' });
     await dialog.getByLabel('Jahr', { exact: true }).fill(fields.year);
-    await dialog.getByLabel('Art', { exact: true }).selectOption({ label: fields.kind });
+    await dialog.getByRole('combobox', { name: /^Art/ }).selectOption({ label: fields.kind });
     await dialog.getByLabel('Betrag in Euro').fill(fields.amount);
     await dialog.getByLabel('Quelle').fill('Haushaltsplan, von Hand');
     return dialog;
@@ -97,8 +97,9 @@ describe('budget figures entered by hand', () => {
     const { data } = await editor.gql<{ budgetFigures: { year: number; kind: string; amountCents: number }[] }>(
       FIGURES,
     );
+    const figures2012 = data!.budgetFigures.filter((f) => f.year === 2012);
     expect(
-      data!.budgetFigures.filter((f) => f.year === 2012).map(({ kind, amountCents }) => ({ kind, amountCents })),
+      figures2012.map(({ kind, amountCents }) => ({ kind, amountCents })).sort((a, b) => b.kind.localeCompare(a.kind)),
     ).toEqual([
       { kind: 'PLAN', amountCents: 2_290_000_000 },
       { kind: 'ACTUAL', amountCents: 2_061_000_000 },
@@ -130,5 +131,69 @@ describe('budget figures entered by hand', () => {
     await expect.poll(() => stored.getByRole('row').count()).toBe(2);
     await expect.poll(() => read(saving)).toContain('Ist keine Angabe');
     expect(await seriousViolations(page)).toEqual([]);
+  });
+
+  it('sets up a region, a budget pooling it and a service area, and removes them again', async () => {
+    const page = await e2e.newPage({ as: editor });
+    await page.goto(e2e.url('/budget'));
+    await page.getByRole('link', { name: 'Budgets, Regionen und Leistungsbereiche verwalten' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Budgets, Regionen und Leistungsbereiche' }).waitFor();
+    const regions = page.getByRole('region', { name: 'Regionen' });
+    // Graz keeps figures: it is not offered for deletion.
+    const graz = regions.getByRole('listitem').filter({ hasText: 'Graz' });
+    expect(await read(graz)).toContain('Hat Zahlen oder gehört zu einem Budget');
+    expect(await graz.getByRole('button', { name: /löschen/ }).count()).toBe(0);
+
+    await regions.getByRole('button', { name: 'Neue Region' }).click();
+    const newRegion = page.getByRole('dialog', { name: 'Neue Region' });
+    await newRegion.getByLabel('Name').fill('Sozialraum Lankwitz');
+    await newRegion.getByRole('combobox', { name: /^Liegt in/ }).selectOption({ label: 'Steglitz-Zehlendorf' });
+    await newRegion.getByRole('button', { name: 'Speichern' }).click();
+    await newRegion.waitFor({ state: 'detached' });
+    const lankwitz = regions.getByRole('listitem').filter({ hasText: 'Sozialraum Lankwitz' });
+    expect(await read(lankwitz)).toContain('Sozialraum · Steglitz-Zehlendorf');
+
+    const budgets = page.getByRole('region', { name: 'Budgets', exact: true });
+    await budgets.getByRole('button', { name: 'Neues Budget' }).click();
+    const newBudget = page.getByRole('dialog', { name: 'Neues Budget' });
+    await newBudget.getByLabel('Name').fill('Sozialraumbudget Lankwitz');
+    await newBudget.getByRole('button', { name: 'Speichern' }).click();
+    expect(await read(newBudget.getByRole('alert'))).toBe('Bitte wählen Sie mindestens eine Region.');
+    await newBudget.getByRole('checkbox', { name: 'Sozialraum Lankwitz' }).check();
+    await newBudget.getByRole('button', { name: 'Speichern' }).click();
+    await newBudget.waitFor({ state: 'detached' });
+    await budgets.getByText('Sozialraumbudget Lankwitz', { exact: true }).waitFor();
+    // Pooled by a budget now, the region cannot be deleted.
+    await expect.poll(() => read(lankwitz)).toContain('Hat Zahlen oder gehört zu einem Budget');
+
+    const areas = page.getByRole('region', { name: 'Leistungsbereiche' });
+    await areas.getByRole('button', { name: 'Neuer Leistungsbereich' }).click();
+    const newArea = page.getByRole('dialog', { name: 'Neuer Leistungsbereich' });
+    await newArea.getByLabel('Kürzel').fill('familienzentren');
+    expect(await newArea.getByLabel('Kürzel').inputValue()).toBe('FAMILIENZENTREN');
+    await newArea.getByLabel('Name').fill('Familienzentren');
+    await newArea.getByRole('button', { name: 'Speichern' }).click();
+    await newArea.waitFor({ state: 'detached' });
+    await areas.getByText('FAMILIENZENTREN', { exact: true }).waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await e2e.screenshot(page, 'budget-setup');
+
+    await budgets.getByRole('button', { name: 'Sozialraumbudget Lankwitz löschen' }).click();
+    await page
+      .getByRole('dialog', { name: 'Sozialraumbudget Lankwitz löschen' })
+      .getByRole('button', { name: 'Löschen' })
+      .click();
+    await expect.poll(() => read(lankwitz)).not.toContain('Hat Zahlen');
+    await lankwitz.getByRole('button', { name: 'Sozialraum Lankwitz löschen' }).click();
+    await page
+      .getByRole('dialog', { name: 'Sozialraum Lankwitz löschen' })
+      .getByRole('button', { name: 'Löschen' })
+      .click();
+    await expect.poll(() => lankwitz.count()).toBe(0);
+    const { data } = await editor.gql<{ regions: { name: string }[]; budgets: { name: string }[] }>(
+      '{ regions { name } budgets { name } }',
+    );
+    expect(data!.regions.map((region) => region.name)).not.toContain('Sozialraum Lankwitz');
+    expect(data!.budgets.map((budget) => budget.name)).toEqual(['Sozialraumbudget Graz']);
   });
 });
