@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
+import { useViewerCan } from '../session/viewer-can';
 import { ErrorNotice } from '../ui/ErrorNotice';
 import { Loading } from '../ui/Loading';
 import { BudgetFilters } from './BudgetFilters';
@@ -16,7 +17,6 @@ import {
   selectionParams,
 } from './budget-selection';
 import { scopeName } from './ScopeSelect';
-import { useBudgetEditor } from './use-budget-editor';
 
 /** The budget of a region or a pooled budget: plan, actual and trend by year and month, key figures, files. */
 export function BudgetPage() {
@@ -24,7 +24,7 @@ export function BudgetPage() {
   const [params, setParams] = useSearchParams();
   const selection = readSelection(params);
   const [{ data: scopes, error, fetching }] = useQuery({ query: BudgetScopesQuery });
-  const editor = useBudgetEditor();
+  const editor = useViewerCan()?.budget.write ?? false;
 
   const completed = completeSelection(selection, {
     scope: scopes ? defaultScope(scopes.budgets, scopes.regions) : null,

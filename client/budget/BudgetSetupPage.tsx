@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { type CombinedError, useMutation, useQuery } from 'urql';
+import { useViewerCan } from '../session/viewer-can';
 import { ConfirmButton } from '../ui/ConfirmButton';
 import { ErrorNotice } from '../ui/ErrorNotice';
 import { FormDialog } from '../ui/FormDialog';
@@ -19,7 +20,6 @@ import {
 } from './budget-setup.operations';
 import { RegionForm } from './RegionForm';
 import { areaName } from './service-areas';
-import { useBudgetEditor } from './use-budget-editor';
 
 /** Runs a deletion and keeps its refusal to show. */
 function useRemoval() {
@@ -187,10 +187,14 @@ function Areas({ data }: { data: SetupData }) {
   );
 }
 
-/** `/budget/setup`: the budgets, regions and service areas figures are kept by, for budget editors and admins. */
+/**
+ * `/budget/setup`: the budgets, regions and service areas figures are kept by. Regions for those
+ * the region rules let manage them, budgets and areas for those who write budget data.
+ */
 export function BudgetSetupPage() {
   const { t } = useTranslation();
-  const editor = useBudgetEditor();
+  const can = useViewerCan();
+  const editor = Boolean(can?.budget.write || can?.region.manage);
   const [{ data, error, fetching }] = useQuery({
     query: BudgetSetupQuery,
     pause: !editor,
@@ -204,14 +208,14 @@ export function BudgetSetupPage() {
       <p>
         <Link to="/budget">{t('budgetSetup.back')}</Link>
       </p>
-      {!editor && <Notice tone="info">{t('budgetSetup.notYours')}</Notice>}
+      {can && !editor && <Notice tone="info">{t('budgetSetup.notYours')}</Notice>}
       {error && <ErrorNotice error={error} />}
       {editor && fetching && !data && <Loading />}
       {editor && data && (
         <div className={styles.sections}>
-          <Regions data={data} />
-          <Budgets data={data} />
-          <Areas data={data} />
+          {can?.region.manage && <Regions data={data} />}
+          {can?.budget.write && <Budgets data={data} />}
+          {can?.budget.write && <Areas data={data} />}
         </div>
       )}
     </>

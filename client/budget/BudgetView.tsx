@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate } from 'react-router';
 import type { ResultOf } from '../api/graphql';
+import { useViewerCan } from '../session/viewer-can';
 import { ErrorNotice } from '../ui/ErrorNotice';
 import forms from '../ui/forms.module.css';
 import { Loading } from '../ui/Loading';
@@ -24,7 +25,6 @@ import { MonthsSection } from './MonthsSection';
 import { RegionComparison } from './RegionComparison';
 import { scopeName } from './ScopeSelect';
 import { useBudgetView } from './use-budget-data';
-import { useBudgetEditor } from './use-budget-editor';
 import { YearsSection } from './YearsSection';
 
 interface BudgetViewProps {
@@ -40,7 +40,7 @@ export function BudgetView({ scopes, selection, onSelect }: BudgetViewProps) {
   const yearHeadingId = useId();
   const { scope, areaIds, year } = selection;
   const { view, error, fetching, refetch } = useBudgetView(scope, areaIds, year);
-  const editor = useBudgetEditor();
+  const editor = useViewerCan()?.budget.write ?? false;
 
   if (!view) return error ? <ErrorNotice error={error} /> : <Loading />;
   const completed = completeSelection(selection, { scope: null, year: defaultYear(view.years) });

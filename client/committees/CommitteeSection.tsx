@@ -1,16 +1,13 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type ResultOf, readFragment } from '../api/graphql';
+import type { ResultOf } from '../api/graphql';
 import { CalendarToggle } from '../calendars/CalendarToggle';
-import { berlinToday } from '../i18n/format';
-import { leadsCommittee } from '../session/memberships';
-import { useViewer } from '../session/viewer';
 import { FormDialog } from '../ui/FormDialog';
 import forms from '../ui/forms.module.css';
 import { Heading } from '../ui/Heading';
 import { CommitteeForm } from './CommitteeForm';
 import styles from './CommitteeSection.module.css';
-import { type CommitteesQuery, MembershipFragment } from './committee.operations';
+import type { CommitteesQuery } from './committee.operations';
 import type { TreeNode } from './committee-tree';
 import { DeleteCommittee } from './DeleteCommittee';
 import { MemberTable } from './MemberTable';
@@ -18,7 +15,6 @@ import { NominationForm } from './NominationForm';
 
 export type Committee = ResultOf<typeof CommitteesQuery>['committees'][number];
 
-/** A committee with its members and, nested, its subgroups. */
 interface CommitteeSectionProps {
   node: TreeNode<Committee>;
   depth: number;
@@ -26,15 +22,14 @@ interface CommitteeSectionProps {
   all: readonly Committee[];
 }
 
+/** A committee with its members and, nested, its subgroups; its controls where its `viewerCan` allows them. */
 export function CommitteeSection({ node, depth, all }: CommitteeSectionProps) {
   const { t } = useTranslation();
-  const viewer = useViewer();
   const [editingWanted, setEditing] = useState(false);
   const committee = node.item;
   // Only those the server lets change the members, and manage the body's calendar feeds (the same
-  // people: admins, speakers, coordinators), see the controls; it refuses the others anyway.
-  const memberships = readFragment(MembershipFragment, committee.memberships);
-  const leads = leadsCommittee(viewer, { ...committee, memberships }, berlinToday(new Date()));
+  // people: admins, speakers, coordinators), see the controls.
+  const leads = committee.viewerCan.manageMembers;
   const editing = editingWanted && leads;
   const level = Math.min(2 + depth, 5);
   const headingId = `committee-${committee.id}`;
@@ -52,7 +47,7 @@ export function CommitteeSection({ node, depth, all }: CommitteeSectionProps) {
           </p>
         </div>
         <div className={styles.actions}>
-          {viewer?.kind === 'user' && viewer.isAdmin && (
+          {committee.viewerCan.manage && (
             <>
               <FormDialog
                 tone="secondary"

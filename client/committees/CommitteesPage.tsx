@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
-import { useViewer } from '../session/viewer';
+import { useViewerCan } from '../session/viewer-can';
 import { ErrorNotice } from '../ui/ErrorNotice';
 import { FormDialog } from '../ui/FormDialog';
 import { Loading } from '../ui/Loading';
@@ -12,7 +12,7 @@ import { committeeTree } from './committee-tree';
 
 export function CommitteesPage() {
   const { t } = useTranslation();
-  const viewer = useViewer();
+  const can = useViewerCan();
   const [{ data, error, fetching }] = useQuery({ query: CommitteesQuery });
   return (
     <>
@@ -20,7 +20,7 @@ export function CommitteesPage() {
       <h1>{t('committees.title')}</h1>
       <div className={styles.lead}>
         <p className={styles.intro}>{t('committees.intro')}</p>
-        {viewer?.kind === 'user' && viewer.isAdmin && data && (
+        {can?.committee.create && data && (
           <FormDialog label={t('committeeForm.new')} title={t('committeeForm.newTitle')}>
             {(close) => <CommitteeForm committee={null} committees={data.committees} onDone={close} />}
           </FormDialog>

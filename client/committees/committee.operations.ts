@@ -35,6 +35,7 @@ export const CommitteesQuery = graphql(
     committees {
       ...CommitteeFields
       memberships { ...MembershipRow }
+      viewerCan { manage manageMembers }
     }
   }
 `,

@@ -138,7 +138,7 @@ function MeetingView({ meeting }: { meeting: Meeting }) {
 
       <section aria-labelledby="next-steps" className={styles.section}>
         <h2 id="next-steps">{t('meeting.nextSteps')}</h2>
-        <NewTaskButton meeting={meeting} />
+        <NewTaskButton meetingId={meeting.id} />
         {meeting.tasks.length === 0 ? (
           <p>{t('meeting.noNextSteps')}</p>
         ) : (

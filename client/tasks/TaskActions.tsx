@@ -9,19 +9,18 @@ import { partyNames } from '../ui/party';
 import styles from './TaskActions.module.css';
 import { TaskEditor } from './TaskEditor';
 import { DeleteTaskMutation, type TaskRowFragment } from './task.operations';
-import { useTaskRules } from './use-task-rules';
+import { useOwnerChoices } from './use-owner-choices';
 
 type Task = ResultOf<typeof TaskRowFragment>;
 
-/** Change and remove a step, for those who keep it (its meeting's facilitators, or its own list's keepers). */
+/** Change and remove a step, where the server says the viewer keeps it (`viewerCan.manage`). */
 export function TaskActions({ task, what }: { task: Task; what: string }) {
   const { t } = useTranslation();
-  const rules = useTaskRules();
   const [, deleteTask] = useMutation(DeleteTaskMutation);
   const [refusal, setRefusal] = useState<CombinedError | null>(null);
   const owner = partyNames(task.owner);
-  const choices = rules.choices(task.meeting !== null);
-  if (!choices || !rules.mayManage({ meeting: task.meeting, ownerId: owner.id })) return null;
+  const choices = useOwnerChoices(task.meeting !== null);
+  if (!task.viewerCan.manage || !choices) return null;
 
   const remove = async () => setRefusal((await deleteTask({ id: task.id })).error ?? null);
   const stored = { ownerId: owner.id, items: task.items, dueLabel: task.dueLabel, dueDate: task.dueDate };

@@ -1,38 +1,22 @@
-import type { CommitteeMembers } from '../session/memberships';
+import { type CommitteeMembers, roleOn } from '../session/memberships';
 import type { Viewer } from '../session/viewer';
 
 /**
- * The server's task policy, as far as the browser needs it to offer only what will be accepted
- * (server/tasks/task.policy.ts decides): a step of a meeting is kept by the meeting's
- * facilitators; a step without one by whoever keeps its owner's own list — the person
- * themself, the members, speakers and coordinators of a committee (not its guests), and for
- * organisations admins. Admins keep every list.
+ * Whom a step may be given to, by the server's task policy (server/tasks/task.policy.ts, which
+ * decides; whether the viewer may change a step at all is its `viewerCan`): in a meeting its
+ * facilitators give steps to anyone; a step without one belongs to an own list, kept by the
+ * person themself, by the members, speakers and coordinators of a committee (not its guests),
+ * and for organisations by admins. Admins keep every list.
  */
 
 /** The owners whose own lists the viewer keeps: their person and the committees they are a member of today, not as a guest. */
 export function keptLists(viewer: Viewer | null, committees: readonly CommitteeMembers[], today: string): Set<string> {
   if (viewer?.kind !== 'user') return new Set();
-  const bodies = committees.filter((committee) =>
-    committee.memberships.some(
-      ({ person, role, since, until }) =>
-        person.id === viewer.personId && role !== 'GUEST' && (!since || since <= today) && (!until || until >= today),
-    ),
-  );
-  return new Set([viewer.personId, ...bodies.map((committee) => committee.id)]);
-}
-
-export interface TaskPlace {
-  /** The meeting, as far as the viewer may see it: null for a step without one (or one the viewer does not take part in). */
-  meeting: { viewerRole?: string | null } | null;
-  ownerId: string;
-}
-
-/** Whether the viewer may change and remove the step (and, for a new one, create it there). */
-export function mayManageTask(viewer: Viewer | null, task: TaskPlace, kept: ReadonlySet<string>): boolean {
-  if (viewer?.kind !== 'user') return false;
-  if (viewer.isAdmin) return true;
-  if (task.meeting) return task.meeting.viewerRole === 'FACILITATOR';
-  return kept.has(task.ownerId);
+  const keeps = (committee: CommitteeMembers) => {
+    const role = roleOn(committee, viewer.personId, today);
+    return role !== null && role !== 'GUEST';
+  };
+  return new Set([viewer.personId, ...committees.filter(keeps).map((committee) => committee.id)]);
 }
 
 type Identified = { id: string };

@@ -14,8 +14,9 @@ export const TaskRowFragment = graphql(
     status
     overdue
     daysOverdue
-    meeting { id title startsAt viewerRole }
+    meeting { id title startsAt }
     progress { id }
+    viewerCan { manage }
   }
 `,
   [PartyNameFragment],
@@ -86,6 +87,13 @@ export const UpdateTaskMutation = graphql(
 export const DeleteTaskMutation = graphql(`
   mutation DeleteTask($id: ID!) {
     deleteTask(id: $id)
+  }
+`);
+
+/** Whether the viewer keeps the meeting's next steps (its facilitators). */
+export const MeetingTaskRightsQuery = graphql(`
+  query MeetingTaskRights($id: ID!) {
+    meeting(id: $id) { id viewerCan { manage } }
   }
 `);
 
