@@ -76,3 +76,6 @@ export function hasForbiddenCharacter(text: string): boolean {
 }
 
 export const FORBIDDEN_CHARACTER_MESSAGE = 'must not contain NUL characters or lone surrogates';
+
+/** The code of a custom service area: capitals, digits and underscores, starting with a capital. */
+export const SERVICE_AREA_CODE = /^[A-Z][A-Z0-9_]*$/;

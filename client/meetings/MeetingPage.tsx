@@ -5,6 +5,7 @@ import type { ResultOf } from '../api/graphql';
 import { JoinPanel } from '../auth/JoinPanel';
 import { formatMeetingTime } from '../i18n/format';
 import { useLocale } from '../i18n/use-locale';
+import { NewTaskButton } from '../tasks/NewTaskButton';
 import { ErrorNotice } from '../ui/ErrorNotice';
 import { Loading } from '../ui/Loading';
 import { partyNames } from '../ui/party';
@@ -137,6 +138,7 @@ function MeetingView({ meeting }: { meeting: Meeting }) {
 
       <section aria-labelledby="next-steps" className={styles.section}>
         <h2 id="next-steps">{t('meeting.nextSteps')}</h2>
+        <NewTaskButton meetingId={meeting.id} />
         {meeting.tasks.length === 0 ? (
           <p>{t('meeting.noNextSteps')}</p>
         ) : (
