@@ -40,6 +40,8 @@ export interface AppDeps {
   now?: () => Date;
   /** Rate limits other than the production ones (tests that are not about them). */
   rateLimits?: RateLimitSettings;
+  /** Prefix of the rate limits' Redis keys; instances that share their limits share it (tests give each server its own). */
+  rateLimitKeyPrefix?: string;
   /** Overrides of the live settings (tests shorten grace periods and intervals). */
   liveSettings?: Partial<LiveSettings>;
   /** See startWebSocketServer: false executes meeting events once per subscriber (the benchmark's comparison). */
@@ -88,6 +90,7 @@ export async function buildApp({
   logger,
   now = () => new Date(),
   rateLimits,
+  rateLimitKeyPrefix,
   liveSettings,
   sharedExecution,
 }: AppDeps): Promise<App> {
@@ -103,12 +106,18 @@ export async function buildApp({
   void (async () => {
     for await (const _change of accessChanges) liveAccess.invalidate();
   })();
+  const rateLimiters = createRateLimiters({
+    settings: rateLimits,
+    redisUrl: env.REDIS_URL,
+    keyPrefix: rateLimitKeyPrefix,
+    logger,
+  });
   const createContext = contextFactory({
     orm,
     logger,
     now,
     pubsub,
-    rateLimiters: createRateLimiters(rateLimits),
+    rateLimiters,
     liveAccess,
     live,
   });
@@ -194,6 +203,7 @@ export async function buildApp({
       await accessChanges.return();
       await live.close();
       await pubsub.close();
+      await rateLimiters.close();
     },
   };
 }

@@ -8,6 +8,7 @@ import {
 import { isPublic } from '../auth/public';
 import type { Context } from '../context';
 import { UnauthenticatedError } from '../errors';
+import { addressBucket } from './address-bucket';
 import { spend } from './rate-limits';
 import { assertAffordable } from './request-limits';
 
@@ -34,7 +35,7 @@ export interface GuardedOperation {
 /**
  * Checks made once per operation before it runs, over HTTP and WebSocket alike: its cost is
  * within the limit, anonymous visitors reach only the public root fields, and every mutation
- * spends from its rate limit (per session when signed in, per client IP otherwise).
+ * spends from its rate limit (per session when signed in, per client address otherwise).
  */
 export async function guardOperation(
   ctx: Context,
@@ -48,7 +49,7 @@ export async function guardOperation(
   }
   if (operation.operation === 'mutation') {
     const { rateLimiters, viewer, client } = ctx;
-    if (viewer.kind === 'anonymous') await spend(rateLimiters.anonymousMutations, client.ip);
+    if (viewer.kind === 'anonymous') await spend(rateLimiters.anonymousMutations, addressBucket(client.ip));
     else await spend(rateLimiters.sessionMutations, viewer.sessionId);
   }
 }

@@ -4,11 +4,11 @@ import { endSessions, startSession } from '../auth/auth.service';
 import { authorize } from '../auth/authorize';
 import { Guest } from '../auth/guest.entity';
 import type { SessionResult } from '../auth/me.type';
+import { attemptSecret, forgetFailures, wrongSecret } from '../auth/secret-attempt';
 import { newJoinCode } from '../auth/tokens';
 import { findOrFail, removeById } from '../common/find';
 import type { Context } from '../context';
 import { BadUserInputError } from '../errors';
-import { assertAttemptsLeft, recordFailure } from '../graphql/rate-limits';
 import { liveTransaction } from '../live/live-transaction';
 import { Meeting } from './meeting.entity';
 import { MeetingChanged, meetingState } from './meeting.events';
@@ -18,9 +18,13 @@ import { meetingPolicy } from './meeting.policy';
 import { authorizeManaging, managedMeeting } from './meeting.service';
 import type { GuestJoined } from './meeting-join.events';
 
-/** Lets guests join, or stops them; participants see it as a MeetingChanged event. */
-function setJoinOpen(ctx: Context, meetingId: string, open: boolean, newCode = false) {
-  return liveTransaction(ctx.em, ctx.live, async (tx, log) => {
+/**
+ * Lets guests join, or stops them; participants see it as a MeetingChanged event. Opening forgets
+ * the failures counted against the code, so the attempts of guests who tried it while joining
+ * was closed do not lock out the room once it opens.
+ */
+async function setJoinOpen(ctx: Context, meetingId: string, open: boolean, newCode = false) {
+  const meeting = await liveTransaction(ctx.em, ctx.live, async (tx, log) => {
     const meeting = await managedMeeting(ctx, tx, meetingId);
     if (open && (!meeting.joinCode || newCode)) meeting.joinCode = newJoinCode();
     // The code is for facilitators only; participants hear of the opening and closing.
@@ -28,6 +32,8 @@ function setJoinOpen(ctx: Context, meetingId: string, open: boolean, newCode = f
     meeting.joinOpen = open;
     return meeting;
   });
+  if (open && meeting.joinCode) await forgetFailures(ctx, { kind: 'join', value: meeting.joinCode });
+  return meeting;
 }
 
 /** Opens a meeting for guests; its code stays the same across openings unless a new one is asked for. */
@@ -41,27 +47,24 @@ export function closeMeetingJoin({ ctx, meetingId }: { ctx: Context; meetingId: 
 
 /**
  * A guest session for the meeting whose open join code this is. Wrong codes count against the
- * client's IP, so guessing is locked out long before it could succeed.
+ * client's address and the code, so guessing is locked out long before it could succeed.
  */
 export async function joinMeeting({ ctx, input }: { ctx: Context; input: JoinMeetingInput }): Promise<SessionResult> {
-  const { failedSecrets } = ctx.rateLimiters;
-  await assertAttemptsLeft(failedSecrets, ctx.client.ip);
   const code = normalizeJoinCode(input.code);
-  const meeting = code ? await ctx.em.findOne(Meeting, { joinCode: code, joinOpen: true }) : null;
-  if (!meeting) {
-    await recordFailure(failedSecrets, ctx.client.ip);
-    throw new BadUserInputError('code', 'No meeting is open for joining with this code');
-  }
-  const result = await ctx.em.transactional(async (tx) => {
-    const guest = tx.create(Guest, {
-      meeting,
-      displayName: input.displayName.trim(),
-      organizationName: input.organizationName?.trim() || null,
+  const result = await attemptSecret(ctx, code ? { kind: 'join', value: code } : null, async () => {
+    const meeting = code ? await ctx.em.findOne(Meeting, { joinCode: code, joinOpen: true }) : null;
+    if (!meeting) throw wrongSecret(new BadUserInputError('code', 'No meeting is open for joining with this code'));
+    return ctx.em.transactional(async (tx) => {
+      const guest = tx.create(Guest, {
+        meeting,
+        displayName: input.displayName.trim(),
+        organizationName: input.organizationName?.trim() || null,
+      });
+      return startSession(ctx, tx, { guest });
     });
-    return startSession(ctx, tx, { guest });
   });
   const guest = result.me.guest!;
-  ctx.pubsub.publish('GUEST_JOINED', meeting.id, {
+  ctx.pubsub.publish('GUEST_JOINED', guest.meeting.id, {
     guestId: guest.id,
     displayName: guest.displayName,
     organizationName: guest.organizationName,
