@@ -3,8 +3,8 @@ import { addressBucket } from '../graphql/address-bucket';
 import { type Budget, reserve } from '../graphql/rate-limits';
 import { hashToken } from './tokens';
 
-/** What a secret opens: an account (by e-mail address), a meeting (by join code), an invitation (by token). */
-export type SecretSubject = { kind: 'account' | 'join' | 'invitation'; value: string };
+/** What a secret opens, when one person holds it: an account (by e-mail address), an invitation (by token). */
+export type SecretSubject = { kind: 'account' | 'invitation'; value: string };
 
 const wrongSecrets = new WeakSet<Error>();
 
@@ -14,7 +14,7 @@ export function wrongSecret<E extends Error>(error: E): E {
   return error;
 }
 
-/** The subject's key in the limiter's store: hashed, so no e-mail address or code is kept there. */
+/** The subject's key in the limiter's store: hashed, so no e-mail address or token is kept there. */
 function subjectKey({ kind, value }: SecretSubject): string {
   return `${kind}:${hashToken(value)}`;
 }
@@ -29,8 +29,8 @@ function budgets(ctx: Context, subject: SecretSubject | null): Budget[] {
  * Runs `check`, the comparison of a presented secret, as one attempt that counts as a failure of
  * the client's address and of the subject it names before it runs, so parallel attempts can never
  * all pass a check that counted them only afterwards. An attempt that proves right, or fails for
- * another reason than a wrongSecret(), gives its points back; a subject without a key of its own
- * (a malformed code) counts against the address alone.
+ * another reason than a wrongSecret(), gives its points back; without a subject (a join code, which a
+ * whole room shares; a malformed token) it counts against the address alone.
  */
 export async function attemptSecret<T>(
   ctx: Context,
@@ -46,9 +46,4 @@ export async function attemptSecret<T>(
     if (!(error instanceof Error && wrongSecrets.has(error))) await refund();
     throw error;
   }
-}
-
-/** Forgets the failures counted against `subject` (a meeting that opens for joining starts afresh). */
-export async function forgetFailures(ctx: Context, subject: SecretSubject): Promise<void> {
-  await ctx.rateLimiters.failedSecretsPerSubject.delete(subjectKey(subject));
 }

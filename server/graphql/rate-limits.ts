@@ -48,7 +48,7 @@ export interface RateLimiterOptions {
 /**
  * The one place the limiters are built. With Redis every instance counts in the same keys, so a
  * lockout holds whichever instance the next attempt reaches. While Redis does not answer (within
- * half a second), each limiter counts in this process's memory instead (rate-limiter-flexible's
+ * two seconds), each limiter counts in this process's memory instead (rate-limiter-flexible's
  * insurance limiter): the limits stay in force per instance rather than being lifted, and sign-ins
  * and joins keep working rather than all being refused during the outage.
  */
@@ -60,9 +60,10 @@ export function createRateLimiters({
 }: RateLimiterOptions = {}): RateLimiters {
   const memory = (name: keyof RateLimitSettings) => new RateLimiterMemory({ keyPrefix: name, ...settings[name] });
   if (!redisUrl) return { ...eachLimit(memory), close: async () => {} };
-  // No offline queue and a short command timeout: a count that Redis cannot take now goes to the
-  // insurance limiter at once instead of holding the request.
-  const client = new Redis(redisUrl, { enableOfflineQueue: false, commandTimeout: 500, maxRetriesPerRequest: 0 });
+  // No offline queue: while disconnected a count goes to the insurance limiter at once. The
+  // command timeout bounds a Redis that is connected but frozen; shorter ones fired on a busy
+  // machine's event-loop stalls, and each of those counts one attempt in memory only.
+  const client = new Redis(redisUrl, { enableOfflineQueue: false, commandTimeout: 2000, maxRetriesPerRequest: 0 });
   client.on('error', (err) => logger?.warn({ err }, 'redis unreachable: rate limits count per instance meanwhile'));
   const limiters = eachLimit(
     (name) =>
@@ -119,16 +120,24 @@ async function refund(budgets: readonly Budget[]): Promise<void> {
  * the refund, which gives every point back.
  */
 export async function reserve(budgets: readonly Budget[]): Promise<() => Promise<void>> {
-  const results = await Promise.allSettled(budgets.map(([limiter, key]) => limiter.consume(key)));
+  const outcomes = await Promise.all(
+    budgets.map(async (budget) => {
+      try {
+        await budget[0].consume(budget[1]);
+        return { budget, refused: undefined };
+      } catch (reason) {
+        return { budget, refused: reason as unknown };
+      }
+    }),
+  );
+  const refusals = outcomes.flatMap(({ refused }) => (refused === undefined ? [] : [refused]));
+  if (refusals.length === 0) return () => refund(budgets);
   // A consume refused for the limit has counted its point all the same; one that failed otherwise has not.
-  const counted = (index: number) => {
-    const result = results[index]!;
-    return result.status === 'fulfilled' || result.reason instanceof RateLimiterRes;
-  };
-  const failures = results.flatMap((result) => (result.status === 'rejected' ? [result.reason as unknown] : []));
-  if (failures.length === 0) return () => refund(budgets);
-  await refund(budgets.filter((_, index) => counted(index)));
-  const limits = failures.filter((reason): reason is RateLimiterRes => reason instanceof RateLimiterRes);
-  if (limits.length < failures.length) throw failures.find((reason) => !(reason instanceof RateLimiterRes));
+  await refund(
+    outcomes.filter(({ refused }) => refused === undefined || refused instanceof RateLimiterRes).map((o) => o.budget),
+  );
+  const failure = refusals.find((refused) => !(refused instanceof RateLimiterRes));
+  if (failure) throw failure;
+  const limits = refusals as RateLimiterRes[];
   throw refusal(limits.reduce((longest, res) => (res.msBeforeNext > longest.msBeforeNext ? res : longest)));
 }

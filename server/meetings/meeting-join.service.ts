@@ -4,7 +4,7 @@ import { endSessions, startSession } from '../auth/auth.service';
 import { authorize } from '../auth/authorize';
 import { Guest } from '../auth/guest.entity';
 import type { SessionResult } from '../auth/me.type';
-import { attemptSecret, forgetFailures, wrongSecret } from '../auth/secret-attempt';
+import { attemptSecret, wrongSecret } from '../auth/secret-attempt';
 import { newJoinCode } from '../auth/tokens';
 import { findOrFail, removeById } from '../common/find';
 import type { Context } from '../context';
@@ -18,13 +18,9 @@ import { meetingPolicy } from './meeting.policy';
 import { authorizeManaging, managedMeeting } from './meeting.service';
 import type { GuestJoined } from './meeting-join.events';
 
-/**
- * Lets guests join, or stops them; participants see it as a MeetingChanged event. Opening forgets
- * the failures counted against the code, so the attempts of guests who tried it while joining
- * was closed do not lock out the room once it opens.
- */
-async function setJoinOpen(ctx: Context, meetingId: string, open: boolean, newCode = false) {
-  const meeting = await liveTransaction(ctx.em, ctx.live, async (tx, log) => {
+/** Lets guests join, or stops them; participants see it as a MeetingChanged event. */
+function setJoinOpen(ctx: Context, meetingId: string, open: boolean, newCode = false) {
+  return liveTransaction(ctx.em, ctx.live, async (tx, log) => {
     const meeting = await managedMeeting(ctx, tx, meetingId);
     if (open && (!meeting.joinCode || newCode)) meeting.joinCode = newJoinCode();
     // The code is for facilitators only; participants hear of the opening and closing.
@@ -32,8 +28,6 @@ async function setJoinOpen(ctx: Context, meetingId: string, open: boolean, newCo
     meeting.joinOpen = open;
     return meeting;
   });
-  if (open && meeting.joinCode) await forgetFailures(ctx, { kind: 'join', value: meeting.joinCode });
-  return meeting;
 }
 
 /** Opens a meeting for guests; its code stays the same across openings unless a new one is asked for. */
@@ -47,11 +41,13 @@ export function closeMeetingJoin({ ctx, meetingId }: { ctx: Context; meetingId: 
 
 /**
  * A guest session for the meeting whose open join code this is. Wrong codes count against the
- * client's address and the code, so guessing is locked out long before it could succeed.
+ * client's address (before the code is looked up), so guessing is locked out long before it could
+ * succeed. Not against the code: a whole room shares it, and its right attempts in flight would
+ * use up a per-code budget, while a guesser tries a new code every time.
  */
 export async function joinMeeting({ ctx, input }: { ctx: Context; input: JoinMeetingInput }): Promise<SessionResult> {
   const code = normalizeJoinCode(input.code);
-  const result = await attemptSecret(ctx, code ? { kind: 'join', value: code } : null, async () => {
+  const result = await attemptSecret(ctx, null, async () => {
     const meeting = code ? await ctx.em.findOne(Meeting, { joinCode: code, joinOpen: true }) : null;
     if (!meeting) throw wrongSecret(new BadUserInputError('code', 'No meeting is open for joining with this code'));
     return ctx.em.transactional(async (tx) => {
