@@ -13,6 +13,7 @@ import { clearedSessionCookie, presentedToken, sessionCookie } from './auth/sess
 import { budgetRouter } from './budget/budget.router';
 import { calendarRoutes } from './calendars/calendar.routes';
 import type { Context } from './context';
+import { databaseProbe } from './db/health';
 import type { Orm } from './db/orm';
 import { type Env, introspectionEnabled } from './env';
 import { errorLoggingPlugin } from './graphql/error-logging.plugin';
@@ -160,8 +161,9 @@ export async function buildApp({
   });
   await apollo.start();
 
+  const databaseAnswers = databaseProbe(orm.config.get('clientUrl') ?? '');
   app.get('/healthz', async (_req, res) => {
-    const healthy = await orm.isConnected();
+    const healthy = await databaseAnswers();
     res.status(healthy ? 200 : 503).json({ status: healthy ? 'ok' : 'database unreachable' });
   });
   if (env.PLANWERK_CORS_ORIGINS.length > 0)
