@@ -5,6 +5,7 @@ import { AuditResolver } from './audit/audit.resolver';
 import { AccountResolver } from './auth/account.resolver';
 import { AuthResolver } from './auth/auth.resolver';
 import { GuestResolver } from './auth/guest.resolver';
+import { MeResolver } from './auth/me.resolver';
 import { SessionResolver } from './auth/session.resolver';
 import { BudgetResolver } from './budget/budget.resolver';
 import { BudgetFigureResolver } from './budget/budget-figure.resolver';
@@ -69,6 +70,7 @@ export const resolvers = [
   BudgetResolver,
   BudgetViewResolver,
   AuthResolver,
+  MeResolver,
   AccountResolver,
   SessionResolver,
   GuestResolver,

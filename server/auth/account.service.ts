@@ -72,7 +72,7 @@ export async function updateAccount({ ctx, id, input }: { ctx: Context; id: stri
 export async function revokeSession({ ctx, id }: { ctx: Context; id: string }) {
   return ctx.em.transactional(async (tx) => {
     const session = await findOrFail(tx, Session, id);
-    await authorize(ctx, accountPolicy, 'session', session);
+    await authorize(ctx, accountPolicy, 'endSession', session);
     session.revokedAt ??= ctx.now();
     return session;
   });

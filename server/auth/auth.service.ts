@@ -10,6 +10,7 @@ import { hashPassword, verifyPassword } from './passwords';
 import { attemptSecret, wrongSecret } from './secret-attempt';
 import { Session, SessionKind } from './session.entity';
 import { hashToken, isWellFormedToken, newToken } from './tokens';
+import { holderOf } from './viewer';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 /** How long a sign-in lasts; signing out or an admin ends it earlier. */
@@ -31,9 +32,17 @@ export function startSession(
   const isUser = 'account' in holder;
   const expiresAt = new Date(ctx.now().getTime() + (isUser ? USER_SESSION_MS : GUEST_SESSION_MS));
   const kind = isUser ? SessionKind.USER : SessionKind.GUEST;
-  tx.create(Session, { ...holder, kind, tokenHash: hashToken(token), expiresAt });
+  const session = tx.create(Session, { ...holder, kind, tokenHash: hashToken(token), expiresAt });
+  const viewer = holderOf(session);
+  if (!viewer) throw new Error('a session starts only for an account with a password, or a guest');
   ctx.sessionCookie.set(token, expiresAt);
-  const me: Me = { kind, expiresAt, account: isUser ? holder.account : null, guest: isUser ? null : holder.guest };
+  const me: Me = {
+    kind,
+    expiresAt,
+    account: isUser ? holder.account : null,
+    guest: isUser ? null : holder.guest,
+    viewer,
+  };
   return { token, me };
 }
 
@@ -99,5 +108,6 @@ export async function me(ctx: Context): Promise<Me | null> {
     expiresAt: session.expiresAt,
     account: session.account?.getEntity(),
     guest: session.guest?.getEntity(),
+    viewer,
   };
 }

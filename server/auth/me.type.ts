@@ -3,6 +3,7 @@ import { DateTimeScalar } from '../common/scalars';
 import { Account } from './account.entity';
 import { Guest } from './guest.entity';
 import { SessionKind } from './session.entity';
+import type { SignedInViewer } from './viewer';
 
 /** The signed-in viewer: a user with an account, or a guest of one meeting. */
 @ObjectType()
@@ -18,6 +19,9 @@ export class Me {
 
   @Field(() => Guest, { nullable: true })
   guest?: Guest | null;
+
+  /** Whom `viewerCan` answers for: the session asking, or the one just started by signing in or joining. */
+  viewer!: SignedInViewer;
 }
 
 /** A new session. Browsers keep it in an httpOnly cookie; other clients send the token as `Authorization: Bearer`. */

@@ -1,6 +1,8 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context';
+import { AccountCapabilities } from './account.policy';
 import { listSessions, revokeSession } from './account.service';
+import { VIEWER_CAN } from './capabilities';
 import { Session } from './session.entity';
 
 @Resolver(() => Session)
@@ -18,5 +20,10 @@ export class SessionResolver {
   @FieldResolver(() => Boolean, { description: 'Whether this is the session asking' })
   current(@Root() session: Session, @Ctx() { viewer }: Context): boolean {
     return viewer.kind !== 'anonymous' && viewer.sessionId === session.id;
+  }
+
+  @FieldResolver(() => AccountCapabilities.type, { description: `What the viewer may do with it; ${VIEWER_CAN}` })
+  viewerCan(@Root() session: Session, @Ctx() { roles }: Context) {
+    return AccountCapabilities.of(roles, session);
   }
 }

@@ -39,6 +39,11 @@ async function viewerOf(em: EntityManager, where: FilterQuery<Session>, now: Dat
     // A native update: it bypasses the unit of work, so it is neither flushed with nor audited as a change.
     await em.nativeUpdate(Session, { id: session.id }, { lastSeenAt: now });
   }
+  return holderOf(session);
+}
+
+/** Who holds a session whose account (with its person) or guest is loaded; null for a disabled or unfinished account. */
+export function holderOf(session: Session): SignedInViewer | null {
   const base = { sessionId: session.id, expiresAt: session.expiresAt };
   if (session.kind === SessionKind.USER) {
     const account = session.account?.getEntity();

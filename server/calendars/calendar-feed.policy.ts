@@ -1,4 +1,5 @@
 import { definePolicy } from '../auth/authorize';
+import { capabilitiesOf } from '../auth/capabilities';
 import { leadsParty } from '../auth/party-rules';
 import type { PartyEntity } from '../common/party';
 
@@ -13,3 +14,5 @@ export const calendarFeedPolicy = definePolicy('calendar feed', {
    */
   manage: (roles, owner: PartyEntity) => leadsParty(roles, owner),
 });
+
+export const CalendarFeedCapabilities = capabilitiesOf(calendarFeedPolicy);

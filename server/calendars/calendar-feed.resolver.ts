@@ -14,9 +14,11 @@ import {
   Root,
 } from 'type-graphql';
 import { LIMITS } from '../../schema/limits';
+import { VIEWER_CAN } from '../auth/capabilities';
 import { Party, type PartyEntity } from '../common/party';
 import type { Context } from '../context';
 import { CalendarFeed } from './calendar-feed.entity';
+import { CalendarFeedCapabilities } from './calendar-feed.policy';
 import {
   type CalendarFeedSecret,
   calendarFeedOwner,
@@ -83,5 +85,10 @@ export class CalendarFeedResolver {
   @FieldResolver(() => Party)
   owner(@Root() feed: CalendarFeed): Promise<PartyEntity> {
     return calendarFeedOwner(feed);
+  }
+
+  @FieldResolver(() => CalendarFeedCapabilities.type, { description: `What the viewer may do with it; ${VIEWER_CAN}` })
+  viewerCan(@Root() feed: CalendarFeed, @Ctx() { roles }: Context) {
+    return CalendarFeedCapabilities.of(roles, calendarFeedOwner(feed));
   }
 }

@@ -1,10 +1,12 @@
-import { admin, definePolicy } from '../auth/authorize';
+import { admin, definePolicy, viewerRule } from '../auth/authorize';
 import type { Committee } from './committee.entity';
 
 /** Committees and their memberships; reading them is the directory's rule. */
 export const committeePolicy = definePolicy('committee', {
-  /** Create, rename, move, delete: admins. */
-  manage: admin,
+  /** Create committees: admins. */
+  create: viewerRule(admin),
+  /** Rename, move, delete it: admins. */
+  manage: (roles, _committee: Committee) => admin(roles),
   /** Add, change and remove its members: its speakers and coordinators. */
   manageMembers: (roles, committee: Committee) => roles.leads(committee.id),
 });

@@ -1,9 +1,11 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { authorize } from '../auth/authorize';
+import { VIEWER_CAN } from '../auth/capabilities';
 import { findOrFail } from '../common/find';
 import type { Context } from '../context';
 import { directoryPolicy } from '../people/directory.policy';
 import { Region } from '../regions/region.entity';
+import { CommitteeCapabilities } from './committee.capabilities';
 import { Committee } from './committee.entity';
 import { CreateCommitteeInput, UpdateCommitteeInput } from './committee.inputs';
 import { createCommittee, deleteCommittee, updateCommittee } from './committee.service';
@@ -63,5 +65,10 @@ export class CommitteeResolver {
   async memberships(@Root() committee: Committee, @Ctx() ctx: Context): Promise<Membership[]> {
     await authorize(ctx, directoryPolicy, 'read', null);
     return committee.memberships.loadItems();
+  }
+
+  @FieldResolver(() => CommitteeCapabilities.type, { description: `What the viewer may do with it; ${VIEWER_CAN}` })
+  viewerCan(@Root() committee: Committee, @Ctx() { roles }: Context) {
+    return CommitteeCapabilities.of(roles, committee);
   }
 }

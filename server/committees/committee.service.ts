@@ -16,7 +16,7 @@ async function assertNoCycle(committee: Committee, parent: Committee | null | un
 
 export async function createCommittee({ ctx, input }: { ctx: Context; input: CreateCommitteeInput }) {
   return ctx.em.transactional(async (tx) => {
-    await authorize(ctx, committeePolicy, 'manage', null);
+    await authorize(ctx, committeePolicy, 'create', null);
     const { regionId, parentId, ...fields } = input;
     return tx.create(Committee, {
       ...fields,

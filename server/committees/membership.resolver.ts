@@ -1,6 +1,8 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
+import { VIEWER_CAN } from '../auth/capabilities';
 import type { Context } from '../context';
 import { Person } from '../people/person.entity';
+import { CommitteeCapabilities } from './committee.capabilities';
 import { Committee } from './committee.entity';
 import { AddMembershipInput, UpdateMembershipInput } from './committee.inputs';
 import { Membership } from './membership.entity';
@@ -35,5 +37,10 @@ export class MembershipResolver {
   @FieldResolver(() => Person)
   person(@Root() membership: Membership): Promise<Person> {
     return membership.person.loadOrFail();
+  }
+
+  @FieldResolver(() => CommitteeCapabilities.type, { description: `What the viewer may do with it; ${VIEWER_CAN}` })
+  viewerCan(@Root() membership: Membership, @Ctx() { roles }: Context) {
+    return CommitteeCapabilities.of(roles, membership.committee.loadOrFail());
   }
 }

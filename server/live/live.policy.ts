@@ -1,17 +1,17 @@
 import { definePolicy } from '../auth/authorize';
+import { capabilitiesOf } from '../auth/capabilities';
 import type { Context } from '../context';
 import { UnauthenticatedError } from '../errors';
 import type { Meeting } from '../meetings/meeting.entity';
 import { meetingAllows } from '../meetings/meeting.live';
 import { meetingPolicy, writesIn } from '../meetings/meeting.policy';
-import { positionPolicy } from '../tables/position.policy';
 
 /**
  * Who may do what in a live meeting, asked as `authorize(ctx, livePolicy, action, subject)`. The
- * rules are those of the meetings and positions policies; domain rules (phases, locked tables,
+ * rules are those of the meetings policy; domain rules (phases, locked tables,
  * vote budgets) are not permissions and are enforced by the services regardless of these.
  */
-export const livePolicy = definePolicy('live meeting', {
+export const livePolicy = definePolicy('workshop', {
   /** Follow its events and read co-editing state: whoever may read the meeting, its guests included. */
   follow: meetingPolicy.rules.read,
   /** Choose a table: participants while the meeting is open (guests included), facilitators always. */
@@ -20,10 +20,6 @@ export const livePolicy = definePolicy('live meeting', {
   vote: (roles, meeting: Meeting) => writesIn(roles, meeting),
   /** Phases, timer, spotlight, table locks, vote budgets and visibility, top five: its facilitators. */
   facilitate: meetingPolicy.rules.manage,
-  /** Co-edit the text of a position: as editing it otherwise. */
-  editPosition: positionPolicy.rules.edit,
-  /** Merge positions into a group or take one out: arranging the table, for its facilitators. */
-  groupPosition: positionPolicy.rules.arrange,
   /** Turn a position into a next step of its meeting: the task rule for steps of a meeting, its facilitators. */
   createTask: meetingPolicy.rules.manage,
 });
@@ -62,3 +58,5 @@ export function requireParticipantKey(ctx: Context): string {
   if (!key) throw new UnauthenticatedError();
   return key;
 }
+
+export const WorkshopCapabilities = capabilitiesOf(livePolicy);

@@ -1,8 +1,10 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
+import { VIEWER_CAN } from '../auth/capabilities';
 import type { Context } from '../context';
 import { Person } from '../people/person.entity';
 import { Contribution } from './contribution.entity';
 import { createContribution, deleteContribution, updateContribution } from './contribution.service';
+import { MeetingCapabilities } from './meeting.capabilities';
 import { CreateContributionInput, UpdateContributionInput } from './meeting.inputs';
 
 @Resolver(() => Contribution)
@@ -29,5 +31,10 @@ export class ContributionResolver {
   @FieldResolver(() => Person, { nullable: true })
   async speaker(@Root() contribution: Contribution): Promise<Person | null> {
     return (await contribution.speaker?.load()) ?? null;
+  }
+
+  @FieldResolver(() => MeetingCapabilities.type, { description: `What the viewer may do with it; ${VIEWER_CAN}` })
+  viewerCan(@Root() contribution: Contribution, @Ctx() { roles }: Context) {
+    return MeetingCapabilities.of(roles, contribution.meeting.loadOrFail());
   }
 }

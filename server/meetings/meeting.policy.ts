@@ -1,4 +1,4 @@
-import { definePolicy } from '../auth/authorize';
+import { definePolicy, viewerRule } from '../auth/authorize';
 import type { Roles } from '../auth/roles';
 import type { Meeting } from './meeting.entity';
 
@@ -7,7 +7,7 @@ export const meetingPolicy = definePolicy('meeting', {
   /** Its participants (see Roles.participates), guests who joined it included. */
   read: (roles, meeting: Meeting) => roles.participates(meeting.id),
   /** Members of any committee; whoever creates a meeting becomes its facilitator. */
-  create: (roles, _nothing: null) => roles.memberOfAnyCommittee(),
+  create: viewerRule((roles) => roles.memberOfAnyCommittee()),
   /** Its facilitators: details, open/closed, publishing, invitations, programme, tables, roles, join code, tasks. */
   manage: (roles, meeting: Meeting) => roles.facilitates(meeting.id),
 });

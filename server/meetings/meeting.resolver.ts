@@ -1,5 +1,6 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { authorize, may } from '../auth/authorize';
+import { VIEWER_CAN } from '../auth/capabilities';
 import { Guest } from '../auth/guest.entity';
 import { Public } from '../auth/public';
 import { Committee } from '../committees/committee.entity';
@@ -10,6 +11,7 @@ import { WorkingTable } from '../tables/working-table.entity';
 import { Task } from '../tasks/task.entity';
 import { Contribution } from './contribution.entity';
 import { Invitation } from './invitation.entity';
+import { MeetingCapabilities } from './meeting.capabilities';
 import { Meeting } from './meeting.entity';
 import { CreateMeetingInput, InviteInput, UpdateMeetingInput } from './meeting.inputs';
 import { meetingPolicy } from './meeting.policy';
@@ -117,5 +119,10 @@ export class MeetingResolver {
   @FieldResolver(() => [Task])
   tasks(@Root() meeting: Meeting): Promise<Task[]> {
     return meeting.tasks.loadItems();
+  }
+
+  @FieldResolver(() => MeetingCapabilities.type, { description: `What the viewer may do with it; ${VIEWER_CAN}` })
+  viewerCan(@Root() meeting: Meeting, @Ctx() { roles }: Context) {
+    return MeetingCapabilities.of(roles, meeting);
   }
 }

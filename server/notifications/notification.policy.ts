@@ -1,4 +1,5 @@
 import { definePolicy } from '../auth/authorize';
+import { capabilitiesOf } from '../auth/capabilities';
 import type { Notification } from './notification.entity';
 
 /**
@@ -9,3 +10,5 @@ import type { Notification } from './notification.entity';
 export const notificationPolicy = definePolicy('notification', {
   mark: (roles, notification: Notification) => roles.personId === notification.person.id,
 });
+
+export const NotificationCapabilities = capabilitiesOf(notificationPolicy);

@@ -14,10 +14,12 @@ import {
   Root,
   Subscription,
 } from 'type-graphql';
+import { VIEWER_CAN } from '../auth/capabilities';
 import type { Context } from '../context';
 import { Task } from '../tasks/task.entity';
 import { Notification } from './notification.entity';
 import type { NotificationCreated } from './notification.events';
+import { NotificationCapabilities } from './notification.policy';
 import {
   countUnreadNotifications,
   listNotifications,
@@ -83,5 +85,10 @@ export class NotificationResolver {
   @FieldResolver(() => Boolean)
   read(@Root() notification: Notification): boolean {
     return Boolean(notification.readAt);
+  }
+
+  @FieldResolver(() => NotificationCapabilities.type, { description: `What the viewer may do with it; ${VIEWER_CAN}` })
+  viewerCan(@Root() notification: Notification, @Ctx() { roles }: Context) {
+    return NotificationCapabilities.of(roles, notification);
   }
 }

@@ -1,4 +1,5 @@
-import { definePolicy } from '../auth/authorize';
+import { definePolicy, viewerRule } from '../auth/authorize';
+import { capabilitiesOf } from '../auth/capabilities';
 import type { Meeting } from '../meetings/meeting.entity';
 import { meetingPolicy } from '../meetings/meeting.policy';
 
@@ -12,5 +13,7 @@ export const protocolPolicy = definePolicy('protocol', {
   /** Free-text sections and publishing: the meeting's facilitators. */
   edit: (roles, meeting: Meeting) => meetingPolicy.rules.manage(roles, meeting),
   /** Preview and import a protocol as a new meeting: whoever may create meetings; the importer facilitates it. */
-  import: (roles, _nothing: null) => meetingPolicy.rules.create(roles, null),
+  import: viewerRule((roles) => meetingPolicy.rules.create(roles, null)),
 });
+
+export const ProtocolCapabilities = capabilitiesOf(protocolPolicy);

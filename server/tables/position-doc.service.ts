@@ -11,6 +11,7 @@ import { liveTransaction } from '../live/live-transaction';
 import { assertTableOpen } from '../workshops/workshop-rules';
 import { Position } from './position.entity';
 import { PositionEdited } from './position.events';
+import { positionPolicy } from './position.policy';
 import { applyClientUpdate, decodeUpdate, docText, encodeDoc, loadDoc, textLength } from './position-doc';
 import type { PositionDoc, PositionText } from './position-doc.type';
 
@@ -69,7 +70,7 @@ async function applyEdits(positionId: string, edits: Edit[]): Promise<Outcome<Po
     let current: PositionText = { positionId, text: position.text, textVersion: position.textVersion };
     const outcomes: Outcome<PositionText>[] = [];
     for (const edit of edits) {
-      if (!(await may(edit.ctx, livePolicy, 'editPosition', position))) {
+      if (!(await may(edit.ctx, positionPolicy, 'edit', position))) {
         outcomes.push({ error: new ForbiddenError() });
         continue;
       }

@@ -1,7 +1,9 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
+import { VIEWER_CAN } from '../auth/capabilities';
 import type { Context } from '../context';
 import { Person } from '../people/person.entity';
 import { Position } from './position.entity';
+import { PositionCapabilities } from './position.policy';
 import { createPosition, deletePosition, updatePosition } from './position.service';
 import { CreatePositionInput, UpdatePositionInput } from './table.inputs';
 import { WorkingTable } from './working-table.entity';
@@ -35,5 +37,10 @@ export class PositionResolver {
   @FieldResolver(() => Person, { nullable: true })
   async author(@Root() position: Position): Promise<Person | null> {
     return (await position.author?.load()) ?? null;
+  }
+
+  @FieldResolver(() => PositionCapabilities.type, { description: `What the viewer may do with it; ${VIEWER_CAN}` })
+  viewerCan(@Root() position: Position, @Ctx() { roles }: Context) {
+    return PositionCapabilities.of(roles, position);
   }
 }

@@ -20,6 +20,7 @@ import { positionPolicy } from './position.policy';
 import { encodeDoc, loadDoc, replaceText } from './position-doc';
 import type { CreatePositionInput, UpdatePositionInput } from './table.inputs';
 import { WorkingTable } from './working-table.entity';
+import { workingTablePolicy } from './working-table.policy';
 
 /** The author is whoever writes: a signed-in person by name, a guest by display name. */
 function authorOf(ctx: Context) {
@@ -32,7 +33,7 @@ function authorOf(ctx: Context) {
 export async function createPosition({ ctx, input }: { ctx: Context; input: CreatePositionInput }) {
   return liveTransaction(ctx.em, ctx.live, async (tx, log) => {
     const table = await findOrFail(tx, WorkingTable, input.tableId, 'tableId');
-    await authorize(ctx, positionPolicy, 'create', table);
+    await authorize(ctx, workingTablePolicy, 'addPosition', table);
     assertTableOpen(table);
     const position = tx.create(Position, {
       table,

@@ -1,9 +1,11 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
+import { VIEWER_CAN } from '../auth/capabilities';
 import type { Context } from '../context';
 import { Meeting } from '../meetings/meeting.entity';
 import { Position } from './position.entity';
 import { CreateWorkingTableInput, UpdateWorkingTableInput } from './table.inputs';
 import { WorkingTable } from './working-table.entity';
+import { WorkingTableCapabilities } from './working-table.policy';
 import { createWorkingTable, deleteWorkingTable, updateWorkingTable } from './working-table.service';
 
 @Resolver(() => WorkingTable)
@@ -35,5 +37,10 @@ export class WorkingTableResolver {
   @FieldResolver(() => [Position])
   positions(@Root() table: WorkingTable): Promise<Position[]> {
     return table.positions.loadItems();
+  }
+
+  @FieldResolver(() => WorkingTableCapabilities.type, { description: `What the viewer may do with it; ${VIEWER_CAN}` })
+  viewerCan(@Root() table: WorkingTable, @Ctx() { roles }: Context) {
+    return WorkingTableCapabilities.of(roles, table);
   }
 }

@@ -1,11 +1,13 @@
+import { authorize } from '../auth/authorize';
 import { definedFields, findOrFail } from '../common/find';
 import { nextOrder } from '../common/order';
 import type { Context } from '../context';
 import { liveTransaction } from '../live/live-transaction';
-import { authorizeManaging, managedMeeting } from '../meetings/meeting.service';
+import { managedMeeting } from '../meetings/meeting.service';
 import type { CreateWorkingTableInput, UpdateWorkingTableInput } from './table.inputs';
 import { WorkingTable } from './working-table.entity';
 import { TableChanged, TableRemoved, tableState } from './working-table.events';
+import { workingTablePolicy } from './working-table.policy';
 
 export async function createWorkingTable({ ctx, input }: { ctx: Context; input: CreateWorkingTableInput }) {
   return liveTransaction(ctx.em, ctx.live, async (tx, log) => {
@@ -50,14 +52,14 @@ export function updateWorkingTable({ ctx, id, input }: { ctx: Context; id: strin
     ctx,
     id,
     change: { ...input },
-    authorize: (table) => authorizeManaging(ctx, table.meeting),
+    authorize: (table) => authorize(ctx, workingTablePolicy, 'manage', table),
   });
 }
 
 export function deleteWorkingTable({ ctx, id }: { ctx: Context; id: string }): Promise<string> {
   return liveTransaction(ctx.em, ctx.live, async (tx, log) => {
     const table = await findOrFail(tx, WorkingTable, id);
-    await authorizeManaging(ctx, table.meeting);
+    await authorize(ctx, workingTablePolicy, 'manage', table);
     tx.remove(table);
     log.emit(TableRemoved, table.meeting.id, { tableId: id });
     return id;

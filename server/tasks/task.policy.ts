@@ -1,5 +1,6 @@
 import type { FilterQuery } from '@mikro-orm/postgresql';
-import { definePolicy } from '../auth/authorize';
+import { definePolicy, signedInUser, viewerRule } from '../auth/authorize';
+import { capabilitiesOf } from '../auth/capabilities';
 import { belongsToParty, leadsParty } from '../auth/party-rules';
 import type { Roles } from '../auth/roles';
 import type { PartyEntity } from '../common/party';
@@ -17,6 +18,8 @@ async function manages(roles: Roles, task: TaskSubject): Promise<boolean> {
 
 /** Next steps ("Wer / Was / Bis wann"). */
 export const taskPolicy = definePolicy('task', {
+  /** Create next steps at all: people with an account, who lead at least themselves; `manage` decides the meeting and owner. */
+  create: viewerRule(signedInUser),
   /** Participants of its meeting, any signed-in user for steps without one, and its owners. */
   read: async (roles, task: TaskSubject) =>
     (task.meetingId ? await roles.participates(task.meetingId) : roles.isUser) || belongsToParty(roles, task.owner),
@@ -40,3 +43,5 @@ export async function readableTasks(roles: Roles): Promise<FilterQuery<Task>> {
   if (belonging.organizationId) owned.push({ ownerOrganization: belonging.organizationId });
   return { $or: [{ meeting: null }, { meeting: await roles.meetingsTakenPart() }, ...owned] };
 }
+
+export const TaskCapabilities = capabilitiesOf(taskPolicy);

@@ -1,5 +1,6 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { authorize, may } from '../auth/authorize';
+import { VIEWER_CAN } from '../auth/capabilities';
 import { berlinDay } from '../common/berlin-time';
 import { findOrFail } from '../common/find';
 import { Party, type PartyEntity } from '../common/party';
@@ -9,7 +10,7 @@ import { meetingPolicy } from '../meetings/meeting.policy';
 import { Position } from '../tables/position.entity';
 import { Task } from './task.entity';
 import { CreateTaskInput, TaskFilter, UpdateTaskInput } from './task.inputs';
-import { taskPolicy } from './task.policy';
+import { TaskCapabilities, taskPolicy } from './task.policy';
 import { createTask, deleteTask, listTasks, ownerOf, taskSubject, updateTask } from './task.service';
 import { daysOverdue } from './task-due';
 
@@ -81,5 +82,10 @@ export class TaskResolver {
   @FieldResolver(() => Int, { nullable: true, description: 'Days past the due day while overdue' })
   daysOverdue(@Root() task: Task, @Ctx() { now }: Context): number | null {
     return daysOverdue(task, berlinDay(now()));
+  }
+
+  @FieldResolver(() => TaskCapabilities.type, { description: `What the viewer may do with it; ${VIEWER_CAN}` })
+  viewerCan(@Root() task: Task, @Ctx() { roles }: Context) {
+    return TaskCapabilities.of(roles, taskSubject(task));
   }
 }

@@ -48,6 +48,7 @@ export function emitTaskUpdated(log: EventLog, task: Task): void {
 /** Creates a next step; one agreed in a meeting is announced there (inside a running live transaction, with its events). */
 export async function createTask({ ctx, input }: { ctx: Context; input: CreateTaskInput }) {
   return liveTransaction(ctx.em, ctx.live, async (tx, log) => {
+    await authorize(ctx, taskPolicy, 'create', null);
     const meeting = await findOptional(tx, Meeting, input.meetingId, 'meetingId');
     const owner = await findParty(tx, input.ownerId, 'ownerId');
     await authorize(ctx, taskPolicy, 'manage', { meetingId: meeting?.id ?? null, owner });

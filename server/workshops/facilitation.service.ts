@@ -11,6 +11,7 @@ import { MeetingChanged, meetingState } from '../meetings/meeting.events';
 import { setClosed } from '../meetings/meeting.service';
 import { Position } from '../tables/position.entity';
 import { WorkingTable } from '../tables/working-table.entity';
+import { workingTablePolicy } from '../tables/working-table.policy';
 import { changeWorkingTable } from '../tables/working-table.service';
 import { pauseTimer, resumeTimer, startTimer, stopTimer, type TimerFields, timerState } from './timer';
 import { emitVotes } from './vote-tally';
@@ -170,6 +171,6 @@ export function changeTable({
     id: tableId,
     field: 'tableId',
     change,
-    authorize: async (table) => authorize(ctx, livePolicy, 'facilitate', await table.meeting.loadOrFail()),
+    authorize: (table) => authorize(ctx, workingTablePolicy, 'manage', table),
   });
 }

@@ -3,10 +3,10 @@ import { authorize } from '../auth/authorize';
 import { assertId, findOrFail } from '../common/find';
 import type { Context } from '../context';
 import { BadUserInputError } from '../errors';
-import { livePolicy } from '../live/live.policy';
 import { liveTransaction } from '../live/live-transaction';
 import { Position } from '../tables/position.entity';
 import { PositionSeparated, PositionsMerged, positionState } from '../tables/position.events';
+import { positionPolicy } from '../tables/position.policy';
 import { assertVersion, emitRanks } from '../tables/position.service';
 import { Vote } from './vote.entity';
 import { emitVotes } from './vote-tally';
@@ -54,7 +54,7 @@ export async function mergePositions({
   return liveTransaction(ctx.em, ctx.live, async (tx, log) => {
     const group = await findOrFail(tx, Position, groupId, 'groupId', { lockMode: LockMode.PESSIMISTIC_WRITE });
     const table = await group.table.loadOrFail({ populate: ['meeting'] });
-    await authorize(ctx, livePolicy, 'groupPosition', group);
+    await authorize(ctx, positionPolicy, 'arrange', group);
     assertTableOpen(table);
     if (group.group) throw new BadUserInputError('groupId', 'this position is itself merged into another one');
     const members = await tx.find(Position, { id: { $in: positionIds } }, { lockMode: LockMode.PESSIMISTIC_WRITE });
@@ -64,7 +64,7 @@ export async function mergePositions({
     let votesMoved = false;
     let ranksCleared = false;
     for (const member of members) {
-      await authorize(ctx, livePolicy, 'groupPosition', member);
+      await authorize(ctx, positionPolicy, 'arrange', member);
       assertVersion(member, expectedVersions?.[positionIds.indexOf(member.id)]);
       for (const sub of await tx.find(Position, { group: member })) sub.group = ref(group);
       votesMoved = (await moveVotes(tx, member, group)) || votesMoved;
@@ -96,7 +96,7 @@ export async function separatePosition({
   return liveTransaction(ctx.em, ctx.live, async (tx, log) => {
     const position = await findOrFail(tx, Position, positionId, 'positionId', { lockMode: LockMode.PESSIMISTIC_WRITE });
     const table = await position.table.loadOrFail({ populate: ['meeting'] });
-    await authorize(ctx, livePolicy, 'groupPosition', position);
+    await authorize(ctx, positionPolicy, 'arrange', position);
     assertTableOpen(table);
     assertVersion(position, expectedVersion);
     if (!position.group) throw new BadUserInputError('positionId', 'this position is not part of a group');

@@ -4,11 +4,11 @@ import { authorize } from '../auth/authorize';
 import { assertId, findOrFail } from '../common/find';
 import type { Context } from '../context';
 import { BadUserInputError } from '../errors';
-import { livePolicy } from '../live/live.policy';
 import { liveTransaction } from '../live/live-transaction';
 import { Position } from '../tables/position.entity';
 import { emitRanks } from '../tables/position.service';
 import { WorkingTable } from '../tables/working-table.entity';
+import { workingTablePolicy } from '../tables/working-table.policy';
 import { proposeTopFive, type TopFive } from './top-five';
 import { talliesOf, votesVisible } from './vote-tally';
 import { WorkshopPhase } from './workshop.entity';
@@ -42,7 +42,7 @@ export async function confirmTopFive({
   }
   return liveTransaction(ctx.em, ctx.live, async (tx, log) => {
     const table = await findOrFail(tx, WorkingTable, tableId, 'tableId', { populate: ['meeting'] });
-    await authorize(ctx, livePolicy, 'facilitate', table.meeting.getEntity());
+    await authorize(ctx, workingTablePolicy, 'manage', table);
     assertPhase(
       await workshopOf(tx, table.meeting.id),
       table.meeting.getEntity(),
