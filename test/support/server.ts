@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { type App, buildApp } from '../../server/app';
 import { parseEnv } from '../../server/env';
 import type { RateLimitSettings } from '../../server/graphql/rate-limits';
@@ -28,6 +29,8 @@ export interface TestServerOptions {
   /** Extra environment, e.g. REDIS_URL. */
   env?: Record<string, string>;
   rateLimits?: RateLimitSettings;
+  /** Prefix of the rate limits' Redis keys (with REDIS_URL): servers that pass the same one share their limits, others never do. */
+  rateLimitKeyPrefix?: string;
   /** Live settings; tests get a presence grace of 200 ms unless they say otherwise. */
   liveSettings?: Partial<LiveSettings>;
   /** The server's log (see recordLogs); silent unless TEST_LOG_LEVEL says otherwise. */
@@ -42,6 +45,7 @@ export async function startTestServer({
   database,
   env = {},
   rateLimits,
+  rateLimitKeyPrefix = `test-${randomUUID()}`,
   liveSettings,
   logger = createLogger(process.env.TEST_LOG_LEVEL ?? 'silent'),
 }: TestServerOptions = {}): Promise<TestServer> {
@@ -53,6 +57,7 @@ export async function startTestServer({
     logger,
     now,
     rateLimits,
+    rateLimitKeyPrefix,
     liveSettings: { presenceGraceMs: 200, ...liveSettings },
   });
   const port = await app.listen(0);
