@@ -34,6 +34,13 @@ export const LIMITS = {
   importFileBytes: 5 * 1024 * 1024,
   importRows: 20_000,
   importProblems: 500,
+  /**
+   * What an XLSX may unpack to (all parts read, counted while they inflate), the columns a row may
+   * use, and the characters of one cell (Excel's own maximum), for CSV too.
+   */
+  importUnpackedBytes: 32 * 1024 * 1024,
+  importColumns: 50,
+  importCellChars: 32_767,
   /** Passwords: long enough to resist guessing, short enough to hash cheaply. */
   passwordMin: 10,
   passwordMax: 200,
@@ -51,4 +58,27 @@ export const LIMITS = {
   templateItems: 50,
   /** A workshop timer, in seconds (at most eight hours). */
   timerSeconds: 8 * 60 * 60,
+  /**
+   * Subscriptions one WebSocket may hold at once (graphql-ws sends every operation as one; a query
+   * or mutation counts while it runs); the browser app holds two or three. The server's default,
+   * changed by PLANWERK_WS_MAX_SUBSCRIPTIONS.
+   */
+  subscriptionsPerSocket: 20,
 } as const;
+
+/**
+ * What no text may hold, wherever it enters (GraphQL, uploads, co-editing): NUL, which
+ * PostgreSQL's text cannot store, and a lone UTF-16 surrogate, which is no character at all (JSON
+ * and PostgreSQL refuse it). In a `u` regex a surrogate pair is one code point, so only a lone
+ * surrogate matches the range.
+ */
+const LONE_SURROGATE = /[\uD800-\uDFFF]/u;
+
+export function hasForbiddenCharacter(text: string): boolean {
+  return text.includes('\u0000') || LONE_SURROGATE.test(text);
+}
+
+export const FORBIDDEN_CHARACTER_MESSAGE = 'must not contain NUL characters or lone surrogates';
+
+/** The code of a custom service area: capitals, digits and underscores, starting with a capital. */
+export const SERVICE_AREA_CODE = /^[A-Z][A-Z0-9_]*$/;

@@ -13,6 +13,7 @@ import { clearedSessionCookie, presentedToken, sessionCookie } from './auth/sess
 import { budgetRouter } from './budget/budget.router';
 import { calendarRoutes } from './calendars/calendar.routes';
 import type { Context } from './context';
+import { databaseProbe } from './db/health';
 import type { Orm } from './db/orm';
 import { type Env, introspectionEnabled } from './env';
 import { errorLoggingPlugin } from './graphql/error-logging.plugin';
@@ -40,6 +41,8 @@ export interface AppDeps {
   now?: () => Date;
   /** Rate limits other than the production ones (tests that are not about them). */
   rateLimits?: RateLimitSettings;
+  /** Prefix of the rate limits' Redis keys; instances that share their limits share it (tests give each server its own). */
+  rateLimitKeyPrefix?: string;
   /** Overrides of the live settings (tests shorten grace periods and intervals). */
   liveSettings?: Partial<LiveSettings>;
   /** See startWebSocketServer: false executes meeting events once per subscriber (the benchmark's comparison). */
@@ -88,6 +91,7 @@ export async function buildApp({
   logger,
   now = () => new Date(),
   rateLimits,
+  rateLimitKeyPrefix,
   liveSettings,
   sharedExecution,
 }: AppDeps): Promise<App> {
@@ -103,12 +107,18 @@ export async function buildApp({
   void (async () => {
     for await (const _change of accessChanges) liveAccess.invalidate();
   })();
+  const rateLimiters = createRateLimiters({
+    settings: rateLimits,
+    redisUrl: env.REDIS_URL,
+    keyPrefix: rateLimitKeyPrefix,
+    logger,
+  });
   const createContext = contextFactory({
     orm,
     logger,
     now,
     pubsub,
-    rateLimiters: createRateLimiters(rateLimits),
+    rateLimiters,
     liveAccess,
     live,
   });
@@ -125,6 +135,8 @@ export async function buildApp({
     liveAccess,
     pubsub,
     logger,
+    maxSubscriptions: env.PLANWERK_WS_MAX_SUBSCRIPTIONS,
+    origins: { allowed: env.PLANWERK_CORS_ORIGINS, trustProxy: app.get('trust proxy fn') },
     sharedExecution,
   });
 
@@ -151,8 +163,9 @@ export async function buildApp({
   });
   await apollo.start();
 
+  const databaseAnswers = databaseProbe(orm.config.get('clientUrl') ?? '');
   app.get('/healthz', async (_req, res) => {
-    const healthy = await orm.isConnected();
+    const healthy = await databaseAnswers();
     res.status(healthy ? 200 : 503).json({ status: healthy ? 'ok' : 'database unreachable' });
   });
   if (env.PLANWERK_CORS_ORIGINS.length > 0)
@@ -194,6 +207,7 @@ export async function buildApp({
       await accessChanges.return();
       await live.close();
       await pubsub.close();
+      await rateLimiters.close();
     },
   };
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LIMITS } from '../schema/limits';
 
 const logLevels = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
@@ -52,6 +53,8 @@ const schema = z.object({
    * events travel in memory and only one instance may serve a meeting.
    */
   REDIS_URL: z.string().url().optional(),
+  /** Subscriptions one WebSocket may hold at once; more are refused with RATE_LIMITED. */
+  PLANWERK_WS_MAX_SUBSCRIPTIONS: z.coerce.number().int().min(1).max(1_000).default(LIMITS.subscriptionsPerSocket),
   /** How long a participant whose socket closed still counts as present, so a reconnect is seamless. */
   LIVE_PRESENCE_GRACE_MS: z.coerce.number().int().min(0).max(600_000).default(10_000),
 });

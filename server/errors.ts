@@ -54,6 +54,13 @@ export class RateLimitedError extends PlanwerkError {
   }
 }
 
+/** A limit of what one client holds at once (not a rate): waiting does not help, releasing does. */
+export class LimitReachedError extends PlanwerkError {
+  constructor(message: string, reason: string, limit: number) {
+    super('RATE_LIMITED', message, { reason, limit });
+  }
+}
+
 export class QueryTooComplexError extends PlanwerkError {
   constructor(message: string) {
     super('QUERY_TOO_COMPLEX', message);

@@ -10,6 +10,7 @@ import { meetingTemplatePolicy } from './meetings/meeting-template.policy';
 import { notificationPolicy } from './notifications/notification.policy';
 import { directoryPolicy } from './people/directory.policy';
 import { protocolPolicy } from './protocols/protocol.policy';
+import { regionPolicy } from './regions/region.policy';
 import { positionPolicy } from './tables/position.policy';
 import { workingTablePolicy } from './tables/working-table.policy';
 import { taskPolicy } from './tasks/task.policy';
@@ -27,6 +28,7 @@ export const POLICIES: readonly Policy<Rules>[] = [
   calendarFeedPolicy,
   notificationPolicy,
   budgetPolicy,
+  regionPolicy,
   accountPolicy,
   directoryPolicy,
   auditPolicy,

@@ -1,6 +1,8 @@
 import type { Cache, CacheExchangeOpts, UpdateResolver } from '@urql/exchange-graphcache';
-import { budgetKeys } from '../budget/budget.cache';
+import { budgetKeys, budgetUpdates } from '../budget/budget.cache';
+import { committeeUpdates } from '../committees/committee.cache';
 import { meetingKeys, meetingUpdates } from '../meetings/meeting.cache';
+import { taskUpdates } from '../tasks/task.cache';
 import { workshopCache } from '../workshop/workshop.cache';
 import { invalidateQueryFields, TASK_LISTS } from './cache-lists';
 import { followUpKeys, followUpUpdates } from './follow-up-cache';
@@ -81,6 +83,9 @@ export const cacheConfig = {
       addMembership,
       removeMembership,
       updateTask,
+      ...taskUpdates,
+      ...committeeUpdates,
+      ...budgetUpdates,
       ...followUpUpdates,
       ...meetingUpdates,
       ...workshopCache.updates.Mutation,
@@ -101,9 +106,19 @@ export const cacheConfig = {
         daysOverdue: pending ? (cache.resolve(task, 'daysOverdue') as number | null) : null,
       };
     },
-    updateMembership: (args: { id: string; input: { role?: MembershipRole } }, cache) => {
+    updateMembership: (
+      args: { id: string; input: { role?: MembershipRole; since?: string | null; until?: string | null } },
+      cache,
+    ) => {
       const membership = membershipRef(args.id);
-      return { ...membership, role: args.input.role ?? (cache.resolve(membership, 'role') as MembershipRole) };
+      const day = (field: 'since' | 'until') =>
+        args.input[field] !== undefined ? args.input[field] : (cache.resolve(membership, field) as string | null);
+      return {
+        ...membership,
+        role: args.input.role ?? (cache.resolve(membership, 'role') as MembershipRole),
+        since: day('since'),
+        until: day('until'),
+      };
     },
   },
 } satisfies Partial<CacheExchangeOpts>;

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { Navigate, useSearchParams } from 'react-router';
+import { Link, Navigate, useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
+import { useViewerCan } from '../session/viewer-can';
 import { ErrorNotice } from '../ui/ErrorNotice';
 import { Loading } from '../ui/Loading';
 import { BudgetFilters } from './BudgetFilters';
@@ -23,6 +24,7 @@ export function BudgetPage() {
   const [params, setParams] = useSearchParams();
   const selection = readSelection(params);
   const [{ data: scopes, error, fetching }] = useQuery({ query: BudgetScopesQuery });
+  const editor = useViewerCan()?.budget.write ?? false;
 
   const completed = completeSelection(selection, {
     scope: scopes ? defaultScope(scopes.budgets, scopes.regions) : null,
@@ -39,6 +41,11 @@ export function BudgetPage() {
       <title>{[name, t('budget.title'), t('app.name')].filter(Boolean).join(' – ')}</title>
       <h1>{t('budget.title')}</h1>
       <p className={styles.intro}>{t('budget.intro')}</p>
+      {editor && (
+        <p>
+          <Link to="/budget/setup">{t('budgetSetup.link')}</Link>
+        </p>
+      )}
       {error && <ErrorNotice error={error} />}
       {fetching && !scopes && <Loading />}
       {scopes && !scope && <p>{t('budget.noScopes')}</p>}

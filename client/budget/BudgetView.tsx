@@ -2,9 +2,11 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate } from 'react-router';
 import type { ResultOf } from '../api/graphql';
+import { useViewerCan } from '../session/viewer-can';
 import { ErrorNotice } from '../ui/ErrorNotice';
 import forms from '../ui/forms.module.css';
 import { Loading } from '../ui/Loading';
+import { BudgetRecords, EntryButtons } from './BudgetEntry';
 import styles from './BudgetPage.module.css';
 import type { BudgetScopesQuery } from './budget.operations';
 import { defaultYear, shownYears } from './budget-chart-data';
@@ -38,6 +40,7 @@ export function BudgetView({ scopes, selection, onSelect }: BudgetViewProps) {
   const yearHeadingId = useId();
   const { scope, areaIds, year } = selection;
   const { view, error, fetching, refetch } = useBudgetView(scope, areaIds, year);
+  const editor = useViewerCan()?.budget.write ?? false;
 
   if (!view) return error ? <ErrorNotice error={error} /> : <Loading />;
   const completed = completeSelection(selection, { scope: null, year: defaultYear(view.years) });
@@ -46,6 +49,12 @@ export function BudgetView({ scopes, selection, onSelect }: BudgetViewProps) {
   const budget = scope.kind === 'budget' ? scopes.budgets.find((b) => b.id === scope.id) : undefined;
   const years = shownYears(view.years);
   const yearFigures = years.find((y) => y.year === year);
+  const entry = {
+    regions: view.regions,
+    areas: scopes.serviceAreas,
+    year: year ?? new Date().getFullYear(),
+    onChanged: refetch,
+  };
   return (
     <div className={styles.view} aria-busy={fetching}>
       {error && <ErrorNotice error={error} />}
@@ -63,6 +72,7 @@ export function BudgetView({ scopes, selection, onSelect }: BudgetViewProps) {
         </div>
         <div className={styles.actions}>
           <ImportDialog onImported={refetch} />
+          {editor && <EntryButtons {...entry} />}
           {year !== null && (
             <Link
               className={forms.secondary}
@@ -101,6 +111,8 @@ export function BudgetView({ scopes, selection, onSelect }: BudgetViewProps) {
       {years.length > 0 && <YearsSection years={view.years} />}
       {year !== null && view.months && years.length > 0 && <MonthsSection year={year} months={view.months} />}
       {budget && year !== null && <RegionComparison byRegion={view.byRegion} year={year} areaIds={areaIds} />}
+
+      {editor && year !== null && <BudgetRecords {...entry} />}
 
       <section aria-labelledby={`${headingId}-export`} className={styles.exports}>
         <h2 id={`${headingId}-export`}>{t('budget.export.title')}</h2>

@@ -1,30 +1,35 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type ResultOf, readFragment } from '../api/graphql';
+import type { ResultOf } from '../api/graphql';
 import { CalendarToggle } from '../calendars/CalendarToggle';
-import { berlinToday } from '../i18n/format';
-import { leadsCommittee } from '../session/memberships';
-import { useViewer } from '../session/viewer';
+import { FormDialog } from '../ui/FormDialog';
 import forms from '../ui/forms.module.css';
 import { Heading } from '../ui/Heading';
+import { CommitteeForm } from './CommitteeForm';
 import styles from './CommitteeSection.module.css';
-import { type CommitteesQuery, MembershipFragment } from './committee.operations';
+import type { CommitteesQuery } from './committee.operations';
 import type { TreeNode } from './committee-tree';
+import { DeleteCommittee } from './DeleteCommittee';
 import { MemberTable } from './MemberTable';
 import { NominationForm } from './NominationForm';
 
 export type Committee = ResultOf<typeof CommitteesQuery>['committees'][number];
 
-/** A committee with its members and, nested, its subgroups. */
-export function CommitteeSection({ node, depth }: { node: TreeNode<Committee>; depth: number }) {
+interface CommitteeSectionProps {
+  node: TreeNode<Committee>;
+  depth: number;
+  /** Every committee, for the parent choice when editing. */
+  all: readonly Committee[];
+}
+
+/** A committee with its members and, nested, its subgroups; its controls where its `viewerCan` allows them. */
+export function CommitteeSection({ node, depth, all }: CommitteeSectionProps) {
   const { t } = useTranslation();
-  const viewer = useViewer();
   const [editingWanted, setEditing] = useState(false);
   const committee = node.item;
   // Only those the server lets change the members, and manage the body's calendar feeds (the same
-  // people: admins, speakers, coordinators), see the controls; it refuses the others anyway.
-  const memberships = readFragment(MembershipFragment, committee.memberships);
-  const leads = leadsCommittee(viewer, { ...committee, memberships }, berlinToday(new Date()));
+  // people: admins, speakers, coordinators), see the controls.
+  const leads = committee.viewerCan.manageMembers;
   const editing = editingWanted && leads;
   const level = Math.min(2 + depth, 5);
   const headingId = `committee-${committee.id}`;
@@ -41,18 +46,33 @@ export function CommitteeSection({ node, depth }: { node: TreeNode<Committee>; d
             {[t(`committeeKinds.${committee.kind}`), committee.region?.name].filter(Boolean).join(' · ')}
           </p>
         </div>
-        {leads && (
-          <button
-            type="button"
-            className={forms.secondary}
-            aria-label={`${editing ? t('committees.finishEditing') : t('committees.edit')}: ${label}`}
-            aria-expanded={editing}
-            aria-controls={`${headingId}-members`}
-            onClick={() => setEditing(!editing)}
-          >
-            {editing ? t('committees.finishEditing') : t('committees.edit')}
-          </button>
-        )}
+        <div className={styles.actions}>
+          {committee.viewerCan.manage && (
+            <>
+              <FormDialog
+                tone="secondary"
+                label={t('committeeForm.edit')}
+                accessibleLabel={t('committeeForm.editOf', { name: label })}
+                title={t('committeeForm.editTitle', { name: label })}
+              >
+                {(close) => <CommitteeForm committee={committee} committees={all} onDone={close} />}
+              </FormDialog>
+              <DeleteCommittee id={committee.id} name={label} />
+            </>
+          )}
+          {leads && (
+            <button
+              type="button"
+              className={forms.secondary}
+              aria-label={`${editing ? t('committees.finishEditing') : t('committees.edit')}: ${label}`}
+              aria-expanded={editing}
+              aria-controls={`${headingId}-members`}
+              onClick={() => setEditing(!editing)}
+            >
+              {editing ? t('committees.finishEditing') : t('committees.edit')}
+            </button>
+          )}
+        </div>
       </header>
       {committee.description && <p>{committee.description}</p>}
       <div id={`${headingId}-members`}>
@@ -64,7 +84,7 @@ export function CommitteeSection({ node, depth }: { node: TreeNode<Committee>; d
         <ul className={styles.children} aria-label={`${t('committees.subcommittees')}: ${label}`}>
           {node.children.map((child) => (
             <li key={child.item.id}>
-              <CommitteeSection node={child} depth={depth + 1} />
+              <CommitteeSection node={child} depth={depth + 1} all={all} />
             </li>
           ))}
         </ul>

@@ -2,14 +2,16 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type CombinedError, useMutation } from 'urql';
 import { readFragment } from '../api/graphql';
-import { formatDay } from '../i18n/format';
+import { berlinToday, formatDay } from '../i18n/format';
 import { useLocale } from '../i18n/use-locale';
+import { ConfirmButton } from '../ui/ConfirmButton';
 import { ErrorNotice } from '../ui/ErrorNotice';
 import forms from '../ui/forms.module.css';
 import { Heading } from '../ui/Heading';
 import { Notice } from '../ui/Notice';
 import type { Committee } from './CommitteeSection';
 import { MembershipFragment, RemoveMembershipMutation, UpdateMembershipMutation } from './committee.operations';
+import { MembershipPeriod } from './MembershipPeriod';
 import styles from './MemberTable.module.css';
 import { personName, ROLES, type Role } from './people';
 
@@ -35,6 +37,11 @@ export function MemberTable({ committee, editing, headingLevel }: MemberTablePro
     setRemoved(null);
     setError((await updateMembership({ id, input: { role } })).error ?? null);
   };
+  const today = berlinToday(new Date());
+  const end = async (id: string) => {
+    setRemoved(null);
+    setError((await updateMembership({ id, input: { until: today } })).error ?? null);
+  };
   const remove = async (id: string, name: string) => {
     const result = await removeMembership({ id });
     setError(result.error ?? null);
@@ -58,9 +65,10 @@ export function MemberTable({ committee, editing, headingLevel }: MemberTablePro
               <th scope="col">{t('committees.organization')}</th>
               <th scope="col">{t('committees.role')}</th>
               <th scope="col">{t('committees.since')}</th>
+              <th scope="col">{t('committees.until')}</th>
               {editing && (
                 <th scope="col">
-                  <span className="visually-hidden">{t('committees.remove')}</span>
+                  <span className="visually-hidden">{t('committees.actions')}</span>
                 </th>
               )}
             </tr>
@@ -95,16 +103,30 @@ export function MemberTable({ committee, editing, headingLevel }: MemberTablePro
                     )}
                   </td>
                   <td>{membership.since ? formatDay(membership.since, locale) : t('common.none')}</td>
+                  <td>{membership.until ? formatDay(membership.until, locale) : t('common.none')}</td>
                   {editing && (
                     <td>
-                      <button
-                        type="button"
-                        className={forms.danger}
-                        aria-label={t('committees.removeWho', { name, committee: committeeLabel })}
-                        onClick={() => void remove(membership.id, name)}
-                      >
-                        {t('committees.remove')}
-                      </button>
+                      <div className={styles.actions}>
+                        <MembershipPeriod membership={membership} name={name} />
+                        {(!membership.until || membership.until > today) && (
+                          <button
+                            type="button"
+                            className={forms.secondary}
+                            aria-label={t('committees.endWho', { name, committee: committeeLabel })}
+                            onClick={() => void end(membership.id)}
+                          >
+                            {t('committees.end')}
+                          </button>
+                        )}
+                        <ConfirmButton
+                          tone="danger"
+                          label={t('committees.remove')}
+                          accessibleLabel={t('committees.removeWho', { name, committee: committeeLabel })}
+                          title={t('committees.removeTitle', { name })}
+                          message={t('committees.removeMessage', { name, committee: committeeLabel })}
+                          onConfirm={() => void remove(membership.id, name)}
+                        />
+                      </div>
                     </td>
                   )}
                 </tr>

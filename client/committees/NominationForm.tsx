@@ -20,6 +20,7 @@ export function NominationForm({ committee, headingLevel }: { committee: Committ
   const [personId, setPersonId] = useState('');
   const [role, setRole] = useState<Role>('MEMBER');
   const [since, setSince] = useState('');
+  const [until, setUntil] = useState('');
   const [error, setError] = useState<CombinedError | null>(null);
   const [added, setAdded] = useState<string | null>(null);
 
@@ -33,12 +34,15 @@ export function NominationForm({ committee, headingLevel }: { committee: Committ
     event.preventDefault();
     const person = candidates.find((candidate) => candidate.id === personId);
     if (!person) return;
-    const result = await addMembership({ input: { committeeId: committee.id, personId, role, since: since || null } });
+    const result = await addMembership({
+      input: { committeeId: committee.id, personId, role, since: since || null, until: until || null },
+    });
     setError(result.error ?? null);
     if (result.error) return;
     setAdded(personName(person));
     setPersonId('');
     setSince('');
+    setUntil('');
   };
 
   return (
@@ -87,6 +91,16 @@ export function NominationForm({ committee, headingLevel }: { committee: Committ
               type="date"
               value={since}
               onChange={(event) => setSince(event.target.value)}
+            />
+          </label>
+          <label className={forms.field}>
+            {t('committees.until')}
+            <input
+              className={forms.input}
+              type="date"
+              min={since || undefined}
+              value={until}
+              onChange={(event) => setUntil(event.target.value)}
             />
           </label>
           <button type="submit" className={forms.button} disabled={fetching || !personId}>

@@ -18,3 +18,25 @@ export function committeeTree<T extends { id: string; parent?: { id: string } | 
   }
   return roots;
 }
+
+/**
+ * The committees a committee may be placed below: all but itself and those below it, since
+ * the server refuses a committee as its own ancestor. A new committee (null) may go anywhere.
+ */
+export function possibleParents<T extends { id: string; parent?: { id: string } | null }>(
+  committees: readonly T[],
+  committeeId: string | null,
+): T[] {
+  if (!committeeId) return [...committees];
+  const below = new Set([committeeId]);
+  for (let grown = true; grown; ) {
+    grown = false;
+    for (const committee of committees) {
+      if (committee.parent && below.has(committee.parent.id) && !below.has(committee.id)) {
+        below.add(committee.id);
+        grown = true;
+      }
+    }
+  }
+  return committees.filter((committee) => !below.has(committee.id));
+}

@@ -16,23 +16,71 @@ export const MembershipFragment = graphql(`
   }
 `);
 
+/** What a committee is, for its form: the same fields the page shows. */
+export const CommitteeFieldsFragment = graphql(`
+  fragment CommitteeFields on Committee @_unmask {
+    id
+    name
+    shortName
+    kind
+    description
+    region { id name }
+    parent { id }
+  }
+`);
+
 export const CommitteesQuery = graphql(
   `
   query Committees {
     committees {
-      id
-      name
-      shortName
-      kind
-      description
-      region { id name }
-      parent { id }
+      ...CommitteeFields
       memberships { ...MembershipRow }
+      viewerCan { manage manageMembers }
     }
   }
 `,
-  [MembershipFragment],
+  [CommitteeFieldsFragment, MembershipFragment],
 );
+
+export const RegionsQuery = graphql(`
+  query Regions {
+    regions { id name }
+  }
+`);
+
+export const CreateCommitteeMutation = graphql(
+  `
+  mutation CreateCommittee($input: CreateCommitteeInput!) {
+    createCommittee(input: $input) { ...CommitteeFields }
+  }
+`,
+  [CommitteeFieldsFragment],
+);
+
+export const UpdateCommitteeMutation = graphql(
+  `
+  mutation UpdateCommittee($id: ID!, $input: UpdateCommitteeInput!) {
+    updateCommittee(id: $id, input: $input) { ...CommitteeFields }
+  }
+`,
+  [CommitteeFieldsFragment],
+);
+
+export const DeleteCommitteeMutation = graphql(`
+  mutation DeleteCommittee($id: ID!) {
+    deleteCommittee(id: $id)
+  }
+`);
+
+/** What deleting a committee takes along, asked when someone means to delete it. */
+export const CommitteeDeletionImpactQuery = graphql(`
+  query CommitteeDeletionImpact($id: ID!) {
+    committee(id: $id) {
+      id
+      deletionImpact { memberships tasks invitations calendarFeeds subcommittees hostedMeetings }
+    }
+  }
+`);
 
 export const PeopleQuery = graphql(`
   query People {
@@ -56,7 +104,7 @@ export const AddMembershipMutation = graphql(
 
 export const UpdateMembershipMutation = graphql(`
   mutation UpdateMembership($id: ID!, $input: UpdateMembershipInput!) {
-    updateMembership(id: $id, input: $input) { id role }
+    updateMembership(id: $id, input: $input) { id role since until }
   }
 `);
 

@@ -3,19 +3,19 @@ import { Link } from 'react-router';
 import { useQuery } from 'urql';
 import { formatMeetingTime } from '../i18n/format';
 import { useLocale } from '../i18n/use-locale';
+import { useViewerCan } from '../session/viewer-can';
 import { ErrorNotice } from '../ui/ErrorNotice';
 import forms from '../ui/forms.module.css';
 import { Loading } from '../ui/Loading';
 import styles from './MeetingsPage.module.css';
 import { MeetingsQuery } from './meeting.operations';
-import { useMeetingPlanning } from './use-meeting-planning';
 
 export function MeetingsPage() {
   const { t } = useTranslation();
   const locale = useLocale();
   const [{ data, error, fetching }] = useQuery({ query: MeetingsQuery });
-  const can = useMeetingPlanning();
-  const mayCreate = can?.createMeeting;
+  const can = useViewerCan();
+  const mayCreate = can?.meeting.create;
   return (
     <>
       <title>{`${t('meetings.title')} – ${t('app.name')}`}</title>
@@ -35,7 +35,7 @@ export function MeetingsPage() {
             <Link to="/meetings/import">{t('meetings.importLink')}</Link>
           </>
         )}
-        {can?.manageTemplates && (
+        {can?.meetingTemplate.manage && (
           <>
             {' '}
             <Link to="/meetings/templates">{t('meetings.templatesLink')}</Link>

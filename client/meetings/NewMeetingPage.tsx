@@ -2,6 +2,7 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { type CombinedError, useMutation, useQuery } from 'urql';
+import { useViewerCan } from '../session/viewer-can';
 import { ErrorNotice } from '../ui/ErrorNotice';
 import forms from '../ui/forms.module.css';
 import { Loading } from '../ui/Loading';
@@ -10,7 +11,6 @@ import { detailsInput, type MeetingDetails, MeetingDetailsFields } from './Meeti
 import styles from './MeetingForms.module.css';
 import { CreateMeetingMutation, DirectoryQuery, MeetingsQuery, MeetingTemplatesQuery } from './meeting.operations';
 import { type Start, StartChoice } from './StartChoice';
-import { useMeetingPlanning } from './use-meeting-planning';
 
 const EMPTY: MeetingDetails = {
   title: '',
@@ -29,7 +29,7 @@ export function NewMeetingPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const [meetings] = useQuery({ query: MeetingsQuery });
-  const mayCreate = useMeetingPlanning()?.createMeeting;
+  const mayCreate = useViewerCan()?.meeting.create;
   const [templates] = useQuery({ query: MeetingTemplatesQuery, pause: !mayCreate });
   const [directory] = useQuery({ query: DirectoryQuery, pause: !mayCreate });
   const [chosen, setStart] = useState<Start | null>(null);

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from 'urql';
+import { useViewerCan } from '../session/viewer-can';
 import { ConfirmButton } from '../ui/ConfirmButton';
 import { ErrorNotice } from '../ui/ErrorNotice';
 import forms from '../ui/forms.module.css';
@@ -14,14 +15,13 @@ import {
   UpdateMeetingTemplateMutation,
 } from './meeting.operations';
 import { draftOf, EMPTY_TEMPLATE, type Template, TemplateForm, templateInput } from './TemplateForm';
-import { useMeetingPlanning } from './use-meeting-planning';
 import { useRefusal } from './use-refusal';
 
 /** `/meetings/templates`: the templates new meetings start from, kept by admins. */
 export function TemplatesPage() {
   const { t } = useTranslation();
-  const can = useMeetingPlanning();
-  const admin = can?.manageTemplates;
+  const can = useViewerCan();
+  const admin = can?.meetingTemplate.manage;
   const [{ data, error }] = useQuery({ query: MeetingTemplatesQuery, pause: !admin });
   const [created, create] = useMutation(CreateMeetingTemplateMutation);
   const adding = useRefusal();

@@ -16,13 +16,6 @@ export const MeetingsQuery = graphql(`
   }
 `);
 
-/** What the viewer may do apart from any one meeting: create one, keep the templates. */
-export const MeetingPlanningQuery = graphql(`
-  query MeetingPlanning {
-    me { viewerCan { meeting { create } meetingTemplate { manage } } }
-  }
-`);
-
 export const MeetingQuery = graphql(
   `
   query Meeting($id: ID!) {

@@ -1,5 +1,4 @@
 import type { EnumOf } from '../api/graphql';
-import type { Viewer } from './viewer';
 
 type Role = EnumOf<'MembershipRole'>;
 
@@ -10,23 +9,12 @@ export interface CommitteeMembers {
   memberships: readonly { role: Role; since?: string | null; until?: string | null; person: { id: string } }[];
 }
 
-/** Roles that manage a committee's members, as the server's policy has it. */
-const LEADING: readonly Role[] = ['SPEAKER', 'COORDINATOR'];
-
 /** The person's role in the committee on `today` (`YYYY-MM-DD`): memberships count between their since and until days. */
-function roleOn(committee: CommitteeMembers, personId: string, today: string): Role | null {
+export function roleOn(committee: CommitteeMembers, personId: string, today: string): Role | null {
   const membership = committee.memberships.find(
     ({ person, since, until }) => person.id === personId && (!since || since <= today) && (!until || until >= today),
   );
   return membership?.role ?? null;
-}
-
-/** Whether the viewer may add, change and remove the committee's members: admins, its speakers and coordinators. */
-export function leadsCommittee(viewer: Viewer | null, committee: CommitteeMembers, today: string): boolean {
-  if (viewer?.kind !== 'user') return false;
-  if (viewer.isAdmin) return true;
-  const role = roleOn(committee, viewer.personId, today);
-  return role !== null && LEADING.includes(role);
 }
 
 /**

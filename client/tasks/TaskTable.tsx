@@ -8,6 +8,7 @@ import { useLocale } from '../i18n/use-locale';
 import forms from '../ui/forms.module.css';
 import { partyNames } from '../ui/party';
 import { DueDate } from './DueDate';
+import { TaskActions } from './TaskActions';
 import { TaskProgress } from './TaskProgress';
 import styles from './TaskTable.module.css';
 import type { TaskRowFragment } from './task.operations';
@@ -99,6 +100,7 @@ export function TaskTable({ tasks, onStatusChange }: TaskTableProps) {
                   >
                     {t('progress.toggle', { count: task.progress.length })}
                   </button>
+                  <TaskActions task={task} what={what} />
                 </Cell>
                 <Cell label={t('tasks.source')}>
                   {task.meeting ? (

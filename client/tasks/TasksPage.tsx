@@ -5,6 +5,7 @@ import { type CombinedError, useMutation, useQuery } from 'urql';
 import { ErrorNotice, useErrorMessage } from '../ui/ErrorNotice';
 import { Loading } from '../ui/Loading';
 import { Notice } from '../ui/Notice';
+import { NewTaskButton } from './NewTaskButton';
 import { TaskFilters } from './TaskFilters';
 import styles from './TasksPage.module.css';
 import { type TaskStatus, TaskTable } from './TaskTable';
@@ -37,7 +38,10 @@ export function TasksPage() {
     <>
       <title>{`${t('tasks.title')} – ${t('app.name')}`}</title>
       <h1>{t('tasks.title')}</h1>
-      <p className={styles.intro}>{t('tasks.intro')}</p>
+      <div className={styles.lead}>
+        <p className={styles.intro}>{t('tasks.intro')}</p>
+        <NewTaskButton />
+      </div>
       <TaskFilters selection={selection} onChange={select} />
       {selection.meetingId && meeting.data && (
         <p className={styles.meetingFilter}>

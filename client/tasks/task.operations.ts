@@ -16,6 +16,7 @@ export const TaskRowFragment = graphql(
     daysOverdue
     meeting { id title startsAt }
     progress { id }
+    viewerCan { manage }
   }
 `,
   [PartyNameFragment],
@@ -62,6 +63,46 @@ export const MeetingTitleQuery = graphql(`
 export const UpdateTaskStatusMutation = graphql(`
   mutation UpdateTaskStatus($id: ID!, $status: TaskStatus!) {
     updateTask(id: $id, input: { status: $status }) { id status overdue daysOverdue }
+  }
+`);
+
+export const CreateTaskMutation = graphql(
+  `
+  mutation CreateTask($input: CreateTaskInput!) {
+    createTask(input: $input) { ...TaskRow }
+  }
+`,
+  [TaskRowFragment],
+);
+
+export const UpdateTaskMutation = graphql(
+  `
+  mutation UpdateTask($id: ID!, $input: UpdateTaskInput!) {
+    updateTask(id: $id, input: $input) { ...TaskRow }
+  }
+`,
+  [TaskRowFragment],
+);
+
+export const DeleteTaskMutation = graphql(`
+  mutation DeleteTask($id: ID!) {
+    deleteTask(id: $id)
+  }
+`);
+
+/** Whether the viewer keeps the meeting's next steps (its facilitators). */
+export const MeetingTaskRightsQuery = graphql(`
+  query MeetingTaskRights($id: ID!) {
+    meeting(id: $id) { id viewerCan { manage } }
+  }
+`);
+
+/** Everyone a step can be given to ("Wer"), and who is in which committee, for the owner choice. */
+export const TaskDirectoryQuery = graphql(`
+  query TaskDirectory {
+    committees { id name shortName parent { id } memberships { id role since until person { id } } }
+    organizations { id name shortName }
+    people { id name title organization { id name shortName } }
   }
 `);
 

@@ -1,13 +1,13 @@
 import { type EntityManager, type FilterQuery, LockMode } from '@mikro-orm/postgresql';
 import type { Context } from '../context';
 import { BadUserInputError, UnauthenticatedError } from '../errors';
-import { assertAttemptsLeft, recordFailure } from '../graphql/rate-limits';
 import { Account } from './account.entity';
 import { AccountInvitation } from './account-invitation.entity';
 import type { AcceptAccountInvitationInput, SignInInput } from './auth.inputs';
 import type { Guest } from './guest.entity';
 import type { Me, SessionResult } from './me.type';
 import { hashPassword, verifyPassword } from './passwords';
+import { attemptSecret, wrongSecret } from './secret-attempt';
 import { Session, SessionKind } from './session.entity';
 import { hashToken, isWellFormedToken, newToken } from './tokens';
 import { holderOf } from './viewer';
@@ -52,20 +52,17 @@ export async function endSessions(tx: EntityManager, where: FilterQuery<Session>
   for (const session of sessions) session.revokedAt = now;
 }
 
-/** Refuses a wrong secret after counting it against the client's IP (see RATE_LIMITS.failedSecrets). */
-async function refuseSecret(ctx: Context, error: Error): Promise<never> {
-  await recordFailure(ctx.rateLimiters.failedSecrets, ctx.client.ip);
-  throw error;
-}
-
+/** A wrong password, an unknown address or a disabled account count as one failure of the address and the e-mail address. */
 export async function signIn({ ctx, input }: { ctx: Context; input: SignInInput }): Promise<SessionResult> {
-  await assertAttemptsLeft(ctx.rateLimiters.failedSecrets, ctx.client.ip);
-  const account = await ctx.em.findOne(Account, { email: normalizeEmail(input.email) }, { populate: ['person'] });
-  const valid = await verifyPassword(account?.passwordHash, input.password);
-  if (!account || !valid || account.disabledAt) {
-    return refuseSecret(ctx, new UnauthenticatedError('Wrong e-mail address or password'));
-  }
-  return ctx.em.transactional(async (tx) => startSession(ctx, tx, { account }));
+  const email = normalizeEmail(input.email);
+  return attemptSecret(ctx, { kind: 'account', value: email }, async () => {
+    const account = await ctx.em.findOne(Account, { email }, { populate: ['person'] });
+    const valid = await verifyPassword(account?.passwordHash, input.password);
+    if (!account || !valid || account.disabledAt) {
+      throw wrongSecret(new UnauthenticatedError('Wrong e-mail address or password'));
+    }
+    return ctx.em.transactional(async (tx) => startSession(ctx, tx, { account }));
+  });
 }
 
 /** Ends the viewer's session and clears the cookie; true if there was a session to end. */
@@ -78,24 +75,27 @@ export async function signOut({ ctx }: { ctx: Context }): Promise<boolean> {
 }
 
 export async function acceptAccountInvitation({ ctx, input }: { ctx: Context; input: AcceptAccountInvitationInput }) {
-  await assertAttemptsLeft(ctx.rateLimiters.failedSecrets, ctx.client.ip);
-  return ctx.em.transactional(async (tx) => {
-    // Locked, so two tabs accepting the same link at once cannot both use it.
-    const invitation = isWellFormedToken(input.token)
-      ? await tx.findOne(
-          AccountInvitation,
-          { tokenHash: hashToken(input.token) },
-          { lockMode: LockMode.PESSIMISTIC_WRITE },
-        )
-      : null;
-    const account = await invitation?.account.load({ populate: ['person'] });
-    if (!invitation || !account || invitation.usedAt || invitation.expiresAt <= ctx.now() || account.disabledAt) {
-      return refuseSecret(ctx, new BadUserInputError('token', 'This invitation link is unknown, used or expired'));
-    }
-    invitation.usedAt = ctx.now();
-    account.passwordHash = await hashPassword(input.password);
-    return startSession(ctx, tx, { account });
-  });
+  const wellFormed = isWellFormedToken(input.token);
+  const subject = wellFormed ? { kind: 'invitation' as const, value: input.token } : null;
+  return attemptSecret(ctx, subject, () =>
+    ctx.em.transactional(async (tx) => {
+      // Locked, so two tabs accepting the same link at once cannot both use it.
+      const invitation = wellFormed
+        ? await tx.findOne(
+            AccountInvitation,
+            { tokenHash: hashToken(input.token) },
+            { lockMode: LockMode.PESSIMISTIC_WRITE },
+          )
+        : null;
+      const account = await invitation?.account.load({ populate: ['person'] });
+      if (!invitation || !account || invitation.usedAt || invitation.expiresAt <= ctx.now() || account.disabledAt) {
+        throw wrongSecret(new BadUserInputError('token', 'This invitation link is unknown, used or expired'));
+      }
+      invitation.usedAt = ctx.now();
+      account.passwordHash = await hashPassword(input.password);
+      return startSession(ctx, tx, { account });
+    }),
+  );
 }
 
 /** The viewer as the `me` query shows it; null for anonymous visitors. */

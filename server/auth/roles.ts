@@ -76,6 +76,12 @@ export class Roles {
     return this.isAdmin || (role !== undefined && LEADING_ROLES.has(role));
   }
 
+  /** A member of exactly this committee in any role but guest: the people who keep its own to-do list. */
+  async memberOf(committeeId: string): Promise<boolean> {
+    const role = (await this.personFacts())?.memberships.get(committeeId);
+    return this.isAdmin || (role !== undefined && role !== MembershipRole.GUEST);
+  }
+
   /** Member of this committee or of one below it. */
   async belongsTo(committeeId: string): Promise<boolean> {
     return this.isAdmin || Boolean((await this.personFacts())?.committees.has(committeeId));

@@ -9,6 +9,7 @@ import type { Logger } from '../logger';
 import { authorizeBudgetWrite } from './budget-access';
 import { EXPORT_VIEWS, exportBudget } from './export/budget-export.service';
 import { importBudgetFile } from './import/budget-import.service';
+import { FileLimitError } from './import/file-limits';
 
 /**
  * The budget's file endpoints beside /graphql: `POST /budget/import?mode=preview|commit` takes a
@@ -30,14 +31,18 @@ export function budgetRouter({
     // The service asks again; asking first spares reading an upload of up to 5 MB for nobody.
     await authorizeBudgetWrite(context);
     const { mode } = parseQuery(importQuery, req.query);
-    const data = await readUpload(req);
-    if (data === 'too large') {
-      const limit = `${LIMITS.importFileBytes / 1024 / 1024} MB`;
-      sendHttpError(res, new BadUserInputError('file', `the file is larger than ${limit}`), 413);
-      return;
+    try {
+      const data = await readUpload(req);
+      if (data === 'too large') {
+        const limit = `${LIMITS.importFileBytes / 1024 / 1024} MB`;
+        throw new FileLimitError(`the file is larger than ${limit}`, LIMITS.importFileBytes);
+      }
+      const { report } = await importBudgetFile({ ctx: context, data, mode });
+      res.status(report.problemCount > 0 && mode === 'commit' ? 422 : 200).json(report);
+    } catch (error) {
+      if (!(error instanceof FileLimitError)) throw error;
+      sendHttpError(res, error, 413);
     }
-    const { report } = await importBudgetFile({ ctx: context, data, mode });
-    res.status(report.problemCount > 0 && mode === 'commit' ? 422 : 200).json(report);
   });
 
   router.get('/export', async (req, res) => {

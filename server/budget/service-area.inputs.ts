@@ -1,10 +1,8 @@
 import { IsInt, IsOptional, Matches, MaxLength } from 'class-validator';
 import { Field, InputType, Int } from 'type-graphql';
-import { LIMITS } from '../../schema/limits';
+import { LIMITS, SERVICE_AREA_CODE } from '../../schema/limits';
 import { IsOmittable } from '../common/validation';
 import { IsName } from './budget.validation';
-
-export const SERVICE_AREA_CODE = /^[A-Z][A-Z0-9_]*$/;
 
 @InputType()
 export class CreateServiceAreaInput {

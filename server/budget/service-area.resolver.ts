@@ -1,8 +1,14 @@
-import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context';
 import { ServiceArea } from './service-area.entity';
 import { CreateServiceAreaInput, UpdateServiceAreaInput } from './service-area.inputs';
-import { createServiceArea, deleteServiceArea, listServiceAreas, updateServiceArea } from './service-area.service';
+import {
+  createServiceArea,
+  deleteServiceArea,
+  listServiceAreas,
+  regionsUsing,
+  updateServiceArea,
+} from './service-area.service';
 
 @Resolver(() => ServiceArea)
 export class ServiceAreaResolver {
@@ -31,5 +37,10 @@ export class ServiceAreaResolver {
   @Mutation(() => ID, { description: 'Deletes a custom area nothing refers to' })
   async deleteServiceArea(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<string> {
     return (await deleteServiceArea({ ctx, id })).value;
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Figures or case counts use it, so it cannot be deleted' })
+  async inUse(@Root() area: ServiceArea, @Ctx() ctx: Context): Promise<boolean> {
+    return (await regionsUsing(ctx.em, area)).length > 0;
   }
 }

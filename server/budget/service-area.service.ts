@@ -63,7 +63,8 @@ export async function deleteServiceArea({ ctx, id }: { ctx: BudgetContext; id: s
   });
 }
 
-async function regionsUsing(tx: EntityManager, area: ServiceArea): Promise<string[]> {
+/** The regions with figures or case counts in the area; while there are any, the area is not deleted. */
+export async function regionsUsing(tx: EntityManager, area: ServiceArea): Promise<string[]> {
   const figures = await tx.find(BudgetFigure, { area }, { fields: ['region'] });
   const cases = await tx.find(CaseStatistics, { area }, { fields: ['region'] });
   return [...new Set([...figures, ...cases].map((record) => record.region.id))];

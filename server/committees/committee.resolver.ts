@@ -8,7 +8,9 @@ import { Region } from '../regions/region.entity';
 import { CommitteeCapabilities } from './committee.capabilities';
 import { Committee } from './committee.entity';
 import { CreateCommitteeInput, UpdateCommitteeInput } from './committee.inputs';
-import { createCommittee, deleteCommittee, updateCommittee } from './committee.service';
+import { committeePolicy } from './committee.policy';
+import { createCommittee, deleteCommittee, deletionImpact, updateCommittee } from './committee.service';
+import { CommitteeDeletionImpact } from './committee-deletion.type';
 import { Membership } from './membership.entity';
 
 @Resolver(() => Committee)
@@ -65,6 +67,14 @@ export class CommitteeResolver {
   async memberships(@Root() committee: Committee, @Ctx() ctx: Context): Promise<Membership[]> {
     await authorize(ctx, directoryPolicy, 'read', null);
     return committee.memberships.loadItems();
+  }
+
+  @FieldResolver(() => CommitteeDeletionImpact, {
+    description: 'What deleting it would delete or detach; for those who may delete it (admins)',
+  })
+  async deletionImpact(@Root() committee: Committee, @Ctx() ctx: Context): Promise<CommitteeDeletionImpact> {
+    await authorize(ctx, committeePolicy, 'manage', committee);
+    return deletionImpact(ctx.em, committee.id);
   }
 
   @FieldResolver(() => CommitteeCapabilities.type, { description: `What the viewer may do with it; ${VIEWER_CAN}` })

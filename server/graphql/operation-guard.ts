@@ -8,6 +8,8 @@ import {
 import { isPublic } from '../auth/public';
 import type { Context } from '../context';
 import { UnauthenticatedError } from '../errors';
+import { addressBucket } from './address-bucket';
+import { assertCleanInput } from './input-text';
 import { spend } from './rate-limits';
 import { assertAffordable } from './request-limits';
 
@@ -33,8 +35,9 @@ export interface GuardedOperation {
 
 /**
  * Checks made once per operation before it runs, over HTTP and WebSocket alike: its cost is
- * within the limit, anonymous visitors reach only the public root fields, and every mutation
- * spends from its rate limit (per session when signed in, per client IP otherwise).
+ * within the limit, anonymous visitors reach only the public root fields, every mutation
+ * spends from its rate limit (per session when signed in, per client address otherwise), and its
+ * variables fit their types and no string it brings holds NUL or a lone surrogate.
  */
 export async function guardOperation(
   ctx: Context,
@@ -48,7 +51,8 @@ export async function guardOperation(
   }
   if (operation.operation === 'mutation') {
     const { rateLimiters, viewer, client } = ctx;
-    if (viewer.kind === 'anonymous') await spend(rateLimiters.anonymousMutations, client.ip);
+    if (viewer.kind === 'anonymous') await spend(rateLimiters.anonymousMutations, addressBucket(client.ip));
     else await spend(rateLimiters.sessionMutations, viewer.sessionId);
   }
+  assertCleanInput(schema, document, operation, variables);
 }

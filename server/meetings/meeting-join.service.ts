@@ -4,11 +4,11 @@ import { endSessions, startSession } from '../auth/auth.service';
 import { authorize } from '../auth/authorize';
 import { Guest } from '../auth/guest.entity';
 import type { SessionResult } from '../auth/me.type';
+import { attemptSecret, wrongSecret } from '../auth/secret-attempt';
 import { newJoinCode } from '../auth/tokens';
 import { findOrFail, removeById } from '../common/find';
 import type { Context } from '../context';
 import { BadUserInputError } from '../errors';
-import { assertAttemptsLeft, recordFailure } from '../graphql/rate-limits';
 import { liveTransaction } from '../live/live-transaction';
 import { checkInGuest } from './attendee.service';
 import { Meeting } from './meeting.entity';
@@ -42,28 +42,27 @@ export function closeMeetingJoin({ ctx, meetingId }: { ctx: Context; meetingId: 
 
 /**
  * A guest session for the meeting whose open join code this is. Wrong codes count against the
- * client's IP, so guessing is locked out long before it could succeed.
+ * client's address (before the code is looked up), so guessing is locked out long before it could
+ * succeed. Not against the code: a whole room shares it, and its right attempts in flight would
+ * use up a per-code budget, while a guesser tries a new code every time.
  */
 export async function joinMeeting({ ctx, input }: { ctx: Context; input: JoinMeetingInput }): Promise<SessionResult> {
-  const { failedSecrets } = ctx.rateLimiters;
-  await assertAttemptsLeft(failedSecrets, ctx.client.ip);
   const code = normalizeJoinCode(input.code);
-  const meeting = code ? await ctx.em.findOne(Meeting, { joinCode: code, joinOpen: true }) : null;
-  if (!meeting) {
-    await recordFailure(failedSecrets, ctx.client.ip);
-    throw new BadUserInputError('code', 'No meeting is open for joining with this code');
-  }
-  const result = await ctx.em.transactional(async (tx) => {
-    const guest = tx.create(Guest, {
-      meeting,
-      displayName: input.displayName.trim(),
-      organizationName: input.organizationName?.trim() || null,
+  const result = await attemptSecret(ctx, null, async () => {
+    const meeting = code ? await ctx.em.findOne(Meeting, { joinCode: code, joinOpen: true }) : null;
+    if (!meeting) throw wrongSecret(new BadUserInputError('code', 'No meeting is open for joining with this code'));
+    return ctx.em.transactional(async (tx) => {
+      const guest = tx.create(Guest, {
+        meeting,
+        displayName: input.displayName.trim(),
+        organizationName: input.organizationName?.trim() || null,
+      });
+      checkInGuest(tx, meeting, guest);
+      return startSession(ctx, tx, { guest });
     });
-    checkInGuest(tx, meeting, guest);
-    return startSession(ctx, tx, { guest });
   });
   const guest = result.me.guest!;
-  ctx.pubsub.publish('GUEST_JOINED', meeting.id, {
+  ctx.pubsub.publish('GUEST_JOINED', guest.meeting.id, {
     guestId: guest.id,
     displayName: guest.displayName,
     organizationName: guest.organizationName,

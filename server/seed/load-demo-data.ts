@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { resolveDueLabel } from '../../schema/deadline';
 import { BudgetFigure } from '../budget/budget-figure.entity';
 import { Committee } from '../committees/committee.entity';
 import { berlinMidnight } from '../common/berlin-time';
@@ -10,7 +11,6 @@ import { Person } from '../people/person.entity';
 import { Region } from '../regions/region.entity';
 import { Position } from '../tables/position.entity';
 import { WorkingTable } from '../tables/working-table.entity';
-import { resolveDueLabel } from '../tasks/deadline';
 import { Task } from '../tasks/task.entity';
 import { loadBudgetDemoData } from './load-budget-demo-data';
 import { loadDemoAccounts } from './load-demo-accounts';

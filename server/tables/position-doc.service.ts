@@ -1,5 +1,5 @@
 import { LockMode } from '@mikro-orm/postgresql';
-import { LIMITS } from '../../schema/limits';
+import { FORBIDDEN_CHARACTER_MESSAGE, hasForbiddenCharacter, LIMITS } from '../../schema/limits';
 import { authorize, may } from '../auth/authorize';
 import { viewerName } from '../auth/viewer';
 import { assertId, findOrFail } from '../common/find';
@@ -24,6 +24,15 @@ export async function positionDoc({ ctx, positionId }: { ctx: Context; positionI
     textVersion: position.textVersion,
     state: encodeDoc(loadDoc(position.doc, position.text)).toString('base64'),
   };
+}
+
+/** The rules of a position's text as createPosition and updatePosition apply them, for the text an edit leaves. */
+function assertWritable(text: string): void {
+  if (textLength(text) > LIMITS.positionText) {
+    throw new BadUserInputError('update', `the text would be longer than ${LIMITS.positionText} characters`);
+  }
+  if (!/\S/.test(text)) throw new BadUserInputError('update', 'the text would be blank');
+  if (hasForbiddenCharacter(text)) throw new BadUserInputError('update', `the text ${FORBIDDEN_CHARACTER_MESSAGE}`);
 }
 
 interface Edit {
@@ -78,9 +87,7 @@ async function applyEdits(positionId: string, edits: Edit[]): Promise<Outcome<Po
       try {
         if (applyClientUpdate(doc, edit.bytes)) {
           const text = docText(doc);
-          if (textLength(text) > LIMITS.positionText) {
-            throw new BadUserInputError('update', `the text would be longer than ${LIMITS.positionText} characters`);
-          }
+          assertWritable(text);
           current = { positionId, text, textVersion: current.textVersion + 1 };
           log.emit(PositionEdited, meeting.id, {
             ...current,

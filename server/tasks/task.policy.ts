@@ -3,6 +3,7 @@ import { definePolicy, signedInUser, viewerRule } from '../auth/authorize';
 import { capabilitiesOf } from '../auth/capabilities';
 import { belongsToParty, leadsParty } from '../auth/party-rules';
 import type { Roles } from '../auth/roles';
+import { Committee } from '../committees/committee.entity';
 import type { PartyEntity } from '../common/party';
 import type { Task } from './task.entity';
 
@@ -12,8 +13,18 @@ export interface TaskSubject {
   owner: PartyEntity;
 }
 
+/**
+ * Who keeps a step that belongs to no meeting (a body's own to-do list): for a committee its
+ * members, speakers and coordinators (not its guests, nor members of the bodies below it, who
+ * report progress instead); for a person that person; for an organisation, which has no one
+ * speaking for it here, admins. Admins always.
+ */
+function keepsOwnList(roles: Roles, owner: PartyEntity): boolean | Promise<boolean> {
+  return owner instanceof Committee ? roles.memberOf(owner.id) : leadsParty(roles, owner);
+}
+
 async function manages(roles: Roles, task: TaskSubject): Promise<boolean> {
-  return task.meetingId ? roles.facilitates(task.meetingId) : leadsParty(roles, task.owner);
+  return task.meetingId ? roles.facilitates(task.meetingId) : keepsOwnList(roles, task.owner);
 }
 
 /** Next steps ("Wer / Was / Bis wann"). */
@@ -23,7 +34,7 @@ export const taskPolicy = definePolicy('task', {
   /** Participants of its meeting, any signed-in user for steps without one, and its owners. */
   read: async (roles, task: TaskSubject) =>
     (task.meetingId ? await roles.participates(task.meetingId) : roles.isUser) || belongsToParty(roles, task.owner),
-  /** Create, change, delete: the meeting's facilitators; without a meeting, whoever leads the owner. */
+  /** Create, change, delete: the meeting's facilitators; without a meeting, whoever keeps the owner's list. */
   manage: manages,
   /** Its status and progress notes: also its owners, who report how far they got. */
   progress: async (roles, task: TaskSubject) => (await manages(roles, task)) || belongsToParty(roles, task.owner),

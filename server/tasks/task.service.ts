@@ -1,4 +1,5 @@
 import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
+import { resolveDueLabel } from '../../schema/deadline';
 import { authorize } from '../auth/authorize';
 import { berlinDay } from '../common/berlin-time';
 import { assertId, definedFields, findOptional, findOrFail } from '../common/find';
@@ -8,7 +9,6 @@ import { toIsoDay } from '../common/scalars';
 import type { Context } from '../context';
 import { type EventLog, liveTransaction } from '../live/live-transaction';
 import { Meeting } from '../meetings/meeting.entity';
-import { resolveDueLabel } from './deadline';
 import { Task } from './task.entity';
 import { TaskCreated, TaskRemoved, TaskUpdated, taskState } from './task.events';
 import type { CreateTaskInput, TaskFilter, UpdateTaskInput } from './task.inputs';
@@ -18,6 +18,15 @@ import { PENDING_STATUSES } from './task-due';
 export function ownerFields(owner: PartyEntity) {
   const { committee, organization, person } = partyColumns(owner);
   return { ownerCommittee: committee, ownerOrganization: organization, ownerPerson: person };
+}
+
+/** The "Wer" a step shows unless written otherwise: the owner's short name ("JugA"), else its name. */
+function defaultOwnerLabel(owner: PartyEntity): string {
+  return ('shortName' in owner ? owner.shortName : null) ?? owner.name;
+}
+
+function ownerIdOf(task: Task): string | undefined {
+  return (task.ownerCommittee ?? task.ownerOrganization ?? task.ownerPerson)?.id;
 }
 
 export async function ownerOf(task: Task): Promise<PartyEntity> {
@@ -55,7 +64,7 @@ export async function createTask({ ctx, input }: { ctx: Context; input: CreateTa
     const task = tx.create(Task, {
       meeting,
       ...ownerFields(owner),
-      ownerLabel: input.ownerLabel ?? ('shortName' in owner ? owner.shortName : null) ?? owner.name,
+      ownerLabel: input.ownerLabel ?? defaultOwnerLabel(owner),
       items: input.items,
       dueLabel: input.dueLabel,
       dueDate: dueDateOf(input.dueLabel, input.dueDate),
@@ -89,7 +98,10 @@ export async function updateTask({ ctx, id, input }: { ctx: Context; id: string;
     const task = await findOrFail(tx, Task, id);
     const owner = await authorizeUpdate(ctx, tx, task, input);
     const { ownerId: _ownerId, dueLabel, dueDate, ...fields } = input;
-    if (owner) tx.assign(task, ownerFields(owner));
+    // A new owner brings its own "Wer" unless one is written: the old label named someone else.
+    if (owner && owner.id !== ownerIdOf(task)) {
+      tx.assign(task, { ...ownerFields(owner), ownerLabel: defaultOwnerLabel(owner) });
+    }
     if (dueLabel !== undefined || dueDate !== undefined) {
       const label = dueLabel === undefined ? task.dueLabel : dueLabel;
       tx.assign(task, { dueLabel: label, dueDate: dueDateOf(label, dueDate) });

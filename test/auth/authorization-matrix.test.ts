@@ -12,7 +12,8 @@ import { OPERATIONS, type OperationRequest, type OperationRule, RULES } from './
 const GENEROUS = {
   sessionMutations: { points: 100_000, duration: 60 },
   anonymousMutations: { points: 100_000, duration: 60 },
-  failedSecrets: { points: 100_000, duration: 60, blockDuration: 60 },
+  failedSecretsPerAddress: { points: 100_000, duration: 60 },
+  failedSecretsPerSubject: { points: 100_000, duration: 60 },
 };
 
 /** A subscription's outcome in the shape of an HTTP response: its first event, or its refusal. */

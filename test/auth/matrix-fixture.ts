@@ -255,6 +255,7 @@ export async function buildMatrixFixture(server: TestServer) {
         budgetRecord('setProviderFunding', { regionId: region.id, year: 2012, fundedPositionsMin: 9 }),
       serviceArea,
       budget,
+      region: async () => (await buildRegion(server, `Wegwerfregion ${randomUUID()}`)).id,
       bystanderSession: async () => {
         const client: SessionClient = await signIn(server, users.bystander.user.email);
         return (await ok(client, `{ sessions { id current } }`)).sessions.find((s: any) => s.current).id as string;

@@ -48,6 +48,8 @@ export const RULES = {
   'calendarFeed.manage': ['speaker', 'admin'],
   /** budget.write: admins and BUDGET_EDITOR grant holders. */
   'budget.write': ['budgetEditor', 'admin'],
+  /** region.manage: create, change, delete regions: those who keep figures by region, BUDGET_EDITOR grant holders, and admins. */
+  'region.manage': ['budgetEditor', 'admin'],
 } satisfies Record<string, readonly Role[]>;
 
 export type RuleName = keyof typeof RULES;
@@ -517,6 +519,27 @@ export const OPERATIONS: Record<string, OperationRule> = {
     request: (f) => ({
       query: `mutation ($id: ID!) { updateBudget(id: $id, input: { description: "Gepoolt" }) { id } }`,
       variables: { id: f.budgets.budget },
+    }),
+  },
+  createRegion: {
+    rule: 'region.manage',
+    request: () => ({
+      query: `mutation ($input: CreateRegionInput!) { createRegion(input: $input) { id } }`,
+      variables: { input: { name: `Region ${randomUUID()}`, kind: 'SOCIAL_SPACE' } },
+    }),
+  },
+  updateRegion: {
+    rule: 'region.manage',
+    request: async (f) => ({
+      query: `mutation ($id: ID!) { updateRegion(id: $id, input: { kind: DISTRICT }) { id } }`,
+      variables: await id(f.build.region),
+    }),
+  },
+  deleteRegion: {
+    rule: 'region.manage',
+    request: async (f) => ({
+      query: `mutation ($id: ID!) { deleteRegion(id: $id) }`,
+      variables: await id(f.build.region),
     }),
   },
   deleteBudget: {

@@ -436,10 +436,16 @@ describe('budget records and views through GraphQL', () => {
         { id: custom.id },
       );
       expect(renamed.data!.updateServiceArea.name).toBe('Familienzentren (neu)');
+      const areaInUse = async () =>
+        (await editor.gql(`{ serviceAreas { id inUse } }`)).data!.serviceAreas.find((a: any) => a.id === custom.id)
+          .inUse;
+      expect(await areaInUse()).toBe(false);
       const figure = await setFigure({ regionId: r2, areaId: custom.id, year: 2011, kind: 'PLAN', amountCents: 1 });
+      expect(await areaInUse(), 'said before anyone tries to delete it').toBe(true);
       const inUse = await editor.gql(`mutation ($id: ID!) { deleteServiceArea(id: $id) }`, { id: custom.id });
       expect(errorCode(inUse)).toBe('CONFLICT');
       await editor.gql(`mutation ($id: ID!) { deleteBudgetFigure(id: $id) }`, { id: figure.id });
+      expect(await areaInUse()).toBe(false);
       expect(
         (await editor.gql(`mutation ($id: ID!) { deleteServiceArea(id: $id) }`, { id: custom.id })).data!
           .deleteServiceArea,

@@ -1,4 +1,7 @@
+import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { RowCounter } from '../../server/budget/import/read-table';
+import { readXlsx } from '../../server/budget/import/xlsx/read-xlsx';
 import type { GqlClient, SessionClient } from '../support/auth';
 import {
   budgetPeople,
@@ -184,6 +187,113 @@ describe('exporting budget views', () => {
       ['Istausgaben derselben Bereiche', 1_234_567.96, null, null],
       ['Ist − virtuelle Zuweisung', -4_166_682.04, -0.7714, null],
     ]);
+  });
+});
+
+describe('exporting text a spreadsheet would run as a formula', () => {
+  const SET_FIGURE = `mutation ($input: SetBudgetFigureInput!) { setBudgetFigure(input: $input) { id } }`;
+  /** Sources as people could write them, each of which Excel or LibreOffice would take for a formula. */
+  const HOSTILE = [
+    "=cmd|' /C calc'!A0",
+    '+49 30 90299-0',
+    '-5 % Kürzung',
+    '@SUMME(A1:A9)',
+    '\'=HYPERLINK("http://evil.example")',
+    'Haushaltsplan 2013',
+  ];
+  let server: TestServer;
+  let editor: SessionClient;
+  let member: SessionClient;
+  let r3: string;
+
+  beforeAll(async () => {
+    server = await startTestServer({ demo: true });
+    ({ editor, member } = await budgetPeople(server));
+    r3 = await regionId(member, 'Region 3');
+    for (const [index, source] of HOSTILE.entries()) {
+      const input = { regionId: r3, year: 2013, month: index + 1, kind: 'ACTUAL', amountCents: 100_00, source };
+      expect((await editor.gql(SET_FIGURE, { input })).errors).toBeUndefined();
+    }
+  });
+  afterAll(() => server.close());
+
+  /** The Quelle column of an exported figures CSV, as a spreadsheet reads each cell. */
+  const csvSources = (file: Buffer) =>
+    (parse(file, { bom: true, delimiter: ';', from_line: 2 }) as string[][]).map((record) => record[7]);
+  const exported = async (format: 'csv' | 'xlsx') =>
+    (await downloadExport(server, member, { view: 'figures', format, regionIds: r3 })).body;
+
+  it('puts an apostrophe before = + - @ (and before apostrophes ahead of them) in CSV, and reads the file back unchanged', async () => {
+    const before = await storedFigures(member, [r3]);
+    expect(csvSources(await exported('csv'))).toEqual([
+      "'=cmd|' /C calc'!A0",
+      "'+49 30 90299-0",
+      "'-5 % Kürzung",
+      "'@SUMME(A1:A9)",
+      `''=HYPERLINK("http://evil.example")`,
+      'Haushaltsplan 2013',
+    ]);
+    const file = await exported('csv');
+    expect((await uploadBudgetFile(server, editor, file, { mode: 'preview' })).body.summary).toEqual({
+      CREATE: 0,
+      UPDATE: 0,
+      UNCHANGED: HOSTILE.length,
+    });
+    await deleteFigures(editor, r3);
+    expect((await uploadBudgetFile(server, editor, file)).body).toMatchObject({ committed: true });
+    expect(await storedFigures(member, [r3])).toEqual(before);
+  });
+
+  it('does the same in XLSX, where amounts, negative ones too, stay numbers', async () => {
+    const before = await storedFigures(member, [r3]);
+    const file = await exported('xlsx');
+    const rows = await readXlsxRows(file);
+    expect(rows.slice(1).map((row) => row[7])).toEqual([
+      "'=cmd|' /C calc'!A0",
+      "'+49 30 90299-0",
+      "'-5 % Kürzung",
+      "'@SUMME(A1:A9)",
+      `''=HYPERLINK("http://evil.example")`,
+      'Haushaltsplan 2013',
+    ]);
+    expect(rows.slice(1).map((row) => row[5])).toEqual(HOSTILE.map(() => 100));
+    await deleteFigures(editor, r3);
+    expect((await uploadBudgetFile(server, editor, file, { name: 'export.xlsx' })).body).toMatchObject({
+      committed: true,
+    });
+    expect(await storedFigures(member, [r3])).toEqual(before);
+
+    const graz = await regionId(member, 'Graz');
+    const years = await readXlsxRows(
+      (await downloadExport(server, member, { view: 'years', format: 'xlsx', regionIds: graz })).body,
+    );
+    expect(years[1]?.slice(0, 6), 'a negative deviation is a number, not text').toEqual([
+      2010,
+      22_900_000,
+      21_500_000,
+      24_200_000,
+      'angegeben',
+      -1_400_000,
+    ]);
+  });
+
+  it('neutralises a tab or carriage return at the start too', async () => {
+    const r4 = await regionId(member, 'Region 4');
+    for (const [month, source] of [
+      [1, '\t=1+1'],
+      [2, '\r=1+1'],
+    ] as const) {
+      const input = { regionId: r4, year: 2013, month, kind: 'ACTUAL', amountCents: 1, source };
+      expect((await editor.gql(SET_FIGURE, { input })).errors).toBeUndefined();
+    }
+    const csvFile = (await downloadExport(server, member, { view: 'figures', regionIds: r4 })).body;
+    expect(csvSources(csvFile)).toEqual(["'\t=1+1", "'\r=1+1"]);
+    // Read by Planwerk's own reader: exceljs does not decode OOXML's _x000D_, which Excel does.
+    const [sheet] = await readXlsx(
+      (await downloadExport(server, member, { view: 'figures', format: 'xlsx', regionIds: r4 })).body,
+      new RowCounter(),
+    );
+    expect(sheet!.rows.slice(1).map((row) => row.cells[7])).toEqual(["'\t=1+1", "'\r=1+1"]);
   });
 });
 

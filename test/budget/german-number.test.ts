@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseCents, parseCount, parseScaled } from '../../server/budget/import/german-number';
+import { parseCents, parseCount, parseScaled } from '../../schema/german-number';
 import { parsePeriod } from '../../server/budget/import/period';
 
 describe('German numbers', () => {

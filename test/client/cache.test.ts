@@ -4,7 +4,12 @@ import {
   CommitteesQuery,
   RemoveMembershipMutation,
 } from '../../client/committees/committee.operations';
-import { TasksQuery, UpdateTaskStatusMutation } from '../../client/tasks/task.operations';
+import {
+  CreateTaskMutation,
+  DeleteTaskMutation,
+  TasksQuery,
+  UpdateTaskStatusMutation,
+} from '../../client/tasks/task.operations';
 import { type Body, clientAnswering, deferred, until, watch } from './support/fake-api';
 
 const ag = { __typename: 'Committee', id: 'c-ag', name: 'AG nach § 78 SGB VIII', shortName: 'AG' } as const;
@@ -21,6 +26,7 @@ const task = {
   daysOverdue: 10,
   meeting: null,
   progress: [],
+  viewerCan: { __typename: 'TaskCapabilities', manage: true },
 };
 
 describe('cache: next steps status', () => {
@@ -69,6 +75,45 @@ describe('cache: next steps status', () => {
   });
 });
 
+describe('cache: next steps written by hand', () => {
+  it('asks the server again for the lists once a step is created, and once one is removed', async () => {
+    const created = { ...task, id: 't-new', items: ['Positionierung abstimmen'], dueLabel: 'Ende Januar 2027' };
+    let listed = [task];
+    const { client, requests } = clientAnswering(
+      ['Tasks', () => ({ data: { tasks: listed } })],
+      [
+        'CreateTask',
+        () => {
+          listed = [task, created];
+          return { data: { createTask: created } };
+        },
+      ],
+      [
+        'DeleteTask',
+        () => {
+          listed = [created];
+          return { data: { deleteTask: task.id } };
+        },
+      ],
+    );
+    const all = watch(client.query(TasksQuery, { filter: {} }));
+    await until(() => all.latest()?.tasks.length === 1);
+
+    const input = { ownerId: ag.id, items: ['Positionierung abstimmen'], dueLabel: 'Ende Januar 2027' };
+    await client.mutation(CreateTaskMutation, { input }).toPromise();
+    await until(() => all.latest()?.tasks.length === 2);
+    await client.mutation(DeleteTaskMutation, { id: task.id }).toPromise();
+    await until(
+      () =>
+        all
+          .latest()
+          ?.tasks.map((t) => t.id)
+          .join() === 't-new',
+    );
+    expect(requests).toEqual(['Tasks', 'CreateTask', 'Tasks', 'DeleteTask', 'Tasks']);
+  });
+});
+
 describe('cache: memberships', () => {
   const hoffmann = {
     __typename: 'Person',
@@ -93,6 +138,7 @@ describe('cache: memberships', () => {
     region: null,
     parent: null,
     memberships,
+    viewerCan: { __typename: 'CommitteeCapabilities', manage: false, manageMembers: true },
   });
 
   it('lists a person named for a committee without asking the server again, and drops a removed one', async () => {

@@ -136,6 +136,25 @@ describe('committees and their members', () => {
     expect((await speaker.gql(COMMITTEE, { id: group.id })).data!.committee.memberships).toEqual([SPEAKER]);
   });
 
+  it('tells an admin what deleting a committee takes along, and nobody else', async () => {
+    const committee = await committeeWithSpeaker({ name: 'Arbeitskreis Jugendhilfeplanung' });
+    await buildCommittee(admin, { name: 'Unterarbeitskreis', parentId: committee.id });
+    await admin.gql(`mutation ($input: CreateTaskInput!) { createTask(input: $input) { id } }`, {
+      input: { ownerId: committee.id, items: ['Bedarf erheben'] },
+    });
+    const IMPACT = `query ($id: ID!) { committee(id: $id) { deletionImpact {
+      memberships tasks invitations calendarFeeds subcommittees hostedMeetings } } }`;
+    expect((await admin.gql(IMPACT, { id: committee.id })).data!.committee.deletionImpact).toEqual({
+      memberships: 1,
+      tasks: 1,
+      invitations: 0,
+      calendarFeeds: 0,
+      subcommittees: 1,
+      hostedMeetings: 0,
+    });
+    expect(errorCode(await speaker.gql(IMPACT, { id: committee.id }))).toBe('FORBIDDEN');
+  });
+
   it('renames and deletes a committee', async () => {
     const committee = await buildCommittee(admin, { name: 'Arbeitskreis' });
     const renamed = await admin.gql(

@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { RATE_LIMITS } from '../../server/graphql/rate-limits';
 import { readDemoAccounts } from '../../server/seed/seed-data';
 import { DEMO, type E2E, PHONE, startE2E } from './support/browser';
 
@@ -170,11 +171,7 @@ describe('signing in after too many wrong passwords', () => {
   beforeAll(async () => {
     e2e = await startE2E({
       demo: true,
-      rateLimits: {
-        sessionMutations: { points: 600, duration: 60 },
-        anonymousMutations: { points: 120, duration: 60 },
-        failedSecrets: { points: 2, duration: 15 * 60, blockDuration: 15 * 60 },
-      },
+      rateLimits: { ...RATE_LIMITS, failedSecretsPerSubject: { points: 2, duration: 15 * 60 } },
     });
   });
   afterAll(() => e2e?.close());

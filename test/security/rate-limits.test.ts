@@ -8,7 +8,8 @@ import { wsClient } from '../support/ws';
 const TINY = {
   sessionMutations: { points: 3, duration: 60 },
   anonymousMutations: { points: 4, duration: 60 },
-  failedSecrets: { points: 10, duration: 60, blockDuration: 60 },
+  failedSecretsPerAddress: { points: 10, duration: 60 },
+  failedSecretsPerSubject: { points: 10, duration: 60 },
 };
 const CREATE_COMMITTEE = `mutation { createCommittee(input: { name: "AG", kind: WORKING_GROUP }) { id } }`;
 

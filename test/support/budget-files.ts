@@ -1,4 +1,7 @@
+import { Readable } from 'node:stream';
+import { buffer } from 'node:stream/consumers';
 import ExcelJS from 'exceljs';
+import yazl from 'yazl';
 import { Grant } from '../../server/auth/account.entity';
 import { type GqlClient, type SessionClient, signInAs } from './auth';
 import { addMember, buildCommittee } from './factories';
@@ -89,4 +92,86 @@ export async function regionId(client: GqlClient, name: string): Promise<string>
   const region = data!.regions.find((r: any) => r.name === name);
   if (!region) throw new Error(`no region ${name}`);
   return region.id;
+}
+
+const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
+const RELS = 'http://schemas.openxmlformats.org/package/2006/relationships';
+const OFFICE = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+
+/** `A` for the first column, `AA` for the 27th. */
+const columnLetters = (index: number): string =>
+  (index >= 26 ? columnLetters(Math.floor(index / 26) - 1) : '') + String.fromCharCode(65 + (index % 26));
+
+/** One worksheet's XML, as Excel writes it: rows of inline-string or number cells, each with its reference. */
+export function sheetXml(rows: (string | number | null)[][]): string {
+  const cell = (value: string | number | null, ref: string) =>
+    value === null
+      ? ''
+      : typeof value === 'number'
+        ? `<c r="${ref}"><v>${value}</v></c>`
+        : `<c r="${ref}" t="inlineStr"><is><t>${value.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</t></is></c>`;
+  const row = (values: (string | number | null)[], r: number) =>
+    `<row r="${r}">${values.map((value, i) => cell(value, `${columnLetters(i)}${r}`)).join('')}</row>`;
+  return `<worksheet xmlns="${MAIN}"><sheetData>${rows.map((values, i) => row(values, i + 1)).join('')}</sheetData></worksheet>`;
+}
+
+/**
+ * An XLSX assembled part by part, for files no spreadsheet program would write: one worksheet
+ * (its XML given whole, or streamed) and, if given, shared strings.
+ */
+export async function xlsxParts({
+  sheet,
+  sharedStrings,
+}: {
+  sheet: string | Readable;
+  sharedStrings?: string | Readable;
+}): Promise<Buffer> {
+  const zip = new yazl.ZipFile();
+  const add = (content: string | Readable, name: string) =>
+    typeof content === 'string' ? zip.addBuffer(Buffer.from(content), name) : zip.addReadStream(content, name);
+  add(
+    `<Relationships xmlns="${RELS}"><Relationship Id="rId1" Type="${OFFICE}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
+    '_rels/.rels',
+  );
+  add(
+    `<workbook xmlns="${MAIN}" xmlns:r="${OFFICE}"><sheets><sheet name="Budgetzahlen" sheetId="1" r:id="rId1"/></sheets></workbook>`,
+    'xl/workbook.xml',
+  );
+  add(
+    `<Relationships xmlns="${RELS}"><Relationship Id="rId1" Type="${OFFICE}/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="${OFFICE}/sharedStrings" Target="sharedStrings.xml"/></Relationships>`,
+    'xl/_rels/workbook.xml.rels',
+  );
+  add(sheet, 'xl/worksheets/sheet1.xml');
+  if (sharedStrings) add(sharedStrings, 'xl/sharedStrings.xml');
+  zip.end();
+  return buffer(zip.outputStream);
+}
+
+/** `count` bytes of `text` repeated, as a stream: a part far larger than the test would hold. */
+export function repeated(prefix: string, text: string, count: number, suffix: string): Readable {
+  const chunk = text.repeat(Math.ceil((1024 * 1024) / text.length));
+  return Readable.from(
+    (function* () {
+      yield prefix;
+      for (let written = 0; written < count; written += chunk.length) yield chunk;
+      yield suffix;
+    })(),
+  );
+}
+
+/** The zip with the sizes of part `name` declared as `size` bytes, in its local header and the central directory. */
+export function understate(zip: Buffer, name: string, size: number): Buffer {
+  const patched = Buffer.from(zip);
+  for (const [signature, nameLength, sizeAt, nameAt] of [
+    [0x04034b50, 26, 22, 30],
+    [0x02014b50, 28, 24, 46],
+  ] as const) {
+    for (let at = patched.indexOf(Buffer.from(new Uint32Array([signature]).buffer)); at !== -1; ) {
+      const length = patched.readUInt16LE(at + nameLength);
+      if (patched.toString('utf8', at + nameAt, at + nameAt + length) === name)
+        patched.writeUInt32LE(size, at + sizeAt);
+      at = patched.indexOf(Buffer.from(new Uint32Array([signature]).buffer), at + 4);
+    }
+  }
+  return patched;
 }

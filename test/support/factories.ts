@@ -77,7 +77,7 @@ export async function buildPerson(server: TestServer, name: string, organization
   return { id: person.id, name };
 }
 
-/** A region, written straight to the database: regions come with the data, the API does not create them. */
+/** A region, written straight to the database, so a test needs no budget editor for `createRegion`. */
 export async function buildRegion(server: TestServer, name: string) {
   const em = server.db.orm.em.fork();
   const region = em.create(Region, { name, kind: RegionKind.SOCIAL_SPACE });

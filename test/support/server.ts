@@ -1,8 +1,9 @@
+import { randomUUID } from 'node:crypto';
 import { type App, buildApp } from '../../server/app';
 import { parseEnv } from '../../server/env';
 import type { RateLimitSettings } from '../../server/graphql/rate-limits';
 import type { LiveSettings } from '../../server/live/live-runtime';
-import { createLogger } from '../../server/logger';
+import { createLogger, type Logger } from '../../server/logger';
 import { loadDemoData } from '../../server/seed/load-demo-data';
 import { readDemoAccounts, readSeedData } from '../../server/seed/seed-data';
 import { createTestDatabase, type TestDatabase } from './database';
@@ -28,8 +29,12 @@ export interface TestServerOptions {
   /** Extra environment, e.g. REDIS_URL. */
   env?: Record<string, string>;
   rateLimits?: RateLimitSettings;
+  /** Prefix of the rate limits' Redis keys (with REDIS_URL): servers that pass the same one share their limits, others never do. */
+  rateLimitKeyPrefix?: string;
   /** Live settings; tests get a presence grace of 200 ms unless they say otherwise. */
   liveSettings?: Partial<LiveSettings>;
+  /** The server's log (see recordLogs); silent unless TEST_LOG_LEVEL says otherwise. */
+  logger?: Logger;
 }
 
 /** A real Planwerk server on a free port over a fresh database; close it in afterAll. `gql` is an anonymous client. */
@@ -40,16 +45,19 @@ export async function startTestServer({
   database,
   env = {},
   rateLimits,
+  rateLimitKeyPrefix = `test-${randomUUID()}`,
   liveSettings,
+  logger = createLogger(process.env.TEST_LOG_LEVEL ?? 'silent'),
 }: TestServerOptions = {}): Promise<TestServer> {
   const db = database ?? (await createTestDatabase());
   if (demo) await loadDemoData(db.orm.em.fork(), await readSeedData(), await readDemoAccounts());
   const app = await buildApp({
     env: parseEnv({ NODE_ENV: 'test', PORT: '0', ...(clientDir ? { PLANWERK_CLIENT_DIR: clientDir } : {}), ...env }),
     orm: db.orm,
-    logger: createLogger(process.env.TEST_LOG_LEVEL ?? 'silent'),
+    logger,
     now,
     rateLimits,
+    rateLimitKeyPrefix,
     liveSettings: { presenceGraceMs: 200, ...liveSettings },
   });
   const port = await app.listen(0);

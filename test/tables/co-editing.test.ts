@@ -41,10 +41,12 @@ describe('co-editing a position through Yjs', () => {
   });
   afterAll(() => server.close());
 
+  /** What everyone sees of a position: its fields, its Yjs document, and the meeting's last event. */
   const snapshot = async (positionId: string) => {
     const { data } = await admin.gql(POSITION, { id: meetingId });
     const position = data!.meeting.workingTables[0].positions.find((p: any) => p.id === positionId);
-    return { eventSeq: data!.meeting.eventSeq, position };
+    const doc = await admin.gql(`query ($id: ID!) { positionDoc(positionId: $id) { state } }`, { id: positionId });
+    return { eventSeq: data!.meeting.eventSeq, position, state: doc.data!.positionDoc.state };
   };
 
   describe('refusals, which change nothing', () => {
@@ -64,9 +66,10 @@ describe('co-editing a position through Yjs', () => {
       editor.doc.getText('text').format(0, 4, { bold: true });
       return Buffer.from(Y.encodeStateAsUpdate(editor.doc, before)).toString('base64');
     };
-    const tooLongText = () => {
+    /** The update of a local change to the editor's text, not sent. */
+    const changed = (change: (text: Y.Text) => void) => () => {
       const before = Y.encodeStateVector(editor.doc);
-      editor.doc.getText('text').insert(0, 'x'.repeat(1_990));
+      change(editor.doc.getText('text'));
       return Buffer.from(Y.encodeStateAsUpdate(editor.doc, before)).toString('base64');
     };
 
@@ -77,7 +80,16 @@ describe('co-editing a position through Yjs', () => {
       ['bytes that are no Yjs update', () => Buffer.from('ganz sicher kein Yjs-Update!').toString('base64')],
       ['an update of another shared type', foreignRoot],
       ['formatting', formatted],
-      ['a result over 2,000 characters', tooLongText],
+      ['a result over 2,000 characters', changed((text) => text.insert(0, 'x'.repeat(1_990)))],
+      ['a result left empty, as updatePosition refuses it', changed((text) => text.delete(0, text.length))],
+      [
+        'a result left blank, as updatePosition refuses it',
+        changed((text) => {
+          text.delete(0, text.length);
+          text.insert(0, ' \n\t ');
+        }),
+      ],
+      ['a NUL character in the text', changed((text) => text.insert(3, '\u0000'))],
     ])('refuses %s with BAD_USER_INPUT naming the field', async (_case, update) => {
       const before = await snapshot(editor.positionId);
       const response = await editor.send(update());

@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { easterSunday, lastDayOfMonth, resolveDueLabel } from '../../server/tasks/deadline';
+import { easterSunday, lastDayOfMonth, resolveDueLabel } from '../../schema/deadline';
 
 describe('resolveDueLabel', () => {
   describe('a month resolves to its last day', () => {
@@ -265,7 +265,7 @@ describe('timezone independence', () => {
           'tsx',
           '--input-type=module',
           '-e',
-          `import { resolveDueLabel } from './server/tasks/deadline.ts';
+          `import { resolveDueLabel } from './schema/deadline.ts';
           console.log(JSON.stringify(${JSON.stringify(labels)}.map(resolveDueLabel)));`,
         ],
         { env: { ...process.env, TZ: tz }, encoding: 'utf8' },

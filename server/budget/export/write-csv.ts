@@ -1,9 +1,11 @@
 import { stringify } from 'csv-stringify/sync';
+import { neutraliseFormula } from '../spreadsheet-text';
 import type { ColumnType, Sheet, SheetValue } from './sheet';
 
 /**
  * CSV the way German Excel opens it directly: semicolons, comma decimals, thousands dots, and a
- * UTF-8 byte order mark so umlauts survive. The importer reads exactly this back.
+ * UTF-8 byte order mark so umlauts survive; text that a spreadsheet would take for a formula is
+ * neutralised (spreadsheet-text.ts). The importer reads exactly this back.
  */
 export function writeCsv(sheet: Sheet): Buffer {
   const body = stringify(
@@ -21,7 +23,7 @@ export function writeCsv(sheet: Sheet): Buffer {
 
 function spell(value: SheetValue, type: ColumnType): string {
   if (value === null) return '';
-  if (typeof value === 'string') return value;
+  if (typeof value === 'string') return neutraliseFormula(value);
   switch (type) {
     case 'cents':
     case 'percent':

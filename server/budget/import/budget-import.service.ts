@@ -9,7 +9,8 @@ import { BudgetFigure } from '../budget-figure.entity';
 import { CaseStatistics } from '../case-statistics.entity';
 import { caseCounts } from '../case-statistics.service';
 import { ServiceArea } from '../service-area.entity';
-import { type FileFormat, readTables, sniffFormat, UnreadableFileError } from './read-table';
+import { UnreadableFileError } from './file-limits';
+import { type FileFormat, readTables, sniffFormat } from './read-table';
 import {
   type CaseRow,
   type FigureRow,
@@ -45,6 +46,8 @@ export interface ImportResult {
  * Imports budget figures and case counts from a CSV or XLSX file. A preview checks everything
  * and says what each row would do; a commit stores all rows in one transaction, or nothing
  * when any row has a problem. Both need the right to write: a preview, too, tells what is stored.
+ * A file past the import's limits, or with NUL or a lone surrogate in a cell, is refused with
+ * BAD_USER_INPUT (FileLimitError for the limits) before anything of it is held.
  */
 export async function importBudgetFile({
   ctx,
@@ -63,9 +66,6 @@ export async function importBudgetFile({
   try {
     format = sniffFormat(data);
     const tables = await readTables(data, format);
-    const rowCount = tables.reduce((sum, t) => sum + t.rows.length, 0);
-    if (rowCount > LIMITS.importRows + tables.length)
-      throw new UnreadableFileError(`Höchstens ${LIMITS.importRows} Zeilen je Datei`);
     validated = validateTables(tables, { regions: await em.find(Region, {}), areas: await em.find(ServiceArea, {}) });
     if (!validated.tables.length && !validated.problems.length)
       throw new UnreadableFileError('Die Datei enthält keine Tabelle');

@@ -1,5 +1,5 @@
-import { monthOfText } from '../../tasks/deadline';
-import type { Parsed } from './german-number';
+import { monthOfText } from '../../../schema/deadline';
+import type { Parsed } from '../../../schema/german-number';
 
 /**
  * The year and month of an import row. The month cell may hold a month number ("3", "03") or

@@ -1,5 +1,8 @@
 import { CsvError, parse } from 'csv-parse/sync';
-import ExcelJS from 'exceljs';
+import { LIMITS } from '../../../schema/limits';
+import { restoreFormula } from '../spreadsheet-text';
+import { assertCellText, tooManyRows, UnreadableFileError } from './file-limits';
+import { readXlsx } from './xlsx/read-xlsx';
 
 /** A cell as the importer sees it: text, a spreadsheet number or date, or nothing. */
 export type Cell = string | number | Date | null;
@@ -18,12 +21,14 @@ export interface RawTable {
 
 export type FileFormat = 'csv' | 'xlsx';
 
-export class UnreadableFileError extends Error {
-  constructor(
-    message: string,
-    readonly row: number | null = null,
-  ) {
-    super(message);
+/** Counts the data rows of a file as they are read (each table's first row is its header). */
+export class RowCounter {
+  private dataRows = 0;
+
+  count(header: boolean): void {
+    if (header) return;
+    this.dataRows += 1;
+    if (this.dataRows > LIMITS.importRows) throw tooManyRows();
   }
 }
 
@@ -38,34 +43,60 @@ export function sniffFormat(data: Buffer): FileFormat {
   return 'csv';
 }
 
+/**
+ * The tables of an upload, within the import's limits (LIMITS.import…: rows, columns, cell length,
+ * and for XLSX the unpacked size), and with no NUL or lone surrogate in any cell. Text that an
+ * export neutralised as a would-be formula reads back as it was (spreadsheet-text.ts).
+ */
 export async function readTables(data: Buffer, format: FileFormat): Promise<RawTable[]> {
-  return format === 'xlsx' ? readXlsx(data) : [readCsv(data)];
+  const tables = format === 'xlsx' ? await readXlsx(data, new RowCounter()) : [readCsv(data)];
+  return tables.map(({ name, rows }) => ({
+    name,
+    rows: rows.map(({ number, cells }) => ({
+      number,
+      cells: cells.map((cell) => (typeof cell === 'string' ? restoreFormula(cell) : cell)),
+    })),
+  }));
 }
 
 /**
  * CSV as Excel writes it in Germany: semicolons (or tabs, or commas) between fields, UTF-8 with
- * or without BOM, or Windows-1252 when the bytes are not UTF-8.
+ * or without BOM, or Windows-1252 when the bytes are not UTF-8. The upload is at most
+ * LIMITS.importFileBytes; parsing stops one row past the row limit.
  */
 export function readCsv(data: Buffer): RawTable {
   const text = decode(data);
+  let records: { record: string[]; info: { lines: number } }[];
   try {
-    const records = parse(text, {
+    records = parse(text, {
       delimiter: delimiterOf(text),
       bom: true,
       info: true,
       relax_column_count: true,
       skip_empty_lines: true,
       trim: true,
+      to: LIMITS.importRows + 2,
     }) as unknown as { record: string[]; info: { lines: number } }[];
-    return {
-      name: 'CSV',
-      rows: records.map(({ record, info }) => ({ number: info.lines, cells: record.map((c) => c || null) })),
-    };
   } catch (error) {
     if (error instanceof CsvError)
       throw new UnreadableFileError(`CSV nicht lesbar: ${error.message}`, (error as { lines?: number }).lines ?? null);
     throw error;
   }
+  const counter = new RowCounter();
+  return {
+    name: 'CSV',
+    rows: records.map(({ record, info }, index) => {
+      counter.count(index === 0);
+      return {
+        number: info.lines,
+        cells: record.map((cell, column) => {
+          if (!cell) return null;
+          assertCellText({ table: 'CSV', row: info.lines, column: column + 1 }, cell);
+          return cell;
+        }),
+      };
+    }),
+  };
 }
 
 function decode(data: Buffer): string {
@@ -83,45 +114,4 @@ function delimiterOf(text: string): string {
   if (count(';') > 0 && count(';') >= count('\t')) return ';';
   if (count('\t') > 0) return '\t';
   return ',';
-}
-
-async function readXlsx(data: Buffer): Promise<RawTable[]> {
-  const workbook = new ExcelJS.Workbook();
-  try {
-    // exceljs declares its own Buffer type (an ArrayBuffer); at run time it takes a Node Buffer.
-    await workbook.xlsx.load(data as unknown as ExcelJS.Buffer);
-  } catch {
-    throw new UnreadableFileError('XLSX-Datei nicht lesbar');
-  }
-  return workbook.worksheets.map((sheet) => {
-    const rows: RawRow[] = [];
-    sheet.eachRow({ includeEmpty: false }, (row, number) => {
-      const cells: Cell[] = [];
-      row.eachCell({ includeEmpty: true }, (cell, column) => {
-        cells[column - 1] = cellValue(cell.value);
-      });
-      const filled = Array.from(cells, (c) => c ?? null);
-      if (filled.some((c) => c !== null)) rows.push({ number, cells: filled });
-    });
-    return { name: sheet.name, rows };
-  });
-}
-
-function cellValue(value: ExcelJS.CellValue): Cell {
-  if (value === null || value === undefined) return null;
-  if (typeof value === 'number' || value instanceof Date) return value;
-  if (typeof value === 'string') return value.trim() || null;
-  if (typeof value === 'boolean') return String(value);
-  if ('formula' in value || 'sharedFormula' in value)
-    return value.result === undefined ? null : cellValue(value.result as ExcelJS.CellValue);
-  if ('richText' in value)
-    return (
-      value.richText
-        .map((part) => part.text)
-        .join('')
-        .trim() || null
-    );
-  if ('text' in value) return String(value.text).trim() || null;
-  if ('error' in value) return String(value.error);
-  return null;
 }

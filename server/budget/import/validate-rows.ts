@@ -1,10 +1,10 @@
+import { type Parsed, parseCents, parseCount, parseScaled } from '../../../schema/german-number';
 import { LIMITS } from '../../../schema/limits';
 import type { Region } from '../../regions/region.entity';
 import { BudgetFigureKind } from '../budget-figure.entity';
 import { CURRENCY } from '../money';
 import type { ServiceArea } from '../service-area.entity';
 import { COLUMNS, type HeaderMatch, KIND_NAMES, loose, matchHeader, type TableKind } from './columns';
-import { type Parsed, parseCents, parseCount, parseScaled } from './german-number';
 import { parsePeriod } from './period';
 import type { Cell, RawRow, RawTable } from './read-table';
 

@@ -1,5 +1,5 @@
+import { resolveDueLabel } from '../../../schema/deadline';
 import { WorkingTableKind } from '../../tables/working-table.entity';
-import { resolveDueLabel } from '../../tasks/deadline';
 
 /** What a pasted protocol text says, before anything is matched against the database. */
 export interface ParsedProtocol {

@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { resolveDueLabel } from '../../../schema/deadline';
 import { authorize } from '../../auth/authorize';
 import { Committee } from '../../committees/committee.entity';
 import { berlinMidnight } from '../../common/berlin-time';
@@ -13,7 +14,6 @@ import { Organization } from '../../organizations/organization.entity';
 import { Person } from '../../people/person.entity';
 import { Position } from '../../tables/position.entity';
 import { WorkingTable } from '../../tables/working-table.entity';
-import { resolveDueLabel } from '../../tasks/deadline';
 import { Task } from '../../tasks/task.entity';
 import { ownerFields } from '../../tasks/task.service';
 import { protocolPolicy } from '../protocol.policy';

@@ -5,6 +5,9 @@
  * guessed. Numbers from spreadsheet cells arrive as JavaScript numbers and are read through
  * their 15 significant digits, which is all a spreadsheet keeps. Everything is turned into a
  * scaled integer without floating-point arithmetic.
+ *
+ * Shared by the budget import (server) and the budget forms (client); the messages are the
+ * import report's, in German, so the forms say it in the interface language themselves.
  */
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; message: string };

@@ -4,6 +4,9 @@
  * second or last third: a month's end on the 10th, 20th and last day; a year's with April,
  * August and December; a season's or quarter's with each month. Only year/month/day
  * integers are used, so no timezone can shift a day.
+ *
+ * Shared by server and client: the server stores the day it resolves, the next-step form shows
+ * the same day while the label is typed.
  */
 
 export interface CalendarDay {
