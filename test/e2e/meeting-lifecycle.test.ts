@@ -67,7 +67,9 @@ describe('a workshop from "Neue Sitzung" to its protocol', () => {
     await program.getByRole('article', { name: 'Wie Kinder den Übergang erleben' }).waitFor();
 
     await add.getByLabel('Titel', { exact: true }).fill('Sozialräumliche Finanzierung am Übergang');
-    await add.getByLabel('Person aus dem Verzeichnis').selectOption({ label: 'Prof. Dr. Wolfgang Hinte' });
+    await add
+      .getByLabel('Person aus dem Verzeichnis')
+      .selectOption({ label: 'Prof. Dr. Wolfgang Hinte (ISSAB Essen)' });
     expect(await add.getByLabel('Sprecher/in (wie im Programm)').inputValue()).toBe('Prof. Dr. Wolfgang Hinte');
     await add.getByLabel('Minuten', { exact: true }).fill('30');
     await add.getByRole('button', { name: 'Hinzufügen' }).click();
