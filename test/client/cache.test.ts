@@ -26,7 +26,7 @@ const task = {
   daysOverdue: 10,
   meeting: null,
   progress: [],
-  viewerCan: { __typename: 'TaskCapabilities', manage: true },
+  viewerCan: { __typename: 'TaskCapabilities', manage: true, progress: true },
 };
 
 describe('cache: next steps status', () => {
