@@ -43,11 +43,6 @@ export function presentAt(participants: readonly Participant[], tableId: string)
   return participants.filter((participant) => participant.present && participant.tableId === tableId);
 }
 
-/** Cards are written, changed and grouped only while the table is open and the meeting is not closed. */
-export function writable(meeting: BoardMeeting, table: BoardTable): boolean {
-  return !table.locked && meeting.workshop.phase !== 'CLOSED';
-}
-
 /** What the board offers the viewer at one table. */
 export interface TableControls {
   /** "An diesen Tisch setzen": participants of an open meeting; facilitators lead from the console instead. */
@@ -71,7 +66,8 @@ export interface TableControls {
  */
 export function tableControls(meeting: BoardMeeting, table: BoardTable): TableControls {
   const can = meeting.viewerCan.workshop;
-  const open = writable(meeting, table);
+  // A locked table takes no cards from anyone; who writes in a closed meeting (its facilitators) is the capabilities' answer.
+  const open = !table.locked;
   // Dots are the participants' to give; the facilitator runs the vote from the console.
   const voting = meeting.workshop.phase === 'VOTE' && can.vote && !can.facilitate;
   // Someone who has not voted or sat down yet has no balance: all of the budget is theirs.

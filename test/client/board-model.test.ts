@@ -105,11 +105,16 @@ describe('controls at a table', () => {
     expect(board(PARTICIPANT, { phase: 'VOTE', locked: true })).toMatchObject({ addDot: false, removeDot: false });
   });
 
-  it('offers no cards on a locked table or in a closed workshop', () => {
+  it('offers no cards on a locked table, and in a closed workshop what the server still allows', () => {
     expect(board(PARTICIPANT, { locked: true }).write).toBe(false);
-    expect(board(FACILITATOR, { phase: 'CLOSED', table: { addPosition: true, manage: true } })).toMatchObject({
+    // What the server answers a participant once the meeting closed.
+    expect(board(OUTSIDER, { phase: 'CLOSED', table: { addPosition: false, manage: false } })).toMatchObject({
+      sit: false,
       write: false,
-      arrange: false,
+    });
+    expect(board(FACILITATOR, { phase: 'CLOSED', table: { addPosition: true, manage: true } })).toMatchObject({
+      write: true,
+      arrange: true,
     });
   });
 });
