@@ -25,6 +25,8 @@ const button = (name: string | RegExp) => (page: Page) =>
 const statusOf = (what: string) => (page: Page) => page.getByRole('combobox', { name: `Status von: ${what}` });
 
 const MANAGERS = ['facilitator', 'admin'] as const;
+/** Members of a committee and budget editors: the participant speaks in the AG here. */
+const BUDGET_READERS = ['participant', 'admin'] as const;
 const EVERYONE = ROLES;
 
 /** The meeting page: who may follow the workshop, read or extend the protocol, lead and plan. */
@@ -79,19 +81,24 @@ const TASKS_PAGE: Record<string, Control> = {
   'Neuer Schritt': { find: button('Neuer Schritt'), for: ['participant', ...MANAGERS] },
   'Budget (navigation)': {
     find: (page) => page.getByRole('navigation').getByRole('link', { name: 'Budget', exact: true }),
-    for: ['participant', 'admin'],
+    for: BUDGET_READERS,
   },
 };
 
-/** The budget page of those who may read it: only budget editors import and enter figures. */
+/** The budget page: readers see figures, only budget editors import and enter them; the others are told why not. */
 const BUDGET_PAGE: Record<string, Control> = {
+  'Jahr (figures shown)': { find: (page) => page.getByRole('combobox', { name: 'Jahr' }), for: BUDGET_READERS },
+  'Not readable notice': {
+    find: (page) => page.getByRole('alert').filter({ hasText: 'fehlt dazu die Berechtigung' }),
+    for: ['guest', 'facilitator'],
+  },
   'Datei importieren …': { find: button('Datei importieren …'), for: ['admin'] },
   'Zahl erfassen …': { find: button('Zahl erfassen …'), for: ['admin'] },
   'Budgets, Regionen und Leistungsbereiche verwalten': {
     find: link('Budgets, Regionen und Leistungsbereiche verwalten'),
     for: ['admin'],
   },
-  'Monatsbericht Controlling': { find: link('Monatsbericht Controlling'), for: ['participant', 'admin'] },
+  'Monatsbericht Controlling': { find: link('Monatsbericht Controlling'), for: BUDGET_READERS },
 };
 
 describe('controls by capability, per role', () => {
@@ -252,8 +259,11 @@ describe('controls by capability, per role', () => {
     expect(errorCode(refused)).toBe('FORBIDDEN');
   });
 
-  it.each(['participant', 'admin'] as const)('budget page as %s', async (role) => {
-    await open(role, '/budget', (page) => page.getByRole('heading', { level: 2 }));
+  it.each(ROLES)('budget page as %s', async (role) => {
+    const reads = (BUDGET_READERS as readonly Role[]).includes(role);
+    await open(role, '/budget', (page) =>
+      reads ? page.getByRole('combobox', { name: 'Jahr' }) : page.getByRole('alert'),
+    );
     await expectControls(role, BUDGET_PAGE);
   });
 

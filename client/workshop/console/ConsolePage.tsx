@@ -82,6 +82,7 @@ function Console({ meeting }: { meeting: ConsoleMeeting }) {
               proposal={proposals.get(table.id) ?? null}
               phase={workshop.phase}
               present={present.filter((participant) => participant.tableId === table.id)}
+              createsTasks={meeting.viewerCan.workshop.createTask}
             />
           ))}
         </div>
