@@ -43,6 +43,21 @@ const MEETING_PAGE: Record<string, Control> = {
   'Neuer Schritt': { find: button('Neuer Schritt'), for: MANAGERS },
 };
 
+/** The protocol: everyone of the meeting reads it, its facilitators extend and publish it. */
+const PROTOCOL_PAGE: Record<string, Control> = {
+  'Abschnitt hinzufügen': { find: button('Abschnitt hinzufügen'), for: MANAGERS },
+  Veröffentlichen: { find: button('Veröffentlichen'), for: MANAGERS },
+};
+
+/** The console: its facilitators lead there; everyone else is told it is not theirs. */
+const CONSOLE_PAGE: Record<string, Control> = {
+  'Timer starten': { find: button('Starten'), for: MANAGERS },
+  'Not theirs notice': {
+    find: (page) => page.getByRole('alert').filter({ hasText: 'nur den Moderierenden' }),
+    for: ['guest', 'participant'],
+  },
+};
+
 /** The board while cards are collected: participants sit down and write, facilitators also group. */
 const BOARD_COLLECT: Record<string, Control> = {
   'An diesen Tisch setzen': { find: button('An diesen Tisch setzen'), for: ['guest', 'participant'] },
@@ -156,6 +171,18 @@ describe('controls by capability, per role', () => {
     await expectControls(role, MEETING_PAGE);
   });
 
+  it.each(ROLES)('protocol page as %s', async (role) => {
+    await open(role, `/meetings/${meetingId}/protocol`, (page) => page.getByRole('combobox', { name: 'Anzeigen' }));
+    await expectControls(role, PROTOCOL_PAGE);
+  });
+
+  it.each(ROLES)('console as %s', async (role) => {
+    await open(role, `/meetings/${meetingId}/console`, (page) =>
+      page.getByRole('button', { name: 'Starten', exact: true }).or(page.getByRole('alert')),
+    );
+    await expectControls(role, CONSOLE_PAGE);
+  });
+
   it.each(ROLES)('board while collecting as %s', async (role) => {
     if (role === 'guest') await phase('COLLECT');
     await open(role, `/meetings/${meetingId}/board`, boardReady);
@@ -200,12 +227,16 @@ describe('controls by capability, per role', () => {
     // Another table's dots are its own.
     expect(await page.getByRole('button', { name: /^Punkt vergeben: / }).count()).toBeGreaterThan(0);
 
-    const positions = await sessions.guest.gql(
-      `query ($id: ID!) { meeting(id: $id) { workingTables { title positions { id } myVotes { remaining } } } }`,
-      { id: meetingId },
-    );
-    const table = positions.data!.meeting.workingTables.find((each: any) => each.title === 'Chancen');
-    expect(table.myVotes.remaining).toBe(0);
+    // The board shows each dot at once; the server stores the last one a moment later.
+    const chancenAsServerSees = async () => {
+      const { data } = await sessions.guest.gql(
+        `query ($id: ID!) { meeting(id: $id) { workingTables { title positions { id } myVotes { remaining } } } }`,
+        { id: meetingId },
+      );
+      return data!.meeting.workingTables.find((each: any) => each.title === 'Chancen');
+    };
+    await expect.poll(async () => (await chancenAsServerSees()).myVotes.remaining).toBe(0);
+    const table = await chancenAsServerSees();
     const refused = await sessions.guest.gql(
       `mutation ($id: ID!) { castVotes(positionId: $id, dots: 1) { remaining } }`,
       { id: table.positions.at(-1).id },
