@@ -7,6 +7,8 @@ import { ANONYMOUS, type SignedInViewer, viewerFromToken } from '../auth/viewer'
 import { berlinDay } from '../common/berlin-time';
 import type { ClientInfo, Context } from '../context';
 import type { Orm } from '../db/orm';
+import { saturationOf } from '../db/saturation';
+import { ServiceUnavailableError } from '../errors';
 import type { LiveRuntime } from '../live/live-runtime';
 import type { Logger } from '../logger';
 import type { PubSub } from '../pubsub';
@@ -33,6 +35,18 @@ export interface RequestOrigin {
 
 export type CreateContext = (origin: RequestOrigin) => Promise<Context>;
 
+/** The session a token stands for; a saturated database refuses the request as retryable, before anything runs. */
+async function resolveViewer(deps: ContextDeps, token: string, now: Date) {
+  try {
+    return await viewerFromToken(deps.orm.em.fork(), token, now);
+  } catch (err) {
+    const saturation = saturationOf(err);
+    if (!saturation) throw err;
+    deps.logger.warn({ reason: saturation }, 'database saturated');
+    throw new ServiceUnavailableError(saturation);
+  }
+}
+
 /**
  * Builds the context of one request: resolves the viewer from the presented token once, forks
  * the EntityManager and marks it with the viewer as audit actor. A token that no longer stands
@@ -42,7 +56,7 @@ export function contextFactory(deps: ContextDeps): CreateContext {
   return async ({ token, client, sessionCookie, viewer: known }) => {
     const requestId = randomUUID();
     const now = deps.now();
-    const viewer = known ?? ((token && (await viewerFromToken(deps.orm.em.fork(), token.token, now))) || ANONYMOUS);
+    const viewer = known ?? ((token && (await resolveViewer(deps, token.token, now))) || ANONYMOUS);
     if (token?.fromCookie && viewer.kind === 'anonymous') sessionCookie.clear();
     const em = deps.orm.em.fork();
     setAuditActor(em, actorOf(viewer, requestId));
