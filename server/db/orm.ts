@@ -73,13 +73,19 @@ export async function openOrm(clientUrl: string, logger?: Logger, pool?: PoolSet
   return MikroORM.init(ormOptions(clientUrl, logger, pool));
 }
 
-/** Applies pending migrations; instances that start together take turns, and the later ones find none left. */
+/**
+ * Applies pending migrations; instances that start together take turns, and the later ones find
+ * none left. They run on an ORM of their own without statement_timeout, which guards requests: a
+ * migration that rewrites a large table may take longer.
+ */
 export async function migrate(orm: Orm): Promise<void> {
-  await withAdvisoryLock(orm.config.get('clientUrl') ?? '', 'planwerk:migrations', () =>
-    orm.em.fork().transactional(async (tx) => {
-      // statement_timeout guards requests; a migration that rewrites a large table may take longer.
-      await tx.execute('set local statement_timeout = 0');
-      await orm.getMigrator().up({ transaction: tx.getTransactionContext() });
-    }),
-  );
+  const url = orm.config.get('clientUrl') ?? '';
+  await withAdvisoryLock(url, 'planwerk:migrations', async () => {
+    const migrating = await openOrm(url, undefined, { ...DEFAULT_POOL, max: 1, statementTimeoutMs: 0 });
+    try {
+      await migrating.getMigrator().up();
+    } finally {
+      await migrating.close(true);
+    }
+  });
 }
