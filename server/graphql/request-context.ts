@@ -2,7 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { actorOf, setAuditActor } from '../audit/audit-actor';
 import type { LiveAccess } from '../auth/live-access';
 import { Roles } from '../auth/roles';
+import type { SessionCache } from '../auth/session-cache';
 import type { PresentedToken, SessionCookieJar } from '../auth/session-cookie';
+import { hashToken, isWellFormedToken } from '../auth/tokens';
 import { ANONYMOUS, type SignedInViewer, viewerFromToken } from '../auth/viewer';
 import { berlinDay } from '../common/berlin-time';
 import type { ClientInfo, Context } from '../context';
@@ -22,6 +24,7 @@ export interface ContextDeps {
   rateLimiters: RateLimiters;
   liveAccess: LiveAccess;
   live: LiveRuntime;
+  sessions: SessionCache;
 }
 
 /** What a request (or WebSocket operation) brings along. */
@@ -35,10 +38,14 @@ export interface RequestOrigin {
 
 export type CreateContext = (origin: RequestOrigin) => Promise<Context>;
 
-/** The session a token stands for; a saturated database refuses the request as retryable, before anything runs. */
+/**
+ * The session a token stands for, from the session cache when it can; a saturated database
+ * refuses the request as retryable before anything runs.
+ */
 async function resolveViewer(deps: ContextDeps, token: string, now: Date) {
+  if (!isWellFormedToken(token)) return null;
   try {
-    return await viewerFromToken(deps.orm.em.fork(), token, now);
+    return await deps.sessions.resolve(hashToken(token), now, () => viewerFromToken(deps.orm.em.fork(), token, now));
   } catch (err) {
     const saturation = saturationOf(err);
     if (!saturation) throw err;
