@@ -14,8 +14,9 @@ const schema = z.object({
   /** PostgreSQL connection string; when unset an embedded PostgreSQL runs in PLANWERK_DATA_DIR. */
   DATABASE_URL: z.string().url().optional(),
   /**
-   * Connections the server keeps to PostgreSQL at most. A request holds at most one at a time,
-   * so this many requests touch the database at once and the rest queue for a slot.
+   * Connections the server keeps to PostgreSQL at most. A request never waits for a second
+   * connection while it holds one (a write and its permission checks share one), so a full pool
+   * makes requests queue, never wait on each other.
    */
   DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(1_000).default(10),
   /** How long a request queues for a connection before it is refused with SERVICE_UNAVAILABLE (retryable). */

@@ -47,7 +47,9 @@ export class Roles {
    */
   private reader(): EntityManager {
     const tx = TransactionContext.getEntityManager(this.em.name) as EntityManager | undefined;
-    return (tx ?? this.em).fork({ keepTransactionContext: true });
+    // Work a transaction started but did not await still finds it here after the commit.
+    const open = tx && !tx.getTransactionContext<{ isCompleted(): boolean }>()?.isCompleted();
+    return (open ? tx : this.em).fork({ keepTransactionContext: true });
   }
 
   get isAdmin(): boolean {
