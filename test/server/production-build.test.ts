@@ -85,7 +85,13 @@ describe('the production build', () => {
   }, 900_000);
 
   afterAll(async () => {
-    await server?.stop('SIGKILL');
+    // Left running by a failed expectation: SIGTERM first, so an embedded PostgreSQL stops with it.
+    if (server) {
+      const stopped = server.stop('SIGTERM');
+      const kill = setTimeout(() => server?.child.kill('SIGKILL'), 30_000);
+      await stopped;
+      clearTimeout(kill);
+    }
     if (databaseUrl) await dropDatabase(databaseUrl);
     // The link first, so nothing below it in the worktree's node_modules can be reached by the removal.
     await rm(path.join(sources, 'node_modules'), { force: true });
