@@ -29,10 +29,15 @@ interface PackageLock {
   packages: Record<string, { dev?: boolean }>;
 }
 
-/** `command` as a person types it: without vitest's NODE_ENV=test, which would give a development build of React. */
+/**
+ * `command` as a person types it: without vitest's NODE_ENV=test, which would give a development
+ * build of React, and without the npm_* settings of the `npm test` this runs under, which name
+ * the worktree as the project.
+ */
 async function shell(cwd: string, command: string, args: string[]) {
-  const env = { ...process.env };
-  delete env.NODE_ENV;
+  const env = Object.fromEntries(
+    Object.entries(process.env).filter(([name]) => name !== 'NODE_ENV' && !name.startsWith('npm_')),
+  );
   return run(command, args, { cwd, env, maxBuffer: 64 * 1024 * 1024 });
 }
 

@@ -20,8 +20,9 @@ export interface SpawnOptions {
 }
 
 /**
- * The server in a process of its own, as `npm start` runs it, on a free port; resolves once it
- * listens. An empty database gets the demo data and its sign-ins (signInDemo with DEMO_ADMIN).
+ * The server in a process of its own (its sources through tsx, or what `args` name), on a free
+ * port; resolves once it listens. An empty database gets the demo data and its sign-ins
+ * (signInDemo with DEMO_ADMIN).
  */
 export async function spawnServer(
   env: Record<string, string>,
