@@ -1,4 +1,5 @@
 import { execFile } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { chmod, cp, mkdtemp, readdir, readFile, rm, symlink } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -48,8 +49,8 @@ async function shell(cwd: string, command: string, args: string[]) {
  * `npm ci --omit=dev` installs the runtime dependencies and the compiled server starts.
  */
 describe('the production build', () => {
-  let sources: string;
-  let app: string;
+  let sources = '';
+  let app = '';
   let server: ServerProcess | undefined;
   let databaseUrl: string | undefined;
   let pkg: PackageJson;
@@ -79,7 +80,7 @@ describe('the production build', () => {
     };
     if (process.env.DATABASE_URL) {
       const url = new URL(inject('postgresUrl'));
-      url.pathname = `/planwerk_production_${path.basename(app).replace(/\W/g, '_').toLowerCase()}`;
+      url.pathname = `/planwerk_test_${randomBytes(6).toString('hex')}`;
       databaseUrl = url.toString();
       env.DATABASE_URL = databaseUrl;
     } else {
@@ -98,10 +99,12 @@ describe('the production build', () => {
       clearTimeout(kill);
     }
     if (databaseUrl) await dropDatabase(databaseUrl);
-    // The link first, so nothing below it in the worktree's node_modules can be reached by the removal.
-    await rm(path.join(sources, 'node_modules'), { force: true });
-    await rm(sources, { recursive: true, force: true });
-    await rm(app, { recursive: true, force: true });
+    if (sources) {
+      // The link first, so nothing below it in the worktree's node_modules can be reached by the removal.
+      await rm(path.join(sources, 'node_modules'), { force: true });
+      await rm(sources, { recursive: true, force: true });
+    }
+    if (app) await rm(app, { recursive: true, force: true });
   }, 120_000);
 
   it('installs no development tooling, only what the compiled server imports and what that needs', async () => {
