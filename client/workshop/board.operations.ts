@@ -6,6 +6,9 @@ export const BoardPositionFragment = graphql(`
     id
     text
     authorName
+    author { id }
+    authorGuestId
+    hidden
     rank
     version
     textVersion
