@@ -4,6 +4,7 @@ import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { AccountMenu } from '../auth/AccountMenu';
 import { UnreadBadge } from '../notifications/UnreadBadge';
 import { useViewerState, type Viewer } from '../session/viewer';
+import { useViewerCan, type ViewerCan } from '../session/viewer-can';
 import { ConnectionIndicator } from '../ui/ConnectionIndicator';
 import { LanguageSwitch } from '../ui/LanguageSwitch';
 import { Loading } from '../ui/Loading';
@@ -15,14 +16,17 @@ const NAVIGATION = [
   { to: '/committees', label: 'nav.committees', end: false },
   { to: '/budget', label: 'nav.budget', end: false },
   { to: '/notifications', label: 'nav.notifications', end: false, Badge: UnreadBadge },
+  { to: '/accounts', label: 'nav.accounts', end: false, only: (can: ViewerCan | null) => can?.account.manage },
 ] as const;
 
 /** Guests reach their meeting and its next steps, nothing else; anonymous visitors only the start page. */
 const GUEST_NAVIGATION: ReadonlySet<string> = new Set(['/', '/tasks']);
 
-function navigationFor(viewer: Viewer | null) {
+/** The pages the viewer reaches; a page for some only (`only`) where `me.viewerCan` allows it. */
+function navigationFor(viewer: Viewer | null, can: ViewerCan | null) {
   if (!viewer) return [];
-  return viewer.kind === 'guest' ? NAVIGATION.filter(({ to }) => GUEST_NAVIGATION.has(to)) : NAVIGATION;
+  if (viewer.kind === 'guest') return NAVIGATION.filter(({ to }) => GUEST_NAVIGATION.has(to));
+  return NAVIGATION.filter((entry) => !('only' in entry) || entry.only(can));
 }
 
 /** Moves keyboard and screen-reader focus to the new page after in-app navigation. */
@@ -42,7 +46,8 @@ export function Layout() {
   const { t } = useTranslation();
   const { viewer, known } = useViewerState();
   const main = useFocusOnNavigation();
-  const navigation = navigationFor(viewer);
+  const can = useViewerCan();
+  const navigation = navigationFor(viewer, can);
   return (
     <div className={styles.shell}>
       <a href="#main" className={styles.skipLink}>

@@ -1,7 +1,7 @@
 import { useQuery } from 'urql';
 import { graphql, type ResultOf } from '../api/graphql';
 
-/** The viewer rules the pages offer controls by: meetings and their templates, next steps, committees, budget data. */
+/** The viewer rules the pages offer controls by: meetings and their templates, next steps, committees, budget data, accounts. */
 const ViewerCanQuery = graphql(`
   query ViewerCan {
     me {
@@ -12,6 +12,7 @@ const ViewerCanQuery = graphql(`
         committee { create }
         budget { write }
         region { manage }
+        account { manage }
       }
     }
   }

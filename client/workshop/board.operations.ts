@@ -62,6 +62,24 @@ export const CreatePositionMutation = graphql(
   [BoardPositionFragment],
 );
 
+export const DeletePositionMutation = graphql(`
+  mutation DeletePosition($id: ID!) { deletePosition(id: $id) }
+`);
+
+export const RestorePositionMutation = graphql(
+  `
+  mutation RestorePosition($id: ID!) { restorePosition(id: $id) { ...BoardPosition } }
+`,
+  [BoardPositionFragment],
+);
+
+export const SetPositionHiddenMutation = graphql(
+  `
+  mutation SetPositionHidden($id: ID!, $hidden: Boolean!) { setPositionHidden(id: $id, hidden: $hidden) { ...BoardPosition } }
+`,
+  [BoardPositionFragment],
+);
+
 export const CastVotesMutation = graphql(`
   mutation CastVotes($positionId: ID!, $dots: Int!) {
     castVotes(positionId: $positionId, dots: $dots) { tableId budget used remaining dots { positionId dots } }

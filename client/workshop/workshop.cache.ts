@@ -6,6 +6,7 @@ import {
   type Ref,
   tableRef,
   withAppended,
+  without,
   workshopKey,
   writeRank,
 } from './live/cache-records';
@@ -101,6 +102,22 @@ const createPosition: UpdateResolver<{ createPosition: Ref<'Position'> & { table
   editList(cache, cache.keyOfEntity(created.table), 'positions', withAppended(cache.keyOfEntity(created)));
 };
 
+// The PositionRemoved and PositionAdded events say the same to everyone; this screen need not wait for them.
+const deletePosition: UpdateResolver<{ deletePosition: string }> = (result, _args, cache) => {
+  const removed = positionRef(result.deletePosition);
+  const key = cache.keyOfEntity(removed);
+  editList(cache, cache.resolve(removed, 'table') as string | null, 'positions', without(key));
+};
+
+const restorePosition: UpdateResolver<{ restorePosition: Ref<'Position'> & { table: Ref<'WorkingTable'> } }> = (
+  result,
+  _args,
+  cache,
+) => {
+  const restored = result.restorePosition;
+  editList(cache, cache.keyOfEntity(restored.table), 'positions', withAppended(cache.keyOfEntity(restored)));
+};
+
 const castVotes: UpdateResolver<{ castVotes: Balance | null }> = (result, _args, cache) => {
   const balance = result.castVotes;
   if (balance) cache.link(tableRef(balance.tableId), 'myVotes', balance);
@@ -130,7 +147,7 @@ export const workshopCache = {
   keys: workshopKeys,
   optimistic,
   updates: {
-    Mutation: { createPosition, castVotes, confirmTopFive, chooseTable },
+    Mutation: { createPosition, deletePosition, restorePosition, castVotes, confirmTopFive, chooseTable },
     Subscription: meetingEventUpdates,
   },
 };
