@@ -37,8 +37,12 @@ export class PositionState {
   @Field(() => ID, { nullable: true, description: 'The position this one was merged into' })
   groupId!: string | null;
 
-  @Field(() => Boolean, { description: 'Hidden for moderation: clients of viewers who may not moderate leave it out' })
-  hidden!: boolean;
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'Hidden for moderation: clients of viewers who may not moderate leave it out (null in events stored before cards could be hidden: not hidden)',
+  })
+  hidden?: boolean | null;
 }
 
 export function positionState(position: Position): PositionState {

@@ -76,7 +76,7 @@ export function writePosition(cache: Cache, meetingId: string, state: PositionSt
     authorName: state.authorName,
     author: state.authorId ? { __typename: 'Person', id: state.authorId } : null,
     authorGuestId: state.authorGuestId,
-    hidden: state.hidden,
+    hidden: state.hidden ?? false,
     version: state.version,
     textVersion: state.textVersion,
     rank: state.rank,
