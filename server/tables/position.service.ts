@@ -7,6 +7,8 @@ import { nextOrder } from '../common/order';
 import type { Context } from '../context';
 import { BadUserInputError, ConflictError, NotFoundError } from '../errors';
 import { type EventLog, liveTransaction } from '../live/live-transaction';
+import { Workshop } from '../workshops/workshop.entity';
+import { SpotlightChanged } from '../workshops/workshop.events';
 import { assertTableOpen } from '../workshops/workshop-rules';
 import { DeletedPosition } from './deleted-position.entity';
 import { Position } from './position.entity';
@@ -231,6 +233,15 @@ export function setPositionHidden({ ctx, id, hidden }: { ctx: Context; id: strin
       shown: hidden ? null : positionState(position),
     }));
     if (ranked) await emitRanks(tx, log, table);
+    if (hidden) await leaveSpotlight(tx, log, table.meeting.id, position);
     return position;
   });
+}
+
+/** A card hidden while in the spotlight leaves it: the spotlight shows a card to everyone. */
+async function leaveSpotlight(tx: EntityManager, log: EventLog, meetingId: string, position: Position) {
+  const workshop = await tx.findOne(Workshop, { meeting: meetingId, spotlight: position });
+  if (!workshop) return;
+  workshop.spotlight = null;
+  log.emit(SpotlightChanged, meetingId, { spotlightId: null });
 }

@@ -120,6 +120,8 @@ describe('deleting, restoring and hiding cards', () => {
     await facilitator.gql(`mutation ($id: ID!) { updatePosition(id: $id, input: { rank: 1 }) { id } }`, {
       id: card.id,
     });
+    const SPOTLIGHT = `mutation ($m: ID!, $p: ID) { setSpotlight(meetingId: $m, positionId: $p) { spotlight { id } } }`;
+    await facilitator.gql(SPOTLIGHT, { m: meetingId, p: card.id });
     const hidden = (await facilitator.gql(HIDE, { id: card.id, hidden: true })).data!.setPositionHidden;
     expect(hidden).toEqual({ id: card.id, hidden: true, rank: null });
     const event = await server.db.orm.em
@@ -129,6 +131,12 @@ describe('deleting, restoring and hiding cards', () => {
 
     expect((await cards(participant)).map((c) => c.id)).not.toContain(card.id);
     expect((await cards(guest)).map((c) => c.id)).not.toContain(card.id);
+    const spotlight = await participant.gql(`query ($id: ID!) { meeting(id: $id) { workshop { spotlight { id } } } }`, {
+      id: meetingId,
+    });
+    expect(spotlight.data!.meeting.workshop.spotlight).toBeNull();
+    const spotlit = await facilitator.gql(SPOTLIGHT, { m: meetingId, p: card.id });
+    expect(spotlit.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'positionId' });
     const seen = (await cards(facilitator)).find((c) => c.id === card.id);
     expect(seen).toMatchObject({ hidden: true, viewerCan: { edit: false, delete: true, hide: true } });
     const doc = await participant.gql(`query ($id: ID!) { positionDoc(positionId: $id) { text } }`, { id: card.id });
