@@ -146,6 +146,17 @@ describe('deleting, restoring and hiding cards', () => {
     expect(protocol).not.toContain('Beleidigender Text');
     expect(protocol).toContain('Mehr Zeit für Übergänge');
 
+    // Nor is it among anyone's top five.
+    await facilitator.gql(`mutation ($m: ID!) { setPhase(meetingId: $m, phase: PRIORITISE) { phase } }`, {
+      m: meetingId,
+    });
+    const ranked = await facilitator.gql(
+      `mutation ($t: ID!, $p: [ID!]!) { confirmTopFive(tableId: $t, positionIds: $p) { id } }`,
+      { t: tableId, p: [card.id] },
+    );
+    expect(ranked.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'positionIds' });
+    await facilitator.gql(`mutation ($m: ID!) { setPhase(meetingId: $m, phase: COLLECT) { phase } }`, { m: meetingId });
+
     const shown = await facilitator.gql(HIDE, { id: card.id, hidden: false });
     expect(shown.data!.setPositionHidden.hidden).toBe(false);
     expect((await lastEvent()).payload).toMatchObject({
