@@ -70,7 +70,7 @@ export function TablesEditor({ meeting }: { meeting: Meeting }) {
                   {[
                     t(`tableKinds.${table.kind}`),
                     t('tablesEditor.dots', { count: table.voteBudget }),
-                    t('meeting.points', { count: table.positions.length }),
+                    t('tablesEditor.cards', { count: table.positions.length }),
                   ].join(' · ')}
                 </p>
                 {table.viewerCan.manage && (
