@@ -44,7 +44,7 @@ export async function createPosition({ ctx, input }: { ctx: Context; input: Crea
       table,
       text: input.text,
       ...authorOf(ctx),
-      order: await nextOrder(tx, Position, { table }),
+      order: await nextOrder(tx, Position, { table }, table.id),
     });
     log.emit(PositionAdded, table.meeting.id, () => ({ position: positionState(position) }));
     return position;
@@ -130,7 +130,7 @@ export async function updatePosition({ ctx, id, input }: { ctx: Context; id: str
     // A position that changes tables leaves the old table's top five.
     const rank = table ? null : fields.rank;
     await assertRankFree(tx, position, rank);
-    const order = table ? await nextOrder(tx, Position, { table }) : fields.order;
+    const order = table ? await nextOrder(tx, Position, { table }, table.id) : fields.order;
     if (text !== undefined && text !== position.text)
       await setText(tx, log, position, current.meeting.id, text, viewerName(ctx.viewer));
     const structural = definedFields({ rank, table, order });
@@ -196,7 +196,10 @@ export function restorePosition({ ctx, id }: { ctx: Context; id: string }): Prom
     await authorize(ctx, positionPolicy, 'delete', deleted);
     const table = await deleted.table.loadOrFail();
     assertTableOpen(table);
-    const { text, author, authorGuest, authorName, order, hidden, doc, textVersion, createdAt } = deleted;
+    const { text, author, authorGuest, authorName, hidden, doc, textVersion, createdAt } = deleted;
+    // Its old place, unless a card written meanwhile took it; nextOrder holds the table's order lock either way.
+    const next = await nextOrder(tx, Position, { table }, table.id);
+    const order = (await tx.count(Position, { table, order: deleted.order })) ? next : deleted.order;
     const position = tx.create(Position, {
       id,
       table,

@@ -41,7 +41,7 @@ export async function createWorkingTable({ ctx, input }: { ctx: Context; input: 
       title,
       ...definedFields({ voteBudget }),
       meeting,
-      order: await nextOrder(tx, WorkingTable, { meeting }),
+      order: await nextOrder(tx, WorkingTable, { meeting }, meeting.id),
     });
     if (order !== undefined && order !== null) await moveTable(tx, log, table, order);
     log.emit(TableChanged, meeting.id, () => ({ table: tableState(table) }));

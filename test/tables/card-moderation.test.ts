@@ -73,6 +73,17 @@ describe('deleting, restoring and hiding cards', () => {
     expect((await cards(otherGuest)).map((c) => c.id)).toEqual([first.id, second.id]);
   });
 
+  it('restores a card whose place a card written meanwhile took, after it', async () => {
+    const last = await buildPosition(guest, tableId, 'Zuletzt geschrieben');
+    await guest.gql(DELETE, { id: last.id });
+    const meanwhile = await buildPosition(otherGuest, tableId, 'Inzwischen geschrieben');
+    const restored = await guest.gql(RESTORE, { id: last.id });
+    expect(restored.errors).toBeUndefined();
+    expect((await cards(guest)).map((c) => c.id).slice(-2)).toEqual([meanwhile.id, last.id]);
+    await guest.gql(DELETE, { id: last.id });
+    await otherGuest.gql(DELETE, { id: meanwhile.id });
+  });
+
   it('refuses another guest, a second undo, an undo after the minute, and an unknown id, changing nothing', async () => {
     const card = await buildPosition(guest, tableId, 'Elternarbeit stärken');
     const before = await cards(facilitator);
