@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AuditEntry } from '../../server/audit/audit-entry.entity';
-import { type SessionClient, signIn, signInAs } from '../support/auth';
+import { signIn, signInAs } from '../support/auth';
 import { errorCode } from '../support/graphql';
 import { startTestServer, type TestServer } from '../support/server';
 
