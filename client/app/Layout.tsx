@@ -12,7 +12,7 @@ import styles from './Layout.module.css';
 
 interface NavigationEntry {
   to: string;
-  label: 'nav.meetings' | 'nav.tasks' | 'nav.committees' | 'nav.budget' | 'nav.notifications';
+  label: 'nav.meetings' | 'nav.tasks' | 'nav.committees' | 'nav.budget' | 'nav.notifications' | 'nav.accounts';
   end: boolean;
   Badge?: () => ReactNode;
   /** Shown only where this says so; without it, to everyone signed in or joined. */
@@ -33,6 +33,7 @@ const NAVIGATION: readonly NavigationEntry[] = [
     // Notifications are a person's: guests own none.
     shown: (_can, viewer) => viewer.kind === 'user',
   },
+  { to: '/accounts', label: 'nav.accounts', end: false, shown: (can) => can.account.manage },
 ];
 
 /** Anonymous visitors get only the start page; a page with a rule shows once the server answered it. */

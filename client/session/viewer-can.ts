@@ -1,7 +1,7 @@
 import { useQuery } from 'urql';
 import { graphql, type ResultOf } from '../api/graphql';
 
-/** The viewer rules the pages and the navigation offer controls by: meetings and their templates, next steps, committees, budget data. */
+/** The viewer rules the pages and the navigation offer controls by: meetings and their templates, next steps, committees, budget data, accounts. */
 const ViewerCanQuery = graphql(`
   query ViewerCan {
     me {
@@ -14,6 +14,7 @@ const ViewerCanQuery = graphql(`
         budget { read write }
         directory { read }
         region { manage }
+        account { manage }
       }
     }
   }

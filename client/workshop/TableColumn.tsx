@@ -6,7 +6,7 @@ import { Notice } from '../ui/Notice';
 import { AddCard } from './AddCard';
 import styles from './Board.module.css';
 import { ChooseTableMutation } from './board.operations';
-import { type BoardMeeting, type BoardTable, cardGroups, presentAt, tableControls } from './board-model';
+import { type BoardMeeting, type BoardTable, cardGroups, presentAt, tableControls, visibleCards } from './board-model';
 import { CardGroupView } from './CardGroupView';
 import { Presence } from './Presence';
 import { BOARD_REFUSALS } from './refusals';
@@ -21,14 +21,15 @@ export function TableColumn({ meeting, table }: { meeting: BoardMeeting; table: 
   const controls = tableControls(meeting, table);
   const { remaining } = controls;
   const seated = meeting.workshop.me?.tableId === table.id;
-  const groups = cardGroups(table.positions);
+  const cards = visibleCards(meeting, table.positions);
+  const groups = cardGroups(cards);
   const sit = async () => setRefusal((await chooseTable({ meetingId: meeting.id, tableId: table.id })).error ?? null);
 
   return (
     <section aria-labelledby={headingId} className={styles.table}>
       <header className={styles.tableHeader}>
         <h2 id={headingId}>{table.title}</h2>
-        <p className={styles.count}>{t('meeting.points', { count: table.positions.length })}</p>
+        <p className={styles.count}>{t('meeting.points', { count: cards.length })}</p>
       </header>
       <div className={styles.tableMeta}>
         <Presence people={presentAt(meeting.workshop.participants, table.id)} />

@@ -85,3 +85,37 @@ export function tableControls(meeting: BoardMeeting, table: BoardTable): TableCo
 
 /** Whether a card is still only on this screen, waiting for the server to store it. */
 export const pending = (card: BoardCard) => card.id.startsWith('optimistic-');
+
+/** Who is looking, as far as authorship goes: a person's id, or a guest's. */
+export interface CardViewer {
+  kind: 'user' | 'guest';
+  id: string;
+}
+
+/** Whether the viewer wrote the card: a person by their id, a guest by theirs. */
+export function wroteIt(card: BoardCard, viewer: CardViewer | null): boolean {
+  if (!viewer) return false;
+  return viewer.kind === 'user' ? card.author?.id === viewer.id : card.authorGuestId === viewer.id;
+}
+
+/**
+ * The rules of deleting a card as the server's position policy has them (`delete`), with the lock
+ * it checks before: facilitators at any unlocked table; its author while the meeting is open too.
+ */
+export function mayDelete(meeting: BoardMeeting, table: BoardTable, card: BoardCard, viewer: CardViewer | null) {
+  if (pending(card) || table.locked) return false;
+  if (meeting.viewerCan.workshop.facilitate) return true;
+  return wroteIt(card, viewer) && meeting.workshop.phase !== 'CLOSED';
+}
+
+/** Hiding a card for moderation, and showing it again: facilitators (the policy's `hide`). */
+export const mayHide = (meeting: BoardMeeting, card: BoardCard) =>
+  meeting.viewerCan.workshop.facilitate && !pending(card);
+
+/** A hidden card is frozen until shown again: no edits, no grouping (the policy's `edit` and `arrange`). */
+export const frozen = (card: BoardCard) => card.hidden;
+
+/** The cards the viewer sees: a card hidden since the board loaded stays only for those who moderate. */
+export function visibleCards(meeting: BoardMeeting, positions: readonly BoardCard[]): BoardCard[] {
+  return meeting.viewerCan.workshop.facilitate ? [...positions] : positions.filter((card) => !card.hidden);
+}

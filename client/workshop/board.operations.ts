@@ -6,6 +6,9 @@ export const BoardPositionFragment = graphql(`
     id
     text
     authorName
+    author { id }
+    authorGuestId
+    hidden
     rank
     version
     textVersion
@@ -56,6 +59,24 @@ export const CreatePositionMutation = graphql(
   mutation CreatePosition($tableId: ID!, $text: String!) {
     createPosition(input: { tableId: $tableId, text: $text }) { ...BoardPosition }
   }
+`,
+  [BoardPositionFragment],
+);
+
+export const DeletePositionMutation = graphql(`
+  mutation DeletePosition($id: ID!) { deletePosition(id: $id) }
+`);
+
+export const RestorePositionMutation = graphql(
+  `
+  mutation RestorePosition($id: ID!) { restorePosition(id: $id) { ...BoardPosition } }
+`,
+  [BoardPositionFragment],
+);
+
+export const SetPositionHiddenMutation = graphql(
+  `
+  mutation SetPositionHidden($id: ID!, $hidden: Boolean!) { setPositionHidden(id: $id, hidden: $hidden) { ...BoardPosition } }
 `,
   [BoardPositionFragment],
 );

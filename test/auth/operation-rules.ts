@@ -22,8 +22,10 @@ export const RULES = {
   'meeting.writeIn': ['guest', 'participant', 'facilitator', 'admin'],
   /** position.arrange: rank, table, place, merging and separating: the meeting's facilitators. */
   'position.arrange': ['facilitator', 'admin'],
-  /** position.delete of someone else's position (authors delete their own; see test/tables). */
+  /** position.delete (and restorePosition) of someone else's position (authors delete and restore their own; see test/tables). */
   'position.delete': ['facilitator', 'admin'],
+  /** position.hide: hide a card for moderation and show it again: the meeting's facilitators. */
+  'position.hide': ['facilitator', 'admin'],
   /** meetingTemplate.manage: add, change, remove the templates meetings start from. */
   'meetingTemplate.manage': ['admin'],
   /** committee.manage: create, change, delete committees. */
@@ -314,6 +316,20 @@ export const OPERATIONS: Record<string, OperationRule> = {
     rule: 'position.delete',
     request: async (f) => ({
       query: `mutation ($id: ID!) { deletePosition(id: $id) }`,
+      variables: await id(f.build.position),
+    }),
+  },
+  restorePosition: {
+    rule: 'position.delete',
+    request: async (f) => ({
+      query: `mutation ($id: ID!) { restorePosition(id: $id) { id } }`,
+      variables: await id(f.build.deletedPosition),
+    }),
+  },
+  setPositionHidden: {
+    rule: 'position.hide',
+    request: async (f) => ({
+      query: `mutation ($id: ID!) { setPositionHidden(id: $id, hidden: true) { id } }`,
       variables: await id(f.build.position),
     }),
   },

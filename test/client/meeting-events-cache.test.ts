@@ -87,6 +87,18 @@ describe('live events in the cache', () => {
     expect(meeting()?.workingTables[0]?.positions[0]).toMatchObject({ id: 'p-flex2', group: null });
   });
 
+  it('marks a card hidden and shown again, and brings back one a viewer never had', async () => {
+    const { push, meeting, requests } = await liveBoard();
+    push(event(4, 'PositionHiddenChanged', { positionId: 'p-cost', tableId: 't-kritik', hidden: true, shown: null }));
+    await until(() => meeting()?.eventSeq === 4);
+    expect(meeting()?.workingTables[1]?.positions[0]).toMatchObject({ id: 'p-cost', hidden: true });
+    const shown = positionState('p-hidden', 't-kritik', 'Wieder da', { hidden: false });
+    push(event(5, 'PositionHiddenChanged', { positionId: 'p-hidden', tableId: 't-kritik', hidden: false, shown }));
+    await until(() => texts(meeting(), 't-kritik')?.length === 2);
+    expect(texts(meeting(), 't-kritik')).toEqual(['Kosten steigen', 'Wieder da']);
+    expect(requests).toEqual(['Board']);
+  });
+
   it('follows phase, timer, spotlight, votes, presence and new tables', async () => {
     const { push, meeting, requests } = await liveBoard();
     const timer = {

@@ -83,6 +83,8 @@ const TableVotes = graphql(`
   fragment TableVotes on WorkingTable { __typename id totalDots tallies { __typename positionId dots } }
 `);
 
+const PositionHidden = graphql(`fragment PositionHidden on Position { __typename id hidden }`);
+
 const PositionText = graphql(`fragment PositionText on Position { __typename id text textVersion }`);
 
 const TaskRecord = graphql(`
@@ -133,6 +135,11 @@ const appliers: Appliers = {
     editList(cache, cache.resolve(removed, 'group') as string | null, 'members', without(key));
     for (const member of linkedKeys(cache, key, 'members') ?? []) cache.link(member, 'group', null);
     cache.invalidate(removed);
+  },
+  // Every client keeps a hidden card marked; the board leaves it out for those who may not moderate it.
+  PositionHiddenChanged: ({ meetingId, positionId, hidden, shown }, cache) => {
+    if (shown) writePosition(cache, meetingId, shown);
+    else cache.writeFragment(PositionHidden, { __typename: 'Position', id: positionId, hidden });
   },
   RanksChanged: ({ tableId, ranks }, cache) => {
     const rankOf = new Map(ranks.map((entry) => [entry.positionId, entry.rank]));
