@@ -39,7 +39,7 @@ export function normaliseText(line: string): string {
 }
 
 /** Markdown's backslash escapes, bold labels and hard line breaks, read back as the text they stand for. */
-function unescape(text: string): string {
+function unescapeMarkdown(text: string): string {
   return text
     .replace(/\*\*([^*]+)\*\*/g, '$1')
     .replace(/\\([\\`*_[\]<>|~&#+=\-.)!])/g, '$1')
@@ -52,14 +52,14 @@ function rowCells(line: string): string[][] {
   return inner.split(/(?<!\\)\|/).map((cell) =>
     cell
       .split(/<br\s*\/?>/i)
-      .map((part) => normaliseText(unescape(part)))
+      .map((part) => normaliseText(unescapeMarkdown(part)))
       .filter((part) => part !== ''),
   );
 }
 
 export function classifyLine(raw: string, markdown: boolean): ProtocolLine {
   if (raw.trim() === '') return { kind: 'blank' };
-  const clean = (text: string) => normaliseText(markdown ? unescape(text.replace(FOOTNOTE_REF, '')) : text);
+  const clean = (text: string) => normaliseText(markdown ? unescapeMarkdown(text.replace(FOOTNOTE_REF, '')) : text);
   const footnote = markdown ? /^\[\^\d+\]:\s*(.*)$/.exec(raw) : null;
   if (footnote) return { kind: 'footnote', text: clean(footnote[1] ?? '') };
   const heading = markdown ? HEADING.exec(raw) : null;
@@ -75,7 +75,7 @@ export function classifyLine(raw: string, markdown: boolean): ProtocolLine {
   }
   const italic = markdown && /^\*[^*\s].*[^*\s]\*$|^\*[^*\s]\*$/.test(raw.trim());
   const text = italic ? raw.trim().slice(1, -1) : raw;
-  return { kind: 'text', text: clean(text), raw: markdown ? unescape(raw) : raw, italic };
+  return { kind: 'text', text: clean(text), raw: markdown ? unescapeMarkdown(raw) : raw, italic };
 }
 
 export function protocolLines(text: string): ProtocolLine[] {

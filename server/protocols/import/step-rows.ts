@@ -73,7 +73,8 @@ export function readStepLine(rows: StepRow[], line: string, afterBlank = false):
   if (row.length >= 2) {
     const [ownerLabel = '', ...rest] = row;
     const last = rest.at(-1) ?? '';
-    const dueLabel = rest.length >= 2 && isDue(last) ? last : null;
+    // Three columns leave no doubt which is "Bis wann"; with two, only a readable deadline is one.
+    const dueLabel = rest.length >= 2 && (row.length >= 3 || isDue(last)) ? last : null;
     rows.push({ ownerLabel, lines: dueLabel ? rest.slice(0, -1) : rest, dueLabel });
     return true;
   }
