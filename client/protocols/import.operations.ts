@@ -5,10 +5,13 @@ export const PreviewProtocolImportQuery = graphql(`
     previewProtocolImport(text: $text) {
       title
       date
+      place
       footnote
       authorName
       authorId
       hostCommitteeId
+      attendees { name organizationName }
+      contributions { title speakerName affiliation summary }
       workingTables { kind title positions }
       tasks { ownerLabel ownerId items dueLabel dueDate }
     }
