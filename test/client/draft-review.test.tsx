@@ -42,19 +42,20 @@ const DRAFT = {
 } as unknown as Draft;
 
 /** The review as the import page holds it: each change replaces the draft that "Als Sitzung speichern" sends. */
+function ReviewPage({ onSave }: { onSave: (draft: Draft) => void }) {
+  const [draft, setDraft] = useState(DRAFT);
+  return (
+    <DraftReview draft={draft} headingRef={{ current: null }} saving={false} onChange={setDraft} onSave={onSave} />
+  );
+}
+
 function renderReview() {
   const onSave = vi.fn<(draft: Draft) => void>();
-  function Page() {
-    const [draft, setDraft] = useState(DRAFT);
-    return (
-      <DraftReview draft={draft} headingRef={{ current: null }} saving={false} onChange={setDraft} onSave={onSave} />
-    );
-  }
   const api = clientAnswering(['ImportOwners', () => ({ data: OWNERS })]);
   render(
     <I18nextProvider i18n={setupI18n(undefined, document.createElement('html'))}>
       <Provider value={api.client}>
-        <Page />
+        <ReviewPage onSave={onSave} />
       </Provider>
     </I18nextProvider>,
   );
