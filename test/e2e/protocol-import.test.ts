@@ -134,7 +134,7 @@ describe('protocol import page', () => {
 
     // The demo facilitator belongs to no committee; facilitating a meeting lets him create, so import, one.
     const page = await e2e.newPage({ as: DEMO.facilitator });
-    await page.goto(e2e.url('/meetings'));
+    await page.goto(e2e.url('/'));
     await page.getByRole('link', { name: 'Protokoll importieren' }).click();
     await page.getByLabel('Text- oder Markdown-Datei (.txt, .md)').setInputFiles({
       name: 'protokoll-2012-10-19.md',
@@ -152,7 +152,8 @@ describe('protocol import page', () => {
     expect(await review.getByRole('textbox', { name: /^Protokoll/ }).inputValue()).toBe('Reinhard Hoffmann');
     expect(await review.getByRole('textbox', { name: 'Anwesend' }).inputValue()).toBe('Ada Muster (Jugendamt)');
     expect(await review.getByRole('region', { name: 'Beiträge' }).getByRole('listitem').count()).toBe(3);
-    expect(await review.getByRole('combobox', { name: 'Veranstalter' }).inputValue()).not.toBe('');
+    // The host's choice is there once the bodies to choose from have loaded.
+    await expect.poll(() => review.getByRole('combobox', { name: 'Veranstalter' }).inputValue()).not.toBe('');
     const steps = review.getByRole('row');
     expect(await steps.count()).toBe(4);
     expect(await review.getByText('nicht erkannt').count()).toBe(0);
