@@ -11,6 +11,23 @@ export interface MetaLine {
 
 /** A day written in full: "19.10.2012", "19. 10. 2012", "14. Januar 2027". */
 const DAY = /\b\d{1,2}\.\s?(?:\d{1,2}\.|\p{L}{3,}\.?)\s?\d{4}\b/u;
+/** As the English export writes it: "19 October 2012". */
+const ENGLISH_DAY =
+  /\b(\d{1,2})\s+(january|february|march|april|may|june|july|august|september|october|november|december)\s+(\d{4})\b/i;
+const ENGLISH_MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
 const FIELD = /^([\p{L} ()/]+?)\s*:\s*(.+)$/u;
 const DATE_LABELS = /^(?:datum|date|sitzungsdatum|termin)$/;
 const PLACE_LABELS = /^(?:ort|place|sitzungsort|tagungsort)$/;
@@ -26,7 +43,11 @@ const AT_IN =
 /** The day a text names, through the same resolver as deadlines; a month alone names no meeting day. */
 export function findDay(text: string): string | null {
   const match = DAY.exec(text);
-  return match ? resolveDueLabel(match[0]) : null;
+  if (match) return resolveDueLabel(match[0]);
+  const english = ENGLISH_DAY.exec(text);
+  if (!english) return null;
+  const month = ENGLISH_MONTHS.indexOf((english[2] ?? '').toLowerCase()) + 1;
+  return resolveDueLabel(`${english[1]}.${month}.${english[3]}`);
 }
 
 /** Reads one line for date, place, author or host; `{}` when it says none of them. */

@@ -33,7 +33,7 @@ export function isStepsHeader(row: string[]): boolean {
 
 /** A label the deadline resolver reads, or one with the day beside it as the export writes it. */
 function isDue(cell: string): boolean {
-  return resolveDueLabel(cell) !== null || /\(\d{1,2}\.\d{1,2}\.\d{4}\)$/.test(cell);
+  return resolveDueLabel(cell) !== null || splitDue(cell).dueDate !== undefined;
 }
 
 /**
@@ -100,11 +100,14 @@ export function readStepCells(rows: StepRow[], row: string[][]): void {
   rows.push({ ownerLabel: owner.join(' '), lines: items, dueLabel: due?.join(' ') || null, exactItems: true });
 }
 
-/** "Ostern 2013 (31.03.2013)": the label as written, and the day Planwerk had resolved it to. */
+/**
+ * "Ostern 2013 (31.03.2013)", "Ostern 2013 (31 March 2013)": the label as written, and the day
+ * Planwerk had resolved it to. A bracket holding more than a day is part of the label.
+ */
 export function splitDue(due: string | null): Pick<ParsedTask, 'dueLabel' | 'dueDate'> {
   if (!due) return { dueLabel: null };
-  const match = /^(.*?)\s*\((\d{1,2}\.\d{1,2}\.\d{4})\)$/.exec(due);
-  const day = match?.[2] ? findDay(match[2]) : null;
+  const match = /^(.*?)\s*\(([^()]{6,20})\)$/.exec(due);
+  const day = match?.[2] && /^\d{1,2}[.\s][^()]*\d{4}$/.test(match[2]) ? findDay(match[2]) : null;
   if (!match || !day) return { dueLabel: due };
   return match[1] ? { dueLabel: match[1], dueDate: day } : { dueLabel: match[2] ?? null, dueDate: day };
 }

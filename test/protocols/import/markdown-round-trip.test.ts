@@ -48,6 +48,11 @@ describe("Planwerk's Markdown export read back", () => {
     });
   });
 
+  it('reads the English export the same, but for the labels it writes', () => {
+    const german = parseProtocolText(renderMarkdown(layoutProtocol(doc, Language.DE)));
+    expect(parseProtocolText(renderMarkdown(layoutProtocol(doc, Language.EN)))).toEqual(german);
+  });
+
   it('keeps text that looks like Markdown as text, and a deadline the resolver cannot read with its day', () => {
     const tricky: ProtocolDocument = {
       ...doc,

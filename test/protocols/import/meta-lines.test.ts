@@ -7,6 +7,7 @@ describe('date, place, author and host lines', () => {
     expect(readMetaLine('Datum: 14. Januar 2027')).toEqual({ date: '2027-01-14' });
     expect(readMetaLine('**Datum:** 19.10.2012')).toEqual({});
     expect(findDay('Termin am 3. 2. 2026')).toBe('2026-02-03');
+    expect(readMetaLine('Date: 19 October 2012, 09:30–11:00')).toEqual({ date: '2012-10-19' });
     // A month alone names no meeting day, and a day that does not exist none either.
     expect(readMetaLine('Datum: Januar 2027')).toEqual({});
     expect(readMetaLine('Datum: 31.02.2027')).toEqual({});

@@ -59,6 +59,8 @@ describe('next-steps rows (Wer / Was / Bis wann)', () => {
       dueDate: '2027-01-15',
     });
     expect(splitDue('Ostern 2013')).toEqual({ dueLabel: 'Ostern 2013' });
+    expect(splitDue('Ostern 2013 (31 March 2013)')).toEqual({ dueLabel: 'Ostern 2013', dueDate: '2013-03-31' });
+    expect(splitDue('Träger (alle Regionen)')).toEqual({ dueLabel: 'Träger (alle Regionen)' });
     expect(splitDue('(31.02.2013)')).toEqual({ dueLabel: '(31.02.2013)' });
     expect(splitDue(null)).toEqual({ dueLabel: null });
   });
