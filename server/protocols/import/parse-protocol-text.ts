@@ -1,10 +1,12 @@
 import type { WorkingTableKind } from '../../tables/working-table.entity';
 import { ATTENDEES, readAttendees } from './attendee-lines';
-import { findDay, type MetaLine, readMetaLine } from './meta-lines';
-import type { ParsedContribution, ParsedProtocol } from './parsed-protocol';
-import { isMarkdown, normaliseText, type ProtocolLine, protocolLines } from './protocol-lines';
+import { type MetaLine, readMetaLine } from './meta-lines';
+import type { ParsedProtocol } from './parsed-protocol';
+import { isMarkdown, normaliseText, protocolLines } from './protocol-lines';
 import { cells, isStepsHeader, readStepCells, readStepLine, type StepRow, stepTask } from './step-rows';
 import { isPlainHeading, type Section, sectionOf, tableKindOf } from './table-headings';
+import { addTalkLine, breakTalk, finishTalk, newTalk, type TalkDraft } from './talk-lines';
+import { parseFootnote, parseTitleLine } from './title-line';
 
 export type { ParsedProtocol } from './parsed-protocol';
 
@@ -13,36 +15,6 @@ const NAME =
 /** The export's lead-ins of a table's lists: the top five repeat points that "Alle Punkte" lists again. */
 const TOP_FIVE = /^(?:die fünf wichtigsten punkte|the five most important points):$/i;
 const ALL_POINTS = /^(?:alle punkte|all points):$/i;
-/** The export's title: "Protokoll: <meeting title>". */
-const TITLE_PREFIX = /^(?:Protokoll|Minutes):\s+/;
-
-function parseTitleLine(first: string | undefined, markdown: boolean) {
-  if (first === undefined) return { title: null, date: null, place: null, marker: null };
-  const line = markdown ? first.replace(/^#+\s*/, '').replace(/\[\^\d+\]/g, '') : first;
-  // A footnote marker after the year reads as more digits: "19.10.20121" is 19.10.2012 and note 1.
-  const match = /(\d{1,2})\.(\d{1,2})\.(\d{4})(\d?)/.exec(line);
-  const [whole = '', day = '', month = '', year = '', marker = ''] = match ?? [];
-  const text = normaliseText(match ? line.replace(whole, `${day}.${month}.${year}`) : line);
-  const title = markdown ? normaliseText(text.replace(/\\(.)/g, '$1')) : text;
-  const meta = readMetaLine(title);
-  return {
-    title: title.replace(TITLE_PREFIX, '') || null,
-    date: match ? findDay(`${day}.${month}.${year}`) : (meta.date ?? null),
-    place: meta.place ?? null,
-    marker: marker || null,
-  };
-}
-
-function parseFootnote(lines: string[], marker: string | null): string | null {
-  if (!marker) return null;
-  const pattern = new RegExp(`^\\s*${marker}\\s+(\\D.*)$`);
-  const line = lines.slice(1).find((l) => pattern.test(l));
-  return line ? normaliseText(line.replace(pattern, '$1')) : null;
-}
-
-/** A talk while it is read: its summary's paragraphs, each as lines. */
-type TalkDraft = ParsedContribution & { paragraphs: string[][] };
-
 type Mode = 'outside' | 'table' | 'steps' | 'attendees' | 'contribution';
 
 /**
@@ -105,7 +77,7 @@ export function parseProtocolText(text: string): ParsedProtocol {
     if (section && level <= section.level) section = null;
     const inner = section?.kind;
     if (inner === 'contributions') {
-      contribution = { title: text, speakerName: null, affiliation: null, summary: null, paragraphs: [[]] };
+      contribution = newTalk(text);
       contributions.push(contribution);
       mode = 'contribution';
       return;
@@ -115,25 +87,13 @@ export function parseProtocolText(text: string): ParsedProtocol {
     else mode = 'outside';
   };
 
-  const contributionLine = (line: ProtocolLine & { kind: 'text' | 'item' }) => {
-    if (!contribution) return;
-    const current = contribution.paragraphs.at(-1) ?? [];
-    if (line.kind === 'text' && line.italic && !contribution.speakerName && current.length === 0) {
-      const [speaker = '', ...affiliation] = line.text.split(', ');
-      contribution.speakerName = speaker;
-      contribution.affiliation = affiliation.join(', ') || null;
-    } else {
-      current.push(line.kind === 'item' ? `- ${line.text}` : line.text);
-    }
-  };
-
   lines.forEach((line, index) => {
     const previousBlank = lines[index - 1]?.kind === 'blank';
     if (index === titleIndex) return;
     if (line.kind === 'blank') {
       previousWasPoint = false;
       if (mode === 'attendees' && attendeesRead > 0 && !section) mode = 'outside';
-      if (mode === 'contribution') contribution?.paragraphs.push([]);
+      if (mode === 'contribution' && contribution) breakTalk(contribution);
       return;
     }
     if (line.kind === 'footnote') {
@@ -196,7 +156,7 @@ export function parseProtocolText(text: string): ParsedProtocol {
         break;
       }
       case 'contribution':
-        contributionLine(line);
+        if (contribution) addTalkLine(contribution, line);
         break;
       case 'table': {
         const points = positions();
@@ -240,13 +200,6 @@ export function parseProtocolText(text: string): ParsedProtocol {
     result.authorName = NAME.test(lastLine) ? lastLine : null;
   }
   result.tasks = rows.map(stepTask);
-  result.contributions = contributions.map(({ paragraphs, ...talk }) => ({
-    ...talk,
-    summary:
-      paragraphs
-        .filter((p) => p.length > 0)
-        .map((p) => p.join('\n'))
-        .join('\n\n') || null,
-  }));
+  result.contributions = contributions.map(finishTalk);
   return result;
 }
