@@ -55,7 +55,14 @@ export function DraftReview({ draft, headingRef, saving, onChange, onSave }: Dra
               <ol>
                 {table.positions.map((position, at) => (
                   // biome-ignore lint/suspicious/noArrayIndexKey: points of one draft have no ids yet.
-                  <li key={at}>{position}</li>
+                  <li key={at}>
+                    {position}
+                    {table.topFive?.includes(position) && (
+                      <span className={styles.note}>
+                        {t('protocolImport.rank', { rank: table.topFive.indexOf(position) + 1 })}
+                      </span>
+                    )}
+                  </li>
                 ))}
               </ol>
             </section>

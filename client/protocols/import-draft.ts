@@ -30,7 +30,12 @@ export function draftInput(draft: Draft): DraftInput {
       affiliation,
       summary,
     })),
-    workingTables: draft.workingTables.map(({ kind, title, positions }) => ({ kind, title, positions })),
+    workingTables: draft.workingTables.map(({ kind, title, positions, topFive }) => ({
+      kind,
+      title,
+      positions,
+      topFive,
+    })),
     tasks: draft.tasks.map(({ ownerLabel, ownerId, items, dueLabel, dueDate }) => ({
       ownerLabel,
       ownerId,

@@ -12,7 +12,7 @@ export const PreviewProtocolImportQuery = graphql(`
       hostCommitteeId
       attendees { name organizationName }
       contributions { title speakerName affiliation summary }
-      workingTables { kind title positions }
+      workingTables { kind title positions topFive }
       tasks { ownerLabel ownerId items dueLabel dueDate }
     }
   }

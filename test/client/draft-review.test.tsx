@@ -29,7 +29,7 @@ const DRAFT = {
     { name: 'Bo Beispiel', organizationName: null },
   ],
   contributions: [{ title: 'Beispiel Graz', speakerName: 'Ingrid Krammer', affiliation: 'Graz', summary: null }],
-  workingTables: [{ kind: 'CRITICISM', title: 'Kritik', positions: ['Zu wenig Zeit'] }],
+  workingTables: [{ kind: 'CRITICISM', title: 'Kritik', positions: ['Zu wenig Zeit'], topFive: ['Zu wenig Zeit'] }],
   tasks: [
     {
       ownerLabel: 'JugA',
@@ -80,6 +80,7 @@ describe('reviewing an imported protocol', () => {
       'Ada Muster (Jugendamt)\nBo Beispiel',
     );
     expect(screen.getByText('2 Personen')).toBeTruthy();
+    expect(within(screen.getByRole('region', { name: 'Kritik' })).getByText('Platz 1')).toBeTruthy();
     const talks = screen.getByRole('region', { name: 'Beiträge' });
     expect(within(talks).getByText('Beispiel Graz')).toBeTruthy();
     expect(within(talks).getByText('Ingrid Krammer, Graz')).toBeTruthy();

@@ -1,4 +1,5 @@
 import { LIMITS } from '../../../schema/limits';
+import { BadUserInputError } from '../../errors';
 import type { ParsedProtocol } from './parsed-protocol';
 
 interface Check {
@@ -27,6 +28,11 @@ export function draftLimitProblem(parsed: ParsedProtocol): string | null {
       what: 'points of one table',
       count: Math.max(0, ...parsed.workingTables.map((t) => t.positions.length)),
       max: LIMITS.importedRecords * 10,
+    },
+    {
+      what: 'ranked points of one table',
+      count: Math.max(0, ...parsed.workingTables.map((t) => t.topFive?.length ?? 0)),
+      max: LIMITS.topRanks,
     },
     {
       what: '"Was" lines of one step',
@@ -63,4 +69,22 @@ export function draftLimitProblem(parsed: ParsedProtocol): string | null {
   ];
   const over = checks.find((check) => check.count > check.max);
   return over ? `the text has more ${over.what} than a protocol may (${over.count}, at most ${over.max})` : null;
+}
+
+/**
+ * The rank of each point (by index) from the top five in rank order; a text that is none of the
+ * points, or names one point twice, is refused on `field`. Equal texts take their ranks in order.
+ */
+export function rankOfPoints(
+  positions: readonly string[],
+  topFive: readonly string[],
+  field: string,
+): (number | null)[] {
+  const ranks: (number | null)[] = positions.map(() => null);
+  topFive.forEach((text, index) => {
+    const at = positions.findIndex((point, i) => point === text && ranks[i] === null);
+    if (at < 0) throw new BadUserInputError(field, `"${text}" is none of the table's points`);
+    ranks[at] = index + 1;
+  });
+  return ranks;
 }

@@ -168,7 +168,9 @@ export function parseProtocolText(text: string): ParsedProtocol {
           previousWasPoint = false;
           break;
         } else if (ALL_POINTS.test(line.text)) {
-          points.splice(0);
+          const table = result.workingTables.at(-1);
+          const ranked = points.splice(0);
+          if (table && ranked.length > 0) table.topFive = ranked;
           previousWasPoint = false;
           break;
         } else if (continues) {

@@ -12,8 +12,16 @@ export interface ParsedProtocol {
   authorName: string | null;
   attendees: ParsedAttendee[];
   contributions: ParsedContribution[];
-  workingTables: { kind: WorkingTableKind; title: string; positions: string[] }[];
+  workingTables: ParsedTable[];
   tasks: ParsedTask[];
+}
+
+export interface ParsedTable {
+  kind: WorkingTableKind;
+  title: string;
+  positions: string[];
+  /** The table's five most important points in rank order, as the export lists them before all points. */
+  topFive?: string[];
 }
 
 export interface ParsedAttendee {

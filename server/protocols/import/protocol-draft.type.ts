@@ -36,6 +36,16 @@ export class ProtocolDraftTable {
   @Matches(/\S/, { each: true, message: 'each of $property must not be blank' })
   @MaxLength(LIMITS.positionText, { each: true })
   positions!: string[];
+
+  @Field(() => [String], {
+    nullable: true,
+    description: 'The five most important points in rank order, each one of positions',
+  })
+  @IsOptional()
+  @ArrayMaxSize(LIMITS.topRanks)
+  @IsString({ each: true })
+  @MaxLength(LIMITS.positionText, { each: true })
+  topFive?: string[] | null;
 }
 
 @ObjectType('ProtocolDraftTask')

@@ -20,7 +20,7 @@ import { WorkingTable } from '../../tables/working-table.entity';
 import { Task } from '../../tasks/task.entity';
 import { ownerFields } from '../../tasks/task.service';
 import { protocolPolicy } from '../protocol.policy';
-import { draftLimitProblem } from './draft-limits';
+import { draftLimitProblem, rankOfPoints } from './draft-limits';
 import { matchHost, matchOwner, matchPerson } from './match-records';
 import { parseProtocolText } from './parse-protocol-text';
 import type { ProtocolDraft } from './protocol-draft.type';
@@ -133,8 +133,9 @@ export async function importProtocol({
     }
     source.workingTables.forEach((t, order) => {
       const table = tx.create(WorkingTable, { meeting, kind: t.kind, title: t.title, order });
+      const ranks = rankOfPoints(t.positions, t.topFive ?? [], `draft.workingTables.${order}.topFive`);
       t.positions.forEach((text, index) => {
-        tx.create(Position, { table, text, order: index });
+        tx.create(Position, { table, text, order: index, rank: ranks[index] ?? null });
       });
     });
     for (const [order, t] of source.tasks.entries()) {

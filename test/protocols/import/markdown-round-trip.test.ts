@@ -37,8 +37,12 @@ describe("Planwerk's Markdown export read back", () => {
         affiliation: c.affiliation ?? null,
         summary: c.summary ?? null,
       })),
-      // Each table's top five come first in the export; read back, every point is there once.
-      workingTables: seed.meeting.workingTables,
+      // Each table's top five come first in the export; read back, every point is there once,
+      // and the five in rank order (the demo document ranks a table's first five points 5 to 1).
+      workingTables: seed.meeting.workingTables.map((table) => ({
+        ...table,
+        topFive: table.positions.slice(0, 5).reverse(),
+      })),
       tasks: seed.meeting.tasks.map((task) => ({
         ownerLabel: task.ownerLabel,
         items: task.items,
@@ -83,7 +87,12 @@ describe("Planwerk's Markdown export read back", () => {
       { title: 'Kritik', speakerName: null, affiliation: null, summary: '- kein Punkt\n# keine Überschrift' },
     ]);
     expect(parsed.workingTables).toEqual([
-      { kind: 'CUSTOM', title: 'Ideen', positions: ['1. Punkt mit *Stern* und \\ Backslash', 'Gruppe', 'Teil | A'] },
+      {
+        kind: 'CUSTOM',
+        title: 'Ideen',
+        positions: ['1. Punkt mit *Stern* und \\ Backslash', 'Gruppe', 'Teil | A'],
+        topFive: ['Gruppe'],
+      },
     ]);
     expect(parsed.tasks).toEqual([
       { ownerLabel: 'Frau X', items: ['Anrufen_1'], dueLabel: 'nach den Winterferien', dueDate: '2027-01-15' },

@@ -9,7 +9,7 @@ const PREVIEW = `query ($text: String!) {
     title date place authorName authorId hostCommitteeId
     attendees { name organizationName }
     contributions { title speakerName affiliation summary }
-    workingTables { kind title positions }
+    workingTables { kind title positions topFive }
     tasks { ownerLabel ownerId items dueLabel dueDate }
   }
 }`;
@@ -20,7 +20,7 @@ const MEETING = `query ($id: ID!) {
     protocolAuthor { name } hostCommittee { id }
     attendees { name organizationName source }
     contributions { title speakerName affiliation summary }
-    workingTables { kind title positions { text } }
+    workingTables { kind title positions { text rank } }
     tasks { ownerLabel items dueLabel dueDate owner { __typename ... on Committee { id } ... on Organization { id } } }
   }
 }`;
@@ -113,6 +113,16 @@ describe('importing protocols as people write them, and as Planwerk exports them
       expect(await counts()).toEqual(before);
     });
 
+    it('refuses a top five that names no point of its table, naming the field', async () => {
+      const draft = (await facilitator.gql(PREVIEW, { text: PLAIN })).data!.previewProtocolImport;
+      const before = await counts();
+      const workingTables = [{ ...draft.workingTables[0], topFive: ['Kein Punkt'] }];
+      const response = await facilitator.gql(IMPORT, { draft: { ...draft, workingTables } });
+      expect(errorCode(response)).toBe('BAD_USER_INPUT');
+      expect(response.errors![0]!.extensions!.field).toBe('draft.workingTables.0.topFive');
+      expect(await counts()).toEqual(before);
+    });
+
     it('refuses a reviewed draft with a nameless attendee, naming the field', async () => {
       const draft = (await facilitator.gql(PREVIEW, { text: PLAIN })).data!.previewProtocolImport;
       const before = await counts();
@@ -140,7 +150,9 @@ describe('importing protocols as people write them, and as Planwerk exports them
         { name: 'Cem Zeta', organizationName: 'Kita-Verbund Süd' },
       ],
       contributions: [],
-      workingTables: [{ kind: 'CRITICISM', title: 'Kritik', positions: ['Zu wenig Zeit', 'Unklare Zuständigkeit'] }],
+      workingTables: [
+        { kind: 'CRITICISM', title: 'Kritik', positions: ['Zu wenig Zeit', 'Unklare Zuständigkeit'], topFive: null },
+      ],
       tasks: [
         {
           ownerLabel: 'JugA',
@@ -159,7 +171,10 @@ describe('importing protocols as people write them, and as Planwerk exports them
       ],
     });
     const before = await counts();
-    const { data, errors } = await facilitator.gql(IMPORT, { draft: { ...draft, place: 'Villa Mittelhof, Saal' } });
+    const workingTables = [{ ...draft.workingTables[0], topFive: ['Unklare Zuständigkeit'] }];
+    const { data, errors } = await facilitator.gql(IMPORT, {
+      draft: { ...draft, workingTables, place: 'Villa Mittelhof, Saal' },
+    });
     expect(errors).toBeUndefined();
     const saved = await meeting(data!.importProtocol.id);
     expect(saved).toMatchObject({
@@ -171,6 +186,10 @@ describe('importing protocols as people write them, and as Planwerk exports them
       expect.arrayContaining(draft.attendees.map((a: Meeting) => ({ ...a, source: 'ADDED' }))),
     );
     expect(saved.attendees).toHaveLength(3);
+    expect(saved.workingTables[0].positions).toEqual([
+      { text: 'Zu wenig Zeit', rank: null },
+      { text: 'Unklare Zuständigkeit', rank: 1 },
+    ]);
     expect(saved.tasks.map((t: any) => [t.dueLabel, t.dueDate])).toEqual([
       ['Ende Januar 2027', '2027-01-31'],
       ['nach den Winterferien', null],
