@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { provideDatabase } from '../server/db/database';
 import { dropDatabase, ensureDatabase } from '../server/db/ensure-database';
-import { migrate, type Orm, openOrm } from '../server/db/orm';
+import { migrate, type Orm, openOrm, poolSettings } from '../server/db/orm';
 import type { Env } from '../server/env';
 import type { Logger } from '../server/logger';
 
@@ -11,7 +11,7 @@ export async function scratchDatabase(env: Env, logger: Logger): Promise<{ orm: 
   const url = new URL(database.url);
   url.pathname = `/planwerk_bench_${randomBytes(4).toString('hex')}`;
   await ensureDatabase(url.toString());
-  const orm = await openOrm(url.toString());
+  const orm = await openOrm(url.toString(), undefined, poolSettings(env));
   await migrate(orm);
   return {
     orm,

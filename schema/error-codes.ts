@@ -11,6 +11,8 @@ export const ERROR_CODES = [
   'CONFLICT',
   'RATE_LIMITED',
   'QUERY_TOO_COMPLEX',
+  /** The database is saturated (no connection free in time, or a statement timed out); retryable. */
+  'SERVICE_UNAVAILABLE',
   'INTERNAL_SERVER_ERROR',
 ] as const;
 

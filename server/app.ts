@@ -9,6 +9,7 @@ import type { GraphQLSchema } from 'graphql';
 import type { WebSocketServer } from 'ws';
 import { AccessChangeSubscriber } from './auth/access-change.subscriber';
 import { LiveAccess } from './auth/live-access';
+import { SessionCache } from './auth/session-cache';
 import { clearedSessionCookie, presentedToken, sessionCookie } from './auth/session-cookie';
 import { budgetRouter } from './budget/budget.router';
 import { calendarRoutes } from './calendars/calendar.routes';
@@ -100,12 +101,20 @@ export async function buildApp({
   const schema = await buildPlanwerkSchema(pubsub);
   const limits = requestLimits({ introspection: introspectionEnabled(env) });
   const liveAccess = new LiveAccess(orm, now);
-  orm.em
-    .getEventManager()
-    .registerSubscriber(new AccessChangeSubscriber((change) => pubsub.publish('ACCESS_CHANGED', change)));
+  const sessions = new SessionCache();
+  orm.em.getEventManager().registerSubscriber(
+    new AccessChangeSubscriber((change) => {
+      // At once here, before the changing request answers; other instances hear it through pub/sub.
+      sessions.invalidate();
+      pubsub.publish('ACCESS_CHANGED', change);
+    }),
+  );
   const accessChanges = pubsub.subscribe('ACCESS_CHANGED');
   void (async () => {
-    for await (const _change of accessChanges) liveAccess.invalidate();
+    for await (const _change of accessChanges) {
+      sessions.invalidate();
+      liveAccess.invalidate();
+    }
   })();
   const rateLimiters = createRateLimiters({
     settings: rateLimits,
@@ -121,6 +130,7 @@ export async function buildApp({
     rateLimiters,
     liveAccess,
     live,
+    sessions,
   });
 
   const app = express();

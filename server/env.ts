@@ -13,6 +13,16 @@ const schema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(4000),
   /** PostgreSQL connection string; when unset an embedded PostgreSQL runs in PLANWERK_DATA_DIR. */
   DATABASE_URL: z.string().url().optional(),
+  /**
+   * Connections the server keeps to PostgreSQL at most. A request never waits for a second
+   * connection while it holds one (a write and its permission checks share one), so a full pool
+   * makes requests queue, never wait on each other.
+   */
+  DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(1_000).default(10),
+  /** How long a request queues for a connection before it is refused with SERVICE_UNAVAILABLE (retryable). */
+  DATABASE_ACQUIRE_TIMEOUT_MS: z.coerce.number().int().min(1).max(600_000).default(5_000),
+  /** PostgreSQL's statement_timeout for the server's connections; a statement running longer is cancelled (SERVICE_UNAVAILABLE). */
+  DATABASE_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(1).max(3_600_000).default(15_000),
   /** Folder of the embedded database (and other local state). */
   PLANWERK_DATA_DIR: z.string().min(1).default('.data'),
   LOG_LEVEL: z.enum(logLevels).default('info'),

@@ -61,6 +61,17 @@ export class LimitReachedError extends PlanwerkError {
   }
 }
 
+/** The database is saturated: no connection came free in time, or a statement ran out of time. Retrying later helps. */
+export class ServiceUnavailableError extends PlanwerkError {
+  constructor(reason: 'DATABASE_POOL_EXHAUSTED' | 'DATABASE_STATEMENT_TIMEOUT') {
+    super('SERVICE_UNAVAILABLE', 'The database is busy; try again in a moment', {
+      retryable: true,
+      reason,
+      http: { status: 503 },
+    });
+  }
+}
+
 export class QueryTooComplexError extends PlanwerkError {
   constructor(message: string) {
     super('QUERY_TOO_COMPLEX', message);

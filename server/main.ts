@@ -1,6 +1,6 @@
 import { type App, buildApp } from './app';
 import { type Database, provideDatabase } from './db/database';
-import { migrate, type Orm, openOrm } from './db/orm';
+import { migrate, type Orm, openOrm, poolSettings } from './db/orm';
 import { parseEnv } from './env';
 import { createLogger } from './logger';
 import { prepareData } from './seed/first-start';
@@ -26,7 +26,7 @@ process.on('SIGTERM', () => void shutdown('SIGTERM'));
 process.on('SIGINT', () => void shutdown('SIGINT'));
 
 database = await provideDatabase(env, logger);
-orm = await openOrm(database.url, logger);
+orm = await openOrm(database.url, logger, poolSettings(env));
 await migrate(orm);
 await prepareData(env, orm, logger);
 app = await buildApp({ env, orm, logger });

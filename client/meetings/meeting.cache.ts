@@ -54,6 +54,7 @@ export const meetingUpdates: Record<string, UpdateResolver<any, any>> = {
   setMeetingRole: (_result, args: { input: { meetingId: string } }, cache) => {
     cache.invalidate(meeting(args.input.meetingId), 'roles');
     cache.invalidate(meeting(args.input.meetingId), 'viewerRole');
+    cache.invalidate(meeting(args.input.meetingId), 'viewerCan');
   },
   removeMeetingRole: removed('MeetingRole', 'removeMeetingRole'),
   createMeetingTemplate: (_result, _args, cache) => templateLists(cache),

@@ -33,7 +33,7 @@ export const MeetingQuery = graphql(
       protocolFootnote
       hostCommittee { id name shortName description }
       protocolAuthor { id name title }
-      viewerCan { manage }
+      viewerCan { manage protocol { read edit } workshop { follow facilitate } }
       invitations { id guest note invitee { ...PartyName } viewerCan { manage } }
       contributions {
         id

@@ -35,7 +35,7 @@ function LiveBoard({ meeting }: { meeting: BoardMeeting }) {
             <p className={styles.meetingLink}>
               <Link to={`/meetings/${meeting.id}`}>{meeting.title}</Link>
             </p>
-            {meeting.viewerRole === 'FACILITATOR' && (
+            {meeting.viewerCan.workshop.facilitate && (
               <p className={styles.meetingLink}>
                 <Link to={`/meetings/${meeting.id}/console`}>{t('console.link')}</Link>
               </p>

@@ -2,7 +2,7 @@ import { type DragEvent, lazy, Suspense, useEffect, useRef, useState } from 'rea
 import { useTranslation } from 'react-i18next';
 import { type CombinedError, useMutation } from 'urql';
 import { MergePositionsMutation, SeparatePositionMutation } from './board.operations';
-import { allDotsOn, type BoardCard, type BoardMeeting, type BoardTable, pending, writable } from './board-model';
+import { allDotsOn, type BoardCard, type BoardMeeting, type BoardTable, pending, tableControls } from './board-model';
 import styles from './Card.module.css';
 import { MergeControl } from './MergeControl';
 import { VoteButtons } from './VoteButtons';
@@ -32,11 +32,10 @@ export function PositionCard({ meeting, table, card, others, groupedIn, onRefusa
   const [, mergePositions] = useMutation(MergePositionsMutation);
   const [, separatePosition] = useMutation(SeparatePositionMutation);
   const element = useRef<HTMLElement>(null);
-  const open = writable(meeting, table) && !pending(card);
-  // Grouping arranges the table: the facilitators' part (README "Roles and rules").
-  const arranging = open && meeting.viewerRole === 'FACILITATOR';
-  // Dots are the participants' to give; the facilitator runs the vote from the console.
-  const voting = meeting.workshop.phase === 'VOTE' && meeting.viewerRole !== 'FACILITATOR';
+  const controls = tableControls(meeting, table);
+  const open = controls.write && !pending(card);
+  const arranging = controls.arrange && !pending(card);
+  const voting = controls.remaining !== null;
   const spotlit = meeting.workshop.spotlight?.id === card.id;
   const dots = meeting.workshop.votesVisible ? allDotsOn(table, card.id) : null;
 
@@ -109,7 +108,9 @@ export function PositionCard({ meeting, table, card, others, groupedIn, onRefusa
         {dots !== null && <span>{t('board.dots', { count: dots })}</span>}
       </p>
       <div className={styles.actions}>
-        {voting && !groupedIn && !pending(card) && <VoteButtons table={table} card={card} onRefusal={onRefusal} />}
+        {voting && !groupedIn && !pending(card) && (
+          <VoteButtons table={table} card={card} controls={controls} onRefusal={onRefusal} />
+        )}
         {open && !editing && (
           <button
             type="button"

@@ -22,8 +22,8 @@ export const BoardQuery = graphql(
       id
       title
       eventSeq
-      viewerRole
       closedAt
+      viewerCan { manage workshop { participate vote facilitate } }
       workshop {
         phase
         votesVisible
@@ -39,6 +39,7 @@ export const BoardQuery = graphql(
         order
         locked
         voteBudget
+        viewerCan { addPosition manage }
         totalDots
         tallies { positionId dots }
         myVotes { tableId budget used remaining dots { positionId dots } }

@@ -27,7 +27,7 @@ const ACCESS_INPUTS: [EntityClass<object>, string[] | null][] = [
   [Account, ['isAdmin', 'grants', 'disabledAt', 'passwordHash']],
   [Session, null],
   [Guest, null],
-  [Person, ['organization']],
+  [Person, ['organization', 'name']],
   [Committee, ['parent']],
   [Membership, null],
   [Meeting, ['hostCommittee']],

@@ -1,3 +1,4 @@
+import { TransactionContext } from '@mikro-orm/core';
 import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
 import { MembershipRole } from '../committees/membership.entity';
 import type { Invitation } from '../meetings/invitation.entity';
@@ -31,16 +32,24 @@ export class Roles {
   private person?: Promise<PersonFacts>;
   private readonly meetings = new Map<string, Promise<MeetingFacts>>();
 
-  private readonly em: EntityManager;
-
   constructor(
-    em: EntityManager,
+    private readonly em: EntityManager,
     readonly viewer: Viewer,
     /** Today in Berlin (YYYY-MM-DD): memberships count between their since and until days. */
     private readonly today: string,
-  ) {
-    // A fork of its own: partially loaded role records must not mix with what resolvers load.
-    this.em = em.fork();
+  ) {}
+
+  /**
+   * Where one fact query runs. Inside a transaction of this request (a policy asked by a writing
+   * service) it runs on that transaction's connection: taking a second pooled connection while
+   * the first is held lets as many concurrent writers as the pool has slots wait on each other
+   * for ever. A fork each time, so partially loaded role records never mix with what resolvers load.
+   */
+  private reader(): EntityManager {
+    const tx = TransactionContext.getEntityManager(this.em.name) as EntityManager | undefined;
+    // Work a transaction started but did not await still finds it here after the commit.
+    const open = tx && !tx.getTransactionContext<{ isCompleted(): boolean }>()?.isCompleted();
+    return (open ? tx : this.em).fork({ keepTransactionContext: true });
   }
 
   get isAdmin(): boolean {
@@ -67,7 +76,7 @@ export class Roles {
   async facilitatesAnyMeeting(): Promise<boolean> {
     if (this.isAdmin) return true;
     if (!this.personId) return false;
-    return (await this.em.count(MeetingRole, { person: this.personId, role: MeetingRoleKind.FACILITATOR })) > 0;
+    return (await this.reader().count(MeetingRole, { person: this.personId, role: MeetingRoleKind.FACILITATOR })) > 0;
   }
 
   /** Speaker or coordinator of exactly this committee. */
@@ -122,7 +131,7 @@ export class Roles {
   async facilitatedMeetingIds(): Promise<string[] | null> {
     if (this.isAdmin) return null;
     if (!this.personId) return [];
-    const roles = await this.em.find(
+    const roles = await this.reader().find(
       MeetingRole,
       { person: this.personId, role: MeetingRoleKind.FACILITATOR },
       { fields: ['meeting'] },
@@ -132,7 +141,7 @@ export class Roles {
 
   private personFacts(): Promise<PersonFacts | null> {
     if (this.viewer.kind !== 'user') return Promise.resolve(null);
-    this.person ??= loadPersonFacts(this.em, this.viewer.personId, this.today);
+    this.person ??= loadPersonFacts(this.reader(), this.viewer.personId, this.today);
     return this.person;
   }
 
@@ -140,7 +149,7 @@ export class Roles {
     if (this.viewer.kind !== 'user') return Promise.resolve(null);
     let facts = this.meetings.get(meetingId);
     if (!facts) {
-      facts = this.personFacts().then((person) => loadMeetingFacts(this.em, meetingId, this.personId!, person!));
+      facts = this.personFacts().then((person) => loadMeetingFacts(this.reader(), meetingId, this.personId!, person!));
       this.meetings.set(meetingId, facts);
     }
     return facts;

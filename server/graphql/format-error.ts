@@ -11,6 +11,8 @@ import type { ValidationError } from 'class-validator';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { ArgumentValidationError } from 'type-graphql';
 import { ERROR_CODES } from '../../schema/error-codes';
+import { saturationOf } from '../db/saturation';
+import { ServiceUnavailableError } from '../errors';
 
 /** Codes whose messages are written for clients and pass through as they are. */
 const CLIENT_CODES = new Set<string>([
@@ -62,6 +64,12 @@ function withCode(formatted: GraphQLFormattedError, code: string, message: strin
  */
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const original = unwrapResolverError(error);
+  const saturation = saturationOf(original);
+  if (saturation) {
+    const { message, extensions } = new ServiceUnavailableError(saturation);
+    const { http: _http, ...rest } = extensions;
+    return withCode(formatted, 'SERVICE_UNAVAILABLE', message, rest);
+  }
   if (original instanceof ArgumentValidationError) {
     const violation = firstViolation(original.extensions.validationErrors as ValidationError[]);
     return withCode(formatted, 'BAD_USER_INPUT', violation?.message ?? 'invalid input', { field: violation?.field });
@@ -101,5 +109,6 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
 
 export function isInternal(error: GraphQLError): boolean {
   const original = unwrapResolverError(error);
+  if (saturationOf(original)) return false;
   return !(original instanceof GraphQLError) || !CLIENT_CODES.has(String(original.extensions.code));
 }

@@ -14,6 +14,7 @@ import { type WebSocket, WebSocketServer } from 'ws';
 import type { LiveAccess, RememberedViewer } from '../auth/live-access';
 import { NO_COOKIES, type PresentedToken, presentedToken } from '../auth/session-cookie';
 import type { Context } from '../context';
+import { saturationOf } from '../db/saturation';
 import { LimitReachedError, UnauthenticatedError } from '../errors';
 import { createSharedSubscribe } from '../live/shared-execution';
 import type { Logger } from '../logger';
@@ -77,6 +78,8 @@ function reported(errors: readonly GraphQLError[], logger: Logger, requestId: st
   return errors.map((error) => {
     const thrown = thrownBy(error);
     const formatted = formatError(thrown.toJSON(), thrown);
+    const saturation = saturationOf(thrown);
+    if (saturation) logger.warn({ reason: saturation, path: thrown.path, requestId }, 'database saturated');
     if (!isInternal(thrown)) return formatted;
     logger.error({ err: thrown.originalError ?? thrown, path: thrown.path, requestId }, 'internal error');
     return { ...formatted, extensions: { ...formatted.extensions, requestId } };

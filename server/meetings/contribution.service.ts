@@ -32,7 +32,7 @@ export async function createContribution({ ctx, input }: { ctx: Context; input: 
       meeting,
       speaker,
       speakerName: speakerName?.trim() || (speaker ? personName(speaker) : null),
-      order: await nextOrder(tx, Contribution, { meeting }),
+      order: await nextOrder(tx, Contribution, { meeting }, meeting.id),
     });
     if (order !== undefined && order !== null) {
       await tx.flush();

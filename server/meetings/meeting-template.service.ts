@@ -42,7 +42,7 @@ export function createMeetingTemplate({ ctx, input }: { ctx: Context; input: Mee
       name: input.name.trim(),
       description: input.description?.trim() || null,
       structure: structureFromInput(input.structure),
-      order: await nextOrder(tx, MeetingTemplate, {}),
+      order: await nextOrder(tx, MeetingTemplate, {}, 'all'),
     });
   });
 }

@@ -147,7 +147,7 @@ export async function invite({ ctx, input }: { ctx: Context; input: InviteInput 
       ...invitee,
       guest: input.guest ?? false,
       note: input.note,
-      order: await nextOrder(tx, Invitation, { meeting }),
+      order: await nextOrder(tx, Invitation, { meeting }, meeting.id),
     });
   });
 }

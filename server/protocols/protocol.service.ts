@@ -138,7 +138,7 @@ export async function createProtocolSection({ ctx, input }: { ctx: Context; inpu
     return tx.create(ProtocolSection, {
       ...fields,
       meeting,
-      order: order ?? (await nextOrder(tx, ProtocolSection, { meeting })),
+      order: order ?? (await nextOrder(tx, ProtocolSection, { meeting }, meeting.id)),
     });
   });
 }

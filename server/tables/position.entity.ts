@@ -24,6 +24,8 @@ import type { WorkingTable } from './working-table.entity';
 @Check({ name: 'position_rank_range', expression: 'rank >= 1 and rank <= 5' })
 // Deferred so that reordering the top five inside one transaction may pass through duplicates.
 @Unique({ properties: ['table', 'rank'], deferMode: DeferMode.INITIALLY_DEFERRED })
+// Cards are placed by order alone; createPosition hands orders out under a lock (common/order.ts).
+@Unique({ properties: ['table', 'order'] })
 export class Position extends BaseEntity {
   @Index()
   @ManyToOne({ entity: 'WorkingTable', ref: true, deleteRule: 'cascade' })

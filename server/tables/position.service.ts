@@ -39,7 +39,7 @@ export async function createPosition({ ctx, input }: { ctx: Context; input: Crea
       table,
       text: input.text,
       ...authorOf(ctx),
-      order: await nextOrder(tx, Position, { table }),
+      order: await nextOrder(tx, Position, { table }, table.id),
     });
     log.emit(PositionAdded, table.meeting.id, () => ({ position: positionState(position) }));
     return position;
@@ -125,7 +125,7 @@ export async function updatePosition({ ctx, id, input }: { ctx: Context; id: str
     // A position that changes tables leaves the old table's top five.
     const rank = table ? null : fields.rank;
     await assertRankFree(tx, position, rank);
-    const order = table ? await nextOrder(tx, Position, { table }) : fields.order;
+    const order = table ? await nextOrder(tx, Position, { table }, table.id) : fields.order;
     if (text !== undefined && text !== position.text)
       await setText(tx, log, position, current.meeting.id, text, viewerName(ctx.viewer));
     const structural = definedFields({ rank, table, order });

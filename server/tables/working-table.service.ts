@@ -16,7 +16,7 @@ export async function createWorkingTable({ ctx, input }: { ctx: Context; input: 
     const table = tx.create(WorkingTable, {
       ...fields,
       meeting,
-      order: order ?? (await nextOrder(tx, WorkingTable, { meeting })),
+      order: order ?? (await nextOrder(tx, WorkingTable, { meeting }, meeting.id)),
     });
     log.emit(TableChanged, meeting.id, () => ({ table: tableState(table) }));
     return table;

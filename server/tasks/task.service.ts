@@ -69,7 +69,7 @@ export async function createTask({ ctx, input }: { ctx: Context; input: CreateTa
       dueLabel: input.dueLabel,
       dueDate: dueDateOf(input.dueLabel, input.dueDate),
       status: input.status,
-      order: meeting ? await nextOrder(tx, Task, { meeting }) : 0,
+      order: meeting ? await nextOrder(tx, Task, { meeting }, meeting.id) : 0,
     });
     if (meeting) log.emit(TaskCreated, meeting.id, () => ({ task: taskState(task) }));
     return task;

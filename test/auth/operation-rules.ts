@@ -46,6 +46,10 @@ export const RULES = {
   'notification.mark': ['member'],
   /** calendarFeed.manage of committee X's feeds: its speakers and coordinators (a person's own: see test/calendars). */
   'calendarFeed.manage': ['speaker', 'admin'],
+  /** budget.read: members of any committee and BUDGET_EDITOR grant holders (and admins); meeting roles give none. */
+  'budget.read': ['member', 'speaker', 'budgetEditor', 'admin'],
+  /** task.read of the step of meeting A owned by committee X: the meeting's participants (guests included) and X's members. */
+  'task.read': ['guest', 'participant', 'member', 'speaker', 'facilitator', 'admin'],
   /** budget.write: admins and BUDGET_EDITOR grant holders. */
   'budget.write': ['budgetEditor', 'admin'],
   /** region.manage: create, change, delete regions: those who keep figures by region, BUDGET_EDITOR grant holders, and admins. */

@@ -153,6 +153,41 @@ describe('live events in the cache', () => {
   });
 });
 
+describe('capabilities after live events', () => {
+  const meetingState = (closedAt: string | null) => ({
+    __typename: 'MeetingState',
+    id: MEETING_ID,
+    title: 'SZ² am 19.10.2012',
+    description: null,
+    startsAt: '2012-10-19T08:00:00.000Z',
+    endsAt: null,
+    allDay: false,
+    place: null,
+    joinOpen: false,
+    closedAt,
+    publishedAt: null,
+  });
+
+  it('asks the server again what the viewer may do once the meeting closes', async () => {
+    const { push, meeting, requests } = await liveBoard();
+    push(event(4, 'MeetingChanged', { meeting: meetingState(null) }));
+    await until(() => meeting()?.eventSeq === 4);
+    expect(requests).toEqual(['Board']);
+    push(event(5, 'MeetingChanged', { meeting: meetingState('2012-10-19T16:00:00.000Z') }));
+    await until(() => requests.length === 2);
+    expect(requests).toEqual(['Board', 'Board']);
+  });
+
+  it("gives a new table its meeting's capabilities without asking again", async () => {
+    const { push, meeting, requests } = await liveBoard();
+    const table = { __typename: 'TableState', kind: 'CUSTOM', title: 'Schule', order: 3, locked: false, voteBudget: 3 };
+    push(event(4, 'TableChanged', { table: { ...table, id: 't-eigen' } }));
+    await until(() => meeting()?.workingTables.length === 3);
+    expect(meeting()?.workingTables[2]?.viewerCan).toEqual({ addPosition: true, manage: false });
+    expect(requests).toEqual(['Board']);
+  });
+});
+
 describe('optimistic workshop changes', () => {
   it('shows a new card at once and keeps the one the server made', async () => {
     const answer = deferred<Body>();

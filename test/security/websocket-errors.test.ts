@@ -121,10 +121,12 @@ describe('WebSocket close reasons name no internals', () => {
   });
 
   it('with the database gone, closes a connecting socket as "Internal server error" and logs the cause, then recovers', async () => {
+    // A session no request has resolved yet: one that has is answered from the session cache.
+    const fresh = await signInAs(server, 'user');
     await gate.cut();
     try {
       const socket = new RawSocket(server);
-      await socket.init({ token: admin.token }).catch(() => {});
+      await socket.init({ token: fresh.token }).catch(() => {});
       const closed = await socket.closed;
       expect(closed).toEqual({ code: 4500, reason: 'Internal server error' });
       expect(closed.reason).not.toContain(String(gate.port));

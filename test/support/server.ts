@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { type App, buildApp } from '../../server/app';
+import { poolSettings } from '../../server/db/orm';
 import { parseEnv } from '../../server/env';
 import type { RateLimitSettings } from '../../server/graphql/rate-limits';
 import type { LiveSettings } from '../../server/live/live-runtime';
@@ -26,7 +27,7 @@ export interface TestServerOptions {
   clientDir?: string;
   /** Run over this database instead of a fresh one, and leave it in place on close (restart tests). */
   database?: TestDatabase;
-  /** Extra environment, e.g. REDIS_URL. */
+  /** Extra environment, e.g. REDIS_URL or DATABASE_POOL_MAX (which sizes a fresh database's pool). */
   env?: Record<string, string>;
   rateLimits?: RateLimitSettings;
   /** Prefix of the rate limits' Redis keys (with REDIS_URL): servers that pass the same one share their limits, others never do. */
@@ -49,10 +50,17 @@ export async function startTestServer({
   liveSettings,
   logger = createLogger(process.env.TEST_LOG_LEVEL ?? 'silent'),
 }: TestServerOptions = {}): Promise<TestServer> {
-  const db = database ?? (await createTestDatabase());
+  const parsed = parseEnv({
+    NODE_ENV: 'test',
+    PORT: '0',
+    ...(clientDir ? { PLANWERK_CLIENT_DIR: clientDir } : {}),
+    ...env,
+  });
+  // The pool is sized from the environment as in main.ts (DATABASE_POOL_MAX and its timeouts).
+  const db = database ?? (await createTestDatabase(poolSettings(parsed)));
   if (demo) await loadDemoData(db.orm.em.fork(), await readSeedData(), await readDemoAccounts());
   const app = await buildApp({
-    env: parseEnv({ NODE_ENV: 'test', PORT: '0', ...(clientDir ? { PLANWERK_CLIENT_DIR: clientDir } : {}), ...env }),
+    env: parsed,
     orm: db.orm,
     logger,
     now,
