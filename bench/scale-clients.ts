@@ -32,6 +32,8 @@ export interface WriteResult extends Delivered {
   acknowledged: number;
   refused: number;
   mutation: Latency;
+  /** From the writer's answer to each receipt (0 when the event came first): what the fan-out adds to the write. */
+  afterAnswer: Latency;
   /** Acknowledged writes that some participant of the meeting never received. */
   missing: number;
   /** Seqs repeated, out of order or skipped, summed over participants. */
@@ -51,6 +53,9 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const now = () => performance.now();
 let participants: Participant[] = [];
 const deliveries = new Deliveries();
+/** Receipt times per card, and when its writer had the answer, for the fan-out after the write. */
+const receipts = new Map<string, number[]>();
+const answered = new Map<string, number>();
 
 async function gql(url: string, query: string, variables: object, headers: Record<string, string>) {
   const response = await fetch(`${url}/graphql`, {
@@ -102,6 +107,7 @@ async function joinOne(url: string, wsUrl: string, meeting: VenueMeeting, name: 
       const { text } = (event as unknown as { position: { text: string } }).position;
       texts.add(text);
       deliveries.received(text, at);
+      receipts.get(text)?.push(at);
     },
   });
   follower.start();
@@ -127,6 +133,8 @@ async function join(task: Extract<ScaleTask, { kind: 'join' }>) {
 
 async function write(task: Extract<ScaleTask, { kind: 'write' }>): Promise<WriteResult> {
   deliveries.reset();
+  receipts.clear();
+  answered.clear();
   const acknowledged = new Map<string, string[]>(task.meetings.map((m) => [m.meetingId, []]));
   const mutation: number[] = [];
   let refused = 0;
@@ -140,6 +148,7 @@ async function write(task: Extract<ScaleTask, { kind: 'write' }>): Promise<Write
         const started = now();
         const text = `Karte ${m}.${i} ${started.toFixed(3)}`;
         deliveries.sent(text, started);
+        receipts.set(text, []);
         const response = await gql(
           task.url,
           `mutation ($t: ID!, $text: String!) { createPosition(input: { tableId: $t, text: $text }) { id } }`,
@@ -150,6 +159,7 @@ async function write(task: Extract<ScaleTask, { kind: 'write' }>): Promise<Write
           refused += 1;
           example ??= JSON.stringify(response.errors);
         } else {
+          answered.set(text, now());
           mutation.push(now() - started);
           acknowledged.get(meeting.meetingId)!.push(text);
         }
@@ -161,8 +171,10 @@ async function write(task: Extract<ScaleTask, { kind: 'write' }>): Promise<Write
   await until(() => participants.every(received), 60_000);
   let missing = 0;
   for (const p of participants) missing += acknowledged.get(p.meetingId)!.filter((text) => !p.texts.has(text)).length;
+  const afterAnswer = [...answered].flatMap(([text, at]) => receipts.get(text)!.map((r) => Math.max(0, r - at)));
   return {
     ...deliveries.summary(),
+    afterAnswer: summarise(afterAnswer),
     participants: participants.length,
     acknowledged: [...acknowledged.values()].reduce((sum, texts) => sum + texts.length, 0),
     refused,

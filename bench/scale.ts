@@ -13,6 +13,7 @@
 import { type ChildProcess, fork } from 'node:child_process';
 import { randomInt, randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
+import { loadavg } from 'node:os';
 import { WebSocketServer } from 'ws';
 import { ensureAdmin } from '../server/auth/bootstrap-admin';
 import { parseEnv } from '../server/env';
@@ -166,10 +167,16 @@ function row(label: string, result: WriteResult) {
     max: result.delivered.max,
     'all p99': result.everyone.p99,
     'mutation p99': result.mutation.p99,
+    'after answer p99': result.afterAnswer.p99,
   };
 }
 
+const load = () =>
+  loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ');
 try {
+  console.log(`load average before: ${load()} (the machine's other work shows in every latency)`);
   const rows = [];
   console.log(`(a) ${PARTICIPANTS} participants in ${MEETINGS} meetings over three instances behind HAProxy`);
   const proxied = await meetings(proxy.url, 'Workshop');
@@ -228,8 +235,9 @@ try {
     seconds: SECONDS,
   });
 
+  console.log(`load average after: ${load()}`);
   console.log(
-    `\nCards written ${WRITE_INTERVAL_MS} ms apart in each meeting; latency from sending the mutation to each receipt (ms); "all p99": per card, until the last participant of its meeting had it`,
+    `\nCards written ${WRITE_INTERVAL_MS} ms apart in each meeting; latency from sending the mutation to each receipt (ms); "all p99": per card, until the last participant of its meeting had it; "after answer": from the writer's answer to each receipt, the fan-out's own share`,
   );
   console.table(rows);
   console.log(`(c) floor: bare ws broadcast, ${PARTICIPANTS} sockets in ${MEETINGS} groups, same rate`);

@@ -134,6 +134,8 @@ describe.skipIf(missing)('three instances behind HAProxy, one killed in the midd
       }),
     );
     expect(await killed).toBe(null);
+    // Its health checks took the dead instance out; connection attempts to it were sent elsewhere meanwhile.
+    await waitFor(() => /instance2 is DOWN/.test(proxy!.log()), 'HAProxy to take the killed instance out', 30_000);
     // Writing went on after the kill, through the instances left.
     expect(acknowledged.length + unanswered).toBe(MEETINGS * WRITES_PER_MEETING);
     expect(acknowledged.length).toBeGreaterThan(KILL_AFTER + unanswered);

@@ -11,6 +11,8 @@ export interface RunningProxy {
   url: string;
   wsUrl: string;
   child: ChildProcess;
+  /** What HAProxy said so far: its notices of instances going down and up. */
+  log: () => string;
   stop: () => Promise<void>;
 }
 
@@ -57,6 +59,7 @@ export async function startHaproxy(instances: readonly [string, string, string])
     url,
     wsUrl: `ws://127.0.0.1:${port}/graphql`,
     child,
+    log: () => output,
     stop: async () => {
       if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
       await exited;
