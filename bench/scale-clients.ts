@@ -63,6 +63,7 @@ async function gql(url: string, query: string, variables: object, headers: Recor
     headers: { 'content-type': 'application/json', ...headers },
     body: JSON.stringify({ query, variables }),
   });
+  if (!response.headers.get('content-type')?.includes('json')) throw new Error(`HTTP ${response.status}`);
   return (await response.json()) as { data?: any; errors?: unknown[] };
 }
 
@@ -75,23 +76,37 @@ async function until(check: () => boolean, timeoutMs: number): Promise<boolean> 
   return true;
 }
 
+/** HTTP answers that were not GraphQL (the proxy's 502/503/504 pages), each tried again as a phone would. */
+const httpFailures: string[] = [];
+
+async function retried<T>(request: () => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await request();
+    } catch (error) {
+      httpFailures.push(String(error));
+      if (attempt === 5) throw error;
+      await sleep(1_000);
+    }
+  }
+}
+
 /** A guest joins by code from the venue's address, reads where the meeting stands and follows it from there. */
 async function joinOne(url: string, wsUrl: string, meeting: VenueMeeting, name: string): Promise<Participant> {
   const venue = { 'x-forwarded-for': meeting.venue };
-  const joined = await gql(
-    url,
-    `mutation ($input: JoinMeetingInput!) { joinMeeting(input: $input) { token } }`,
-    { input: { code: meeting.code, displayName: name } },
-    venue,
+  const joined = await retried(() =>
+    gql(
+      url,
+      `mutation ($input: JoinMeetingInput!) { joinMeeting(input: $input) { token } }`,
+      { input: { code: meeting.code, displayName: name } },
+      venue,
+    ),
   );
   if (joined.errors) throw new Error(JSON.stringify(joined.errors));
   const token: string = joined.data.joinMeeting.token;
   const headers = { ...venue, authorization: `Bearer ${token}` };
-  const { data } = await gql(
-    url,
-    `query ($id: ID!) { meeting(id: $id) { eventSeq } }`,
-    { id: meeting.meetingId },
-    headers,
+  const { data } = await retried(() =>
+    gql(url, `query ($id: ID!) { meeting(id: $id) { eventSeq } }`, { id: meeting.meetingId }, headers),
   );
   const from: number = data.meeting.eventSeq;
   const texts = new Set<string>();
@@ -128,7 +143,7 @@ async function join(task: Extract<ScaleTask, { kind: 'join' }>) {
   // Live once each has received something: its own presence, or another's that came after it.
   const live = await until(() => batch.every((p) => p.follower.lastSeq > p.from), 120_000);
   if (!live) throw new Error('participants did not all go live within 120 s');
-  return { participants: participants.length };
+  return { participants: participants.length, httpFailures: httpFailures.splice(0) };
 }
 
 async function write(task: Extract<ScaleTask, { kind: 'write' }>): Promise<WriteResult> {

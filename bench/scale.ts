@@ -180,13 +180,17 @@ try {
   const rows = [];
   console.log(`(a) ${PARTICIPANTS} participants in ${MEETINGS} meetings over three instances behind HAProxy`);
   const proxied = await meetings(proxy.url, 'Workshop');
-  await ask({
+  const joined = await ask<{ httpFailures: string[] }>({
     kind: 'join',
     url: proxy.url,
     wsUrl: proxy.wsUrl,
     meetings: proxied,
     perMeeting: PARTICIPANTS / MEETINGS,
   });
+  if (joined.httpFailures.length > 0)
+    console.log(
+      `joining: ${joined.httpFailures.length} answers were not GraphQL (tried again): ${joined.httpFailures.slice(0, 5).join(', ')}`,
+    );
   const spread = await ask<WriteResult>({
     kind: 'write',
     url: proxy.url,
