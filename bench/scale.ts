@@ -5,7 +5,8 @@
  *      a second. Every card must reach every participant of its meeting once and in order
  *      (violations are counted); latency from sending the mutation to each receipt;
  *  (b) one instance, reached directly, with participants added step by step: how many it holds
- *      with p99 ≤ 100 ms;
+ *      with p99 ≤ 100 ms, from sending the mutation and, apart from the write's own cost (which
+ *      the database and a loaded machine set), from the writer's answer;
  *  (c) the floor, measured in the same run: a bare `ws` server broadcasting as many messages to
  *      as many sockets in as many groups.
  * The servers and HAProxy run as processes of their own, the clients in bench/scale-clients.ts.
@@ -31,7 +32,7 @@ const WRITE_INTERVAL_MS = 1_000;
 const SECONDS = quick ? 10 : 30;
 const STEP_SECONDS = quick ? 8 : 15;
 /** Participants of the single instance, step by step, until p99 passes the target. */
-const STEPS = quick ? [100, 200, 400] : [100, 200, 400, 600, 800, 1000, 1200];
+const STEPS = quick ? [100, 200, 400] : [100, 200, 400, 600, 800, 1000];
 const TARGET_P99_MS = 100;
 
 const missing = haproxyMissing();
@@ -205,8 +206,9 @@ try {
   console.log(`(b) one instance, direct, participants added step by step: ${STEPS.join(', ')}`);
   const single = servers[0]!;
   const direct = await meetings(single.url, 'Einzeln');
-  let held = 0;
+  const held = { delivery: 0, fanOut: 0 };
   let present = 0;
+  let previous = 0;
   for (const step of STEPS) {
     await ask({
       kind: 'join',
@@ -224,9 +226,14 @@ try {
       seconds: STEP_SECONDS,
     });
     rows.push(row('1 instance', result));
-    const holds = result.delivered.p99 <= TARGET_P99_MS && result.missing === 0 && result.violations === 0;
-    if (!holds) break;
-    held = step;
+    const exact = result.missing === 0 && result.violations === 0;
+    const delivery = exact && result.delivered.p99 <= TARGET_P99_MS;
+    const fanOut = exact && result.afterAnswer.p99 <= TARGET_P99_MS;
+    // Held means held at this step and every one before.
+    if (delivery && held.delivery === previous) held.delivery = step;
+    if (!fanOut) break;
+    held.fanOut = step;
+    previous = step;
   }
   await ask({ kind: 'leave' });
 
@@ -259,8 +266,9 @@ try {
   console.log(
     `three instances: every card to every participant once and in order → ${exact ? 'yes' : 'NO'}; p99 ${spread.delivered.p99} ms (${Math.round((spread.delivered.p99 / floor.delivered.p99) * 10) / 10} × the floor's ${floor.delivered.p99} ms)`,
   );
+  const most = (count: number) => `${count}${count === STEPS.at(-1) ? ' (the largest step tried)' : ''}`;
   console.log(
-    `one instance holds ${held} participants with p99 ≤ ${TARGET_P99_MS} ms${held === STEPS.at(-1) ? ' (the largest step tried)' : ''}`,
+    `one instance holds ${most(held.delivery)} participants with p99 ≤ ${TARGET_P99_MS} ms from sending the card, ${most(held.fanOut)} with p99 ≤ ${TARGET_P99_MS} ms from the writer's answer`,
   );
 } finally {
   clients.kill();
