@@ -13,12 +13,23 @@ export interface ServerProcess {
   stop: (signal?: NodeJS.Signals) => Promise<number | null>;
 }
 
+export interface SpawnOptions {
+  /** Node's arguments: by default server/main.ts through tsx; the compiled server is `['dist/server/main.js']`. */
+  args?: string[];
+  cwd?: string;
+}
+
 /**
- * `node --import tsx server/main.ts` as production runs it, on a free port; resolves once it
- * listens. An empty database gets the demo data and its sign-ins (signInDemo with DEMO_ADMIN).
+ * The server in a process of its own (its sources through tsx, or what `args` name), on a free
+ * port; resolves once it listens. An empty database gets the demo data and its sign-ins
+ * (signInDemo with DEMO_ADMIN).
  */
-export async function spawnServer(env: Record<string, string>): Promise<ServerProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+export async function spawnServer(
+  env: Record<string, string>,
+  { args = ['--import', 'tsx', 'server/main.ts'], cwd }: SpawnOptions = {},
+): Promise<ServerProcess> {
+  const child = spawn(process.execPath, args, {
+    cwd,
     env: { ...process.env, PORT: '0', LOG_LEVEL: 'info', ...env },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
