@@ -51,6 +51,7 @@ const serverEnv = {
   REDIS_URL: redis.url,
   PLANWERK_DEMO_DATA: 'false',
   PLANWERK_TRUST_PROXY: 'loopback',
+  LIVE_PRESENCE_GRACE_MS: '2000',
 };
 const servers: ServerProcess[] = await Promise.all([1, 2, 3].map(() => spawnServer(serverEnv)));
 const proxy = await startHaproxy(servers.map((server) => `127.0.0.1:${server.port}`) as [string, string, string]);
@@ -153,6 +154,27 @@ async function meetings(base: string, label: string): Promise<VenueMeeting[]> {
   );
 }
 
+/**
+ * Waits until the meetings' event logs stop growing: 600 participants leaving write 600 presence
+ * events once their grace period ends, which would otherwise land in the next measurement.
+ */
+async function settled(list: VenueMeeting[]): Promise<void> {
+  const total = async () => {
+    let sum = 0;
+    for (const { meetingId, token } of list)
+      sum += (await gql(proxy.url, `query ($id: ID!) { meeting(id: $id) { eventSeq } }`, { id: meetingId }, token))
+        .meeting.eventSeq;
+    return sum;
+  };
+  let before = await total();
+  for (const deadline = Date.now() + 60_000; Date.now() < deadline; ) {
+    await new Promise((resolve) => setTimeout(resolve, 3_000));
+    const now = await total();
+    if (now === before) return;
+    before = now;
+  }
+}
+
 function row(label: string, result: WriteResult) {
   return {
     setup: label,
@@ -202,6 +224,7 @@ try {
   rows.push(row('3 instances + HAProxy', spread));
   if (spread.example) console.log('a refused write:', spread.example);
   await ask({ kind: 'leave' });
+  await settled(proxied);
 
   console.log(`(b) one instance, direct, participants added step by step: ${STEPS.join(', ')}`);
   const single = servers[0]!;
