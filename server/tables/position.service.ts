@@ -150,6 +150,12 @@ async function purgeDeleted(tx: EntityManager, now: Date): Promise<void> {
   await tx.nativeDelete(DeletedPosition, { deletedAt: { $lt: before } });
 }
 
+/** What deletePosition keeps of a card and restorePosition gives back, so the two carry the same fields. */
+function restorable(from: Position | DeletedPosition) {
+  const { text, author, authorGuest, authorName, hidden, doc, textVersion, createdAt } = from;
+  return { text, author, authorGuest, authorName, hidden, doc: doc ?? null, textVersion, createdAt };
+}
+
 /**
  * Deletes a position and keeps what `restorePosition` brings back for a minute. Its dots, its rank
  * and its group go with it (members stand alone again), as they always did.
@@ -161,21 +167,7 @@ export function deletePosition({ ctx, id }: { ctx: Context; id: string }): Promi
     const table = await position.table.loadOrFail();
     assertTableOpen(table);
     await purgeDeleted(tx, ctx.now());
-    const { text, author, authorGuest, authorName, order, hidden, doc, textVersion, createdAt } = position;
-    tx.create(DeletedPosition, {
-      id,
-      table,
-      text,
-      author,
-      authorGuest,
-      authorName,
-      order,
-      hidden,
-      doc: doc ?? null,
-      textVersion,
-      createdAt,
-      deletedAt: ctx.now(),
-    });
+    tx.create(DeletedPosition, { id, table, ...restorable(position), order: position.order, deletedAt: ctx.now() });
     const ranked = position.rank !== null && position.rank !== undefined;
     tx.remove(position);
     log.emit(PositionRemoved, table.meeting.id, { positionId: id, tableId: table.id });
@@ -196,23 +188,10 @@ export function restorePosition({ ctx, id }: { ctx: Context; id: string }): Prom
     await authorize(ctx, positionPolicy, 'delete', deleted);
     const table = await deleted.table.loadOrFail();
     assertTableOpen(table);
-    const { text, author, authorGuest, authorName, hidden, doc, textVersion, createdAt } = deleted;
     // Its old place, unless a card written meanwhile took it; nextOrder holds the table's order lock either way.
     const next = await nextOrder(tx, Position, { table }, table.id);
     const order = (await tx.count(Position, { table, order: deleted.order })) ? next : deleted.order;
-    const position = tx.create(Position, {
-      id,
-      table,
-      text,
-      author,
-      authorGuest,
-      authorName,
-      order,
-      hidden,
-      doc,
-      textVersion,
-      createdAt,
-    });
+    const position = tx.create(Position, { id, table, ...restorable(deleted), order });
     tx.remove(deleted);
     log.emit(PositionAdded, table.meeting.id, () => ({ position: positionState(position) }));
     return position;
