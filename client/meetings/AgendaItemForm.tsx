@@ -1,12 +1,12 @@
-import { type FormEvent, useId, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type CombinedError, useQuery } from 'urql';
+import { useQuery } from 'urql';
 import { LIMITS } from '../../schema/limits';
 import { personName } from '../committees/people';
-import { ErrorNotice } from '../ui/ErrorNotice';
 import forms from '../ui/forms.module.css';
 import styles from './MeetingForms.module.css';
 import { DirectoryQuery } from './meeting.operations';
+import { PanelForm, type PanelFormProps } from './PanelForm';
 import { PersonSelect } from './PersonSelect';
 
 export interface AgendaItem {
@@ -48,17 +48,8 @@ export function AgendaItemForm({
   busy,
   onSubmit,
   onCancel,
-}: {
-  heading: string;
-  initial: AgendaItem;
-  submitLabel: string;
-  refusal: CombinedError | null;
-  busy: boolean;
-  onSubmit: (item: AgendaItem) => Promise<boolean>;
-  onCancel?: () => void;
-}) {
+}: PanelFormProps<AgendaItem> & { submitLabel: string }) {
   const { t } = useTranslation();
-  const id = useId();
   const [directory] = useQuery({ query: DirectoryQuery });
   const [item, setItem] = useState(initial);
   const set = (change: Partial<AgendaItem>) => setItem((current) => ({ ...current, ...change }));
@@ -75,15 +66,19 @@ export function AgendaItemForm({
       }),
     });
   };
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
+  const submit = async () => {
     if (await onSubmit(item)) setItem(initial);
   };
 
   return (
-    <form className={styles.panel} aria-labelledby={`${id}-title`} onSubmit={(event) => void submit(event)}>
-      <h3 id={`${id}-title`}>{heading}</h3>
-      {refusal && <ErrorNotice error={refusal} />}
+    <PanelForm
+      heading={heading}
+      refusal={refusal}
+      busy={busy}
+      submitLabel={submitLabel}
+      onSubmit={() => void submit()}
+      onCancel={onCancel}
+    >
       <label className={forms.field}>
         {t('agenda.itemTitle')}
         <input
@@ -143,16 +138,6 @@ export function AgendaItemForm({
           onChange={(event) => set({ summary: event.target.value })}
         />
       </label>
-      <div className={styles.actions}>
-        <button type="submit" className={forms.button} disabled={busy}>
-          {submitLabel}
-        </button>
-        {onCancel && (
-          <button type="button" className={forms.secondary} onClick={onCancel}>
-            {t('common.cancel')}
-          </button>
-        )}
-      </div>
-    </form>
+    </PanelForm>
   );
 }

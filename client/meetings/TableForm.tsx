@@ -1,10 +1,9 @@
-import { type FormEvent, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CombinedError } from 'urql';
 import { LIMITS } from '../../schema/limits';
-import { ErrorNotice } from '../ui/ErrorNotice';
 import forms from '../ui/forms.module.css';
 import styles from './MeetingForms.module.css';
+import { PanelForm, type PanelFormProps } from './PanelForm';
 import { TABLE_KINDS, type TableDraft, tableInput, titleFollowsKind } from './table-form';
 
 type Input = Extract<ReturnType<typeof tableInput>, { ok: true }>['input'];
@@ -18,14 +17,9 @@ export function TableForm({
   busy,
   onSubmit,
   onCancel,
-}: {
-  heading: string;
-  initial: TableDraft;
+}: Omit<PanelFormProps<TableDraft>, 'onSubmit'> & {
   submitLabel: string;
-  refusal: CombinedError | null;
-  busy: boolean;
   onSubmit: (input: Input) => Promise<boolean>;
-  onCancel?: () => void;
 }) {
   const { t } = useTranslation();
   const id = useId();
@@ -40,8 +34,7 @@ export function TableForm({
       // The kind's own name, unless the person already wrote a title of their own.
       title: titleFollowsKind(current.title, kindTitles) && kind !== 'CUSTOM' ? t(`tableKinds.${kind}`) : current.title,
     }));
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
+  const submit = async () => {
     const checked = tableInput(draft);
     if (!checked.ok) return setProblem(checked.field);
     setProblem(null);
@@ -49,9 +42,15 @@ export function TableForm({
   };
 
   return (
-    <form className={styles.panel} aria-labelledby={`${id}-title`} onSubmit={(event) => void submit(event)} noValidate>
-      <h3 id={`${id}-title`}>{heading}</h3>
-      {refusal && <ErrorNotice error={refusal} />}
+    <PanelForm
+      heading={heading}
+      refusal={refusal}
+      busy={busy}
+      submitLabel={submitLabel}
+      noValidate
+      onSubmit={() => void submit()}
+      onCancel={onCancel}
+    >
       <div className={styles.row}>
         <label className={forms.field}>
           {t('tablesEditor.kind')}
@@ -104,16 +103,6 @@ export function TableForm({
           )}
         </label>
       </div>
-      <div className={styles.actions}>
-        <button type="submit" className={forms.button} disabled={busy}>
-          {submitLabel}
-        </button>
-        {onCancel && (
-          <button type="button" className={forms.secondary} onClick={onCancel}>
-            {t('common.cancel')}
-          </button>
-        )}
-      </div>
-    </form>
+    </PanelForm>
   );
 }

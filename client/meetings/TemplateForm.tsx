@@ -1,12 +1,11 @@
-import { type FormEvent, type ReactNode, useId, useState } from 'react';
+import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CombinedError } from 'urql';
 import { LIMITS } from '../../schema/limits';
 import type { EnumOf, ResultOf } from '../api/graphql';
-import { ErrorNotice } from '../ui/ErrorNotice';
 import forms from '../ui/forms.module.css';
 import styles from './MeetingForms.module.css';
 import type { MeetingTemplatesQuery } from './meeting.operations';
+import { PanelForm, type PanelFormProps } from './PanelForm';
 import { type Phase, PhaseChoice, WORKING_PHASES } from './PhaseChoice';
 
 type TableKind = EnumOf<'WorkingTableKind'>;
@@ -80,34 +79,24 @@ export function templateInput(draft: Draft) {
 }
 
 /** A template's name, phases, tables and agenda items, as an admin writes them. */
-export function TemplateForm({
-  heading,
-  initial,
-  refusal,
-  busy,
-  onSubmit,
-  onCancel,
-}: {
-  heading: string;
-  initial: Draft;
-  refusal: CombinedError | null;
-  busy: boolean;
-  onSubmit: (draft: Draft) => Promise<boolean>;
-  onCancel?: () => void;
-}) {
+export function TemplateForm({ heading, initial, refusal, busy, onSubmit, onCancel }: PanelFormProps<Draft>) {
   const { t } = useTranslation();
-  const id = useId();
   const [draft, setDraft] = useState(initial);
   const set = (change: Partial<Draft>) => setDraft((current) => ({ ...current, ...change }));
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
+  const submit = async () => {
     if ((await onSubmit(draft)) && !onCancel) setDraft(initial);
   };
 
   return (
-    <form className={styles.panel} aria-labelledby={`${id}-title`} onSubmit={(event) => void submit(event)}>
-      <h2 id={`${id}-title`}>{heading}</h2>
-      {refusal && <ErrorNotice error={refusal} />}
+    <PanelForm
+      heading={heading}
+      headingLevel={2}
+      refusal={refusal}
+      busy={busy}
+      submitLabel={t('templates.save')}
+      onSubmit={() => void submit()}
+      onCancel={onCancel}
+    >
       <label className={forms.field}>
         {t('templates.name')}
         <input
@@ -219,17 +208,7 @@ export function TemplateForm({
           </>
         )}
       </RowsFieldset>
-      <div className={styles.actions}>
-        <button type="submit" className={forms.button} disabled={busy}>
-          {t('templates.save')}
-        </button>
-        {onCancel && (
-          <button type="button" className={forms.secondary} onClick={onCancel}>
-            {t('common.cancel')}
-          </button>
-        )}
-      </div>
-    </form>
+    </PanelForm>
   );
 }
 
