@@ -6,6 +6,8 @@ import { randomBytes } from 'node:crypto';
 import { type Client, createClient } from 'graphql-ws';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
+import { serveTasks } from './client-process';
+import { openFloorSocket } from './floor-socket';
 import { type ClientTask, type CoeditResult, type Delivered, Deliveries, summarise } from './live-stats';
 
 const EVENTS = `subscription Events($meetingId: ID!) { meetingEvents(meetingId: $meetingId) {
@@ -175,12 +177,7 @@ async function run(task: ClientTask): Promise<unknown> {
  */
 async function floor(task: Extract<ClientTask, { kind: 'floor' }>): Promise<Delivered> {
   const messages = new Deliveries();
-  const open = (path: string) =>
-    new Promise<WebSocket>((resolve, reject) => {
-      const socket = new WebSocket(`${task.floorUrl}${path}`);
-      socket.once('open', () => resolve(socket));
-      socket.once('error', reject);
-    });
+  const open = (path: string) => openFloorSocket(`${task.floorUrl}${path}`);
   const sockets: WebSocket[] = [];
   for (let i = 0; i < task.count; i += 1) {
     const socket = await open('/listen');
@@ -286,10 +283,4 @@ async function coedit(task: Extract<ClientTask, { kind: 'coedit' }>): Promise<Co
   };
 }
 
-process.on('message', (task: ClientTask) => {
-  run(task).then(
-    (result) => process.send!({ ok: true, result }),
-    (error: unknown) => process.send!({ ok: false, error: String(error instanceof Error ? error.stack : error) }),
-  );
-});
-process.send!({ ready: true });
+serveTasks(run);

@@ -8,7 +8,6 @@
  *  (c) memory per connected subscriber.
  * The server runs here; the clients run in a child process (bench/live-clients.ts).
  */
-import { type ChildProcess, fork } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer } from 'ws';
@@ -17,6 +16,8 @@ import { ensureAdmin } from '../server/auth/bootstrap-admin';
 import { parseEnv } from '../server/env';
 import { PresenceConnection } from '../server/live/presence-connection.entity';
 import { createLogger } from '../server/logger';
+import { forkClients } from './client-process';
+import { graphqlData } from './graphql';
 import type { ClientTask, CoeditResult, Delivered, FanOutResult } from './live-stats';
 import { scratchDatabase } from './scratch-database';
 
@@ -73,30 +74,10 @@ floorServer.on('connection', (socket, request) => {
 await new Promise((resolve) => floorServer.once('listening', resolve));
 const floorUrl = `ws://127.0.0.1:${(floorServer.address() as AddressInfo).port}`;
 
-const clients: ChildProcess = fork(new URL('./live-clients.ts', import.meta.url).pathname, [], {
-  execArgv: ['--import', 'tsx'],
-  stdio: 'inherit',
-});
-await new Promise((resolve) => clients.once('message', resolve));
-function ask<T>(task: ClientTask): Promise<T> {
-  return new Promise((resolve, reject) => {
-    clients.once('message', (answer: { ok: boolean; result?: T; error?: string }) =>
-      answer.ok ? resolve(answer.result as T) : reject(new Error(answer.error)),
-    );
-    clients.send(task);
-  });
-}
+const { clients, ask } = await forkClients<ClientTask>('./live-clients.ts');
 
-async function gql(base: string, query: string, variables: object = {}, token = adminToken) {
-  const response = await fetch(`${base}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await response.json()) as { data: any; errors?: unknown };
-  if (body.errors) throw new Error(JSON.stringify(body.errors));
-  return body.data;
-}
+const gql = (base: string, query: string, variables: object = {}, token = adminToken) =>
+  graphqlData(base, query, variables, token);
 
 // The facilitator who sets the workshops up and sends the fan-out edits: an admin, as a fresh installation gets one.
 const invitation = (await ensureAdmin(orm.em.fork(), 'bench@planwerk.example', new Date()))!;

@@ -5,6 +5,8 @@
  */
 import WebSocket from 'ws';
 import { ResumingFollower, seqViolations } from '../test/support/resuming-follower';
+import { serveTasks } from './client-process';
+import { openFloorSocket } from './floor-socket';
 import { type Delivered, Deliveries, type Latency, summarise } from './live-stats';
 
 const EVENTS = `subscription ($meetingId: ID!, $afterSeq: Int) {
@@ -215,12 +217,7 @@ async function write(task: Extract<ScaleTask, { kind: 'write' }>): Promise<Write
  */
 async function floor(task: Extract<ScaleTask, { kind: 'floor' }>): Promise<Delivered> {
   const messages = new Deliveries();
-  const open = (path: string) =>
-    new Promise<WebSocket>((resolve, reject) => {
-      const socket = new WebSocket(`${task.floorUrl}${path}`);
-      socket.once('open', () => resolve(socket));
-      socket.once('error', reject);
-    });
+  const open = (path: string) => openFloorSocket(`${task.floorUrl}${path}`);
   const sockets: WebSocket[] = [];
   for (let group = 0; group < task.groups; group += 1) {
     for (let i = 0; i < task.perGroup; i += 1) {
@@ -262,10 +259,4 @@ async function run(task: ScaleTask): Promise<unknown> {
   }
 }
 
-process.on('message', (task: ScaleTask) => {
-  run(task).then(
-    (result) => process.send!({ ok: true, result }),
-    (error: unknown) => process.send!({ ok: false, error: String(error instanceof Error ? error.stack : error) }),
-  );
-});
-process.send!({ ready: true });
+serveTasks(run);

@@ -11,7 +11,6 @@
  *      as many sockets in as many groups.
  * The servers and HAProxy run as processes of their own, the clients in bench/scale-clients.ts.
  */
-import { type ChildProcess, fork } from 'node:child_process';
 import { randomInt, randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { loadavg } from 'node:os';
@@ -22,6 +21,8 @@ import { createLogger } from '../server/logger';
 import { haproxyMissing, startHaproxy } from '../test/support/haproxy';
 import { type ServerProcess, spawnServer } from '../test/support/process';
 import { provideRedis } from '../test/support/redis';
+import { forkClients } from './client-process';
+import { graphqlData } from './graphql';
 import type { ScaleTask, VenueMeeting, WriteResult } from './scale-clients';
 import { scratchDatabase } from './scratch-database';
 
@@ -80,30 +81,10 @@ floorServer.on('connection', (socket, request) => {
 await new Promise((resolve) => floorServer.once('listening', resolve));
 const floorUrl = `ws://127.0.0.1:${(floorServer.address() as AddressInfo).port}`;
 
-const clients: ChildProcess = fork(new URL('./scale-clients.ts', import.meta.url).pathname, [], {
-  execArgv: ['--import', 'tsx'],
-  stdio: 'inherit',
-});
-await new Promise((resolve) => clients.once('message', resolve));
-function ask<T>(task: ScaleTask): Promise<T> {
-  return new Promise((resolve, reject) => {
-    clients.once('message', (answer: { ok: boolean; result?: T; error?: string }) =>
-      answer.ok ? resolve(answer.result as T) : reject(new Error(answer.error)),
-    );
-    clients.send(task);
-  });
-}
+const { clients, ask } = await forkClients<ScaleTask>('./scale-clients.ts');
 
-async function gql(base: string, query: string, variables: object = {}, token?: string) {
-  const response = await fetch(`${base}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await response.json()) as { data: any; errors?: unknown };
-  if (body.errors) throw new Error(JSON.stringify(body.errors));
-  return body.data;
-}
+const gql = (base: string, query: string, variables: object = {}, token?: string) =>
+  graphqlData(base, query, variables, token);
 
 const password = randomUUID();
 await gql(
