@@ -7,7 +7,7 @@ import { ConfirmButton } from '../ui/ConfirmButton';
 import { ErrorNotice } from '../ui/ErrorNotice';
 import forms from '../ui/forms.module.css';
 import { Loading } from '../ui/Loading';
-import { Notice } from '../ui/Notice';
+import { PermittedPage } from '../ui/PermittedPage';
 import styles from './Accounts.module.css';
 import { accountStatus, isOwnAccount, withGrant } from './account-rules';
 import { type AccountEntry, AccountsQuery, UpdateAccountMutation } from './accounts.operations';
@@ -19,24 +19,15 @@ export function AccountsPage() {
   const can = useViewerCan();
   const admin = can?.account.manage;
   const [{ data, error }, refetch] = useQuery({ query: AccountsQuery, pause: !admin });
-  const title = t('accounts.title');
   return (
-    <>
-      <title>{`${title} – ${t('app.name')}`}</title>
-      <h1>{title}</h1>
-      {!can ? (
-        <Loading />
-      ) : !admin ? (
-        <Notice tone="info">{t('accounts.adminsOnly')}</Notice>
-      ) : (
-        <div className={styles.page}>
-          <InviteAccountForm onInvited={() => refetch({ requestPolicy: 'network-only' })} />
-          {error && <ErrorNotice error={error} />}
-          {!data && !error && <Loading />}
-          {data && <AccountTable accounts={data.accounts} />}
-        </div>
-      )}
-    </>
+    <PermittedPage title={t('accounts.title')} allowed={admin} refused={t('accounts.adminsOnly')}>
+      <div className={styles.page}>
+        <InviteAccountForm onInvited={() => refetch({ requestPolicy: 'network-only' })} />
+        {error && <ErrorNotice error={error} />}
+        {!data && !error && <Loading />}
+        {data && <AccountTable accounts={data.accounts} />}
+      </div>
+    </PermittedPage>
   );
 }
 

@@ -6,7 +6,7 @@ import { ConfirmButton } from '../ui/ConfirmButton';
 import { ErrorNotice } from '../ui/ErrorNotice';
 import forms from '../ui/forms.module.css';
 import { Loading } from '../ui/Loading';
-import { Notice } from '../ui/Notice';
+import { PermittedPage } from '../ui/PermittedPage';
 import styles from './MeetingForms.module.css';
 import {
   CreateMeetingTemplateMutation,
@@ -25,35 +25,26 @@ export function TemplatesPage() {
   const [{ data, error }] = useQuery({ query: MeetingTemplatesQuery, pause: !admin });
   const [created, create] = useMutation(CreateMeetingTemplateMutation);
   const adding = useRefusal();
-  const title = t('templates.title');
   return (
-    <>
-      <title>{`${title} – ${t('app.name')}`}</title>
-      <h1>{title}</h1>
-      {!can ? (
-        <Loading />
-      ) : !admin ? (
-        <Notice tone="info">{t('templates.adminsOnly')}</Notice>
-      ) : (
-        <div className={styles.form}>
-          <p className={styles.hint}>{t('templates.intro')}</p>
-          {error && <ErrorNotice error={error} />}
-          {!data && !error && <Loading />}
-          <ul className={styles.list}>
-            {data?.meetingTemplates.map((template) => (
-              <TemplateEntry key={template.id} template={template} />
-            ))}
-          </ul>
-          <TemplateForm
-            heading={t('templates.add')}
-            initial={EMPTY_TEMPLATE}
-            refusal={adding.refusal}
-            busy={created.fetching}
-            onSubmit={(draft) => adding.run(create({ input: templateInput(draft) }))}
-          />
-        </div>
-      )}
-    </>
+    <PermittedPage title={t('templates.title')} allowed={admin} refused={t('templates.adminsOnly')}>
+      <div className={styles.form}>
+        <p className={styles.hint}>{t('templates.intro')}</p>
+        {error && <ErrorNotice error={error} />}
+        {!data && !error && <Loading />}
+        <ul className={styles.list}>
+          {data?.meetingTemplates.map((template) => (
+            <TemplateEntry key={template.id} template={template} />
+          ))}
+        </ul>
+        <TemplateForm
+          heading={t('templates.add')}
+          initial={EMPTY_TEMPLATE}
+          refusal={adding.refusal}
+          busy={created.fetching}
+          onSubmit={(draft) => adding.run(create({ input: templateInput(draft) }))}
+        />
+      </div>
+    </PermittedPage>
   );
 }
 
