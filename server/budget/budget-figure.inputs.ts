@@ -1,6 +1,7 @@
-import { IsEnum, IsOptional, MaxLength } from 'class-validator';
+import { IsEnum, IsOptional } from 'class-validator';
 import { Field, InputType } from 'type-graphql';
 import { LIMITS } from '../../schema/limits';
+import { OptionalText } from '../common/fields';
 import { IsCents } from './budget.validation';
 import { BudgetFigureKind } from './budget-figure.entity';
 import { CentsScalar } from './money';
@@ -17,9 +18,7 @@ export class SetBudgetFigureInput extends RegionRecordInput {
   @IsCents()
   amountCents!: number;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(LIMITS.longText)
+  @OptionalText(LIMITS.longText)
   source?: string | null;
 }
 

@@ -1,6 +1,7 @@
-import { ArrayMaxSize, ArrayMinSize, IsOptional, MaxLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsOptional, ValidateNested } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { LIMITS } from '../../schema/limits';
+import { OptionalText } from '../common/fields';
 import { IsOmittable } from '../common/validation';
 import { IsBudgetYear, IsName } from './budget.validation';
 
@@ -24,9 +25,7 @@ export class CreateBudgetInput {
   @IsName()
   name!: string;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(LIMITS.longText)
+  @OptionalText(LIMITS.longText)
   description?: string | null;
 
   @Field(() => [ID])
@@ -47,9 +46,7 @@ export class UpdateBudgetInput {
   @IsName()
   name?: string;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(LIMITS.longText)
+  @OptionalText(LIMITS.longText)
   description?: string | null;
 
   @Field(() => [ID], { nullable: true })

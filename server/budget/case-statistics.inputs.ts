@@ -1,6 +1,7 @@
-import { IsNumber, IsOptional, Max, MaxLength, Min } from 'class-validator';
+import { IsNumber, IsOptional, Max, Min } from 'class-validator';
 import { Field, Float, InputType, Int } from 'type-graphql';
 import { LIMITS } from '../../schema/limits';
+import { OptionalText } from '../common/fields';
 import { IsCents, IsCount } from './budget.validation';
 import { CentsScalar } from './money';
 import { RegionRecordFilter, RegionRecordInput } from './region-record.inputs';
@@ -34,9 +35,7 @@ export class SetCaseStatisticsInput extends RegionRecordInput {
   @IsCents()
   medianCostCents?: number | null;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(LIMITS.longText)
+  @OptionalText(LIMITS.longText)
   source?: string | null;
 }
 

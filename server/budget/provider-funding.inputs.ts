@@ -1,6 +1,7 @@
-import { IsInt, IsOptional, Max, MaxLength, Min } from 'class-validator';
+import { IsInt, IsOptional, Max, Min } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { LIMITS } from '../../schema/limits';
+import { OptionalText } from '../common/fields';
 import { IsBudgetYear, IsCount } from './budget.validation';
 
 /** Sets what a region's budget gives the providers in a year: creates or replaces it. */
@@ -30,8 +31,6 @@ export class SetProviderFundingInput {
   @IsCount()
   fundedPositionsMax?: number | null;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(LIMITS.longText)
+  @OptionalText(LIMITS.longText)
   source?: string | null;
 }

@@ -1,4 +1,3 @@
-import { IsOptional, MaxLength } from 'class-validator';
 import {
   Arg,
   Args,
@@ -15,6 +14,7 @@ import {
 } from 'type-graphql';
 import { LIMITS } from '../../schema/limits';
 import { VIEWER_CAN } from '../auth/capabilities';
+import { OptionalText } from '../common/fields';
 import { Party, type PartyEntity } from '../common/party';
 import type { Context } from '../context';
 import { CalendarFeed } from './calendar-feed.entity';
@@ -45,9 +45,7 @@ class CreateCalendarFeedArgs {
   @Field(() => ID, { description: 'A person, committee or organisation' })
   ownerId!: string;
 
-  @Field(() => String, { nullable: true, description: 'What the feed is for, e.g. "Handy"' })
-  @IsOptional()
-  @MaxLength(LIMITS.name)
+  @OptionalText(LIMITS.name, { description: 'What the feed is for, e.g. "Handy"' })
   label?: string | null;
 }
 

@@ -1,6 +1,7 @@
-import { IsEnum, IsOptional, MaxLength } from 'class-validator';
+import { IsEnum, IsOptional } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
 import { LIMITS } from '../../schema/limits';
+import { OptionalText } from '../common/fields';
 import { DateScalar } from '../common/scalars';
 import { IsOmittable, IsText } from '../common/validation';
 import { CommitteeKind } from './committee.entity';
@@ -12,18 +13,14 @@ export class CreateCommitteeInput {
   @IsText(LIMITS.name)
   name!: string;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(LIMITS.name)
+  @OptionalText(LIMITS.name)
   shortName?: string | null;
 
   @Field(() => CommitteeKind)
   @IsEnum(CommitteeKind)
   kind!: CommitteeKind;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(LIMITS.longText)
+  @OptionalText(LIMITS.longText)
   description?: string | null;
 
   @Field(() => ID, { nullable: true })
@@ -42,9 +39,7 @@ export class UpdateCommitteeInput {
   @IsText(LIMITS.name)
   name?: string;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(LIMITS.name)
+  @OptionalText(LIMITS.name)
   shortName?: string | null;
 
   @Field(() => CommitteeKind, { nullable: true })
@@ -52,9 +47,7 @@ export class UpdateCommitteeInput {
   @IsEnum(CommitteeKind)
   kind?: CommitteeKind;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(LIMITS.longText)
+  @OptionalText(LIMITS.longText)
   description?: string | null;
 
   @Field(() => ID, { nullable: true })

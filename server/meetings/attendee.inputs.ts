@@ -1,6 +1,7 @@
-import { IsBoolean, IsOptional, MaxLength } from 'class-validator';
+import { IsBoolean, IsOptional } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
 import { LIMITS } from '../../schema/limits';
+import { OptionalText } from '../common/fields';
 import { IsOmittable, IsText } from '../common/validation';
 
 @InputType()
@@ -19,9 +20,7 @@ export class AddAttendeeInput {
   @IsText(LIMITS.name)
   name?: string | null;
 
-  @Field(() => String, { nullable: true, description: "The person's organisation when left out" })
-  @IsOptional()
-  @MaxLength(LIMITS.name)
+  @OptionalText(LIMITS.name, { description: "The person's organisation when left out" })
   organizationName?: string | null;
 }
 
@@ -32,9 +31,7 @@ export class UpdateAttendeeInput {
   @IsText(LIMITS.name)
   name?: string;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(LIMITS.name)
+  @OptionalText(LIMITS.name)
   organizationName?: string | null;
 
   @Field(() => Boolean, { nullable: true })

@@ -1,6 +1,7 @@
-import { ArrayMaxSize, IsEnum, IsIn, IsInt, IsOptional, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsEnum, IsIn, IsInt, IsOptional, Max, Min, ValidateNested } from 'class-validator';
 import { Field, InputType, Int } from 'type-graphql';
 import { LIMITS } from '../../schema/limits';
+import { OptionalText } from '../common/fields';
 import { IsPlannedMinutes, IsText } from '../common/validation';
 import { WorkingTableKind } from '../tables/working-table.entity';
 import { WorkshopPhase } from '../workshops/workshop.entity';
@@ -72,9 +73,7 @@ export class MeetingTemplateInput {
   @IsText(LIMITS.name)
   name!: string;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(LIMITS.longText)
+  @OptionalText(LIMITS.longText)
   description?: string | null;
 
   @Field(() => TemplateStructureInput)

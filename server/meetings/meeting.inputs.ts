@@ -1,6 +1,7 @@
 import { IsBoolean, IsEnum, IsOptional, IsString, MaxLength } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { LIMITS } from '../../schema/limits';
+import { OptionalText } from '../common/fields';
 import { DateTimeScalar } from '../common/scalars';
 import { IsOmittable, IsPlace, IsPlannedMinutes, IsText } from '../common/validation';
 import { WorkshopPhase } from '../workshops/workshop.entity';
@@ -13,9 +14,7 @@ export class CreateMeetingInput {
   @IsText(LIMITS.title)
   title!: string;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(LIMITS.longText)
+  @OptionalText(LIMITS.longText)
   description?: string | null;
 
   @Field(() => DateTimeScalar)
@@ -29,9 +28,7 @@ export class CreateMeetingInput {
   @IsBoolean()
   allDay?: boolean;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(LIMITS.title)
+  @OptionalText(LIMITS.title)
   place?: string | null;
 
   @Field(() => ID, { nullable: true })
@@ -71,9 +68,7 @@ export class UpdateMeetingInput {
   @IsText(LIMITS.title)
   title?: string;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(LIMITS.longText)
+  @OptionalText(LIMITS.longText)
   description?: string | null;
 
   @Field(() => DateTimeScalar, { nullable: true })
@@ -88,9 +83,7 @@ export class UpdateMeetingInput {
   @IsBoolean()
   allDay?: boolean;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(LIMITS.title)
+  @OptionalText(LIMITS.title)
   place?: string | null;
 
   @Field(() => ID, { nullable: true })
@@ -99,9 +92,7 @@ export class UpdateMeetingInput {
   @Field(() => ID, { nullable: true })
   protocolAuthorId?: string | null;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(LIMITS.longText)
+  @OptionalText(LIMITS.longText)
   protocolFootnote?: string | null;
 
   @Field(() => [WorkshopPhase], { nullable: true, description: 'Put in workshop order, PREPARE added' })
@@ -175,9 +166,7 @@ export class InviteInput {
   @IsBoolean()
   guest?: boolean;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(LIMITS.title)
+  @OptionalText(LIMITS.title)
   note?: string | null;
 }
 
@@ -201,14 +190,10 @@ export class CreateContributionInput {
   @IsText(LIMITS.name)
   speakerName?: string | null;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(LIMITS.title)
+  @OptionalText(LIMITS.title)
   affiliation?: string | null;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(LIMITS.longText)
+  @OptionalText(LIMITS.longText)
   summary?: string | null;
 
   @Field(() => Int, { nullable: true })
@@ -237,14 +222,10 @@ export class UpdateContributionInput {
   @IsText(LIMITS.name)
   speakerName?: string | null;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(LIMITS.title)
+  @OptionalText(LIMITS.title)
   affiliation?: string | null;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(LIMITS.longText)
+  @OptionalText(LIMITS.longText)
   summary?: string | null;
 
   @Field(() => Int, { nullable: true })

@@ -10,6 +10,7 @@ import {
 } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
 import { LIMITS } from '../../schema/limits';
+import { OptionalText } from '../common/fields';
 import { DateScalar } from '../common/scalars';
 import { IsOmittable } from '../common/validation';
 import { TaskStatus } from './task.entity';
@@ -41,9 +42,7 @@ export class CreateTaskInput {
   @IsTaskItems()
   items!: string[];
 
-  @Field(() => String, { nullable: true, description: 'The "Bis wann" as written, e.g. "Ostern 2013"' })
-  @IsOptional()
-  @MaxLength(LIMITS.dueLabel)
+  @OptionalText(LIMITS.dueLabel, { description: 'The "Bis wann" as written, e.g. "Ostern 2013"' })
   dueLabel?: string | null;
 
   @Field(() => DateScalar, { nullable: true, description: 'Overrides the date resolved from dueLabel' })
@@ -61,9 +60,7 @@ export class UpdateTaskInput {
   @IsOmittable()
   ownerId?: string;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(LIMITS.name)
+  @OptionalText(LIMITS.name)
   ownerLabel?: string | null;
 
   @Field(() => [String], { nullable: true })

@@ -1,8 +1,8 @@
 import { ref } from '@mikro-orm/postgresql';
-import { IsOptional, MaxLength } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
 import { LIMITS } from '../../schema/limits';
 import { authorize } from '../auth/authorize';
+import { OptionalText } from '../common/fields';
 import { findOrFail } from '../common/find';
 import { IsOmittable } from '../common/validation';
 import type { Context } from '../context';
@@ -27,9 +27,7 @@ export class CreateTaskFromPositionInput {
   @IsTaskItems()
   items?: string[];
 
-  @Field(() => String, { nullable: true, description: 'The "Bis wann" as written, e.g. "Ostern 2013"' })
-  @IsOptional()
-  @MaxLength(LIMITS.dueLabel)
+  @OptionalText(LIMITS.dueLabel, { description: 'The "Bis wann" as written, e.g. "Ostern 2013"' })
   dueLabel?: string | null;
 }
 

@@ -10,6 +10,7 @@ import {
 } from 'class-validator';
 import { Field, ID, InputType, ObjectType } from 'type-graphql';
 import { LIMITS } from '../../../schema/limits';
+import { OptionalText } from '../../common/fields';
 import { DateScalar } from '../../common/scalars';
 import { IsText } from '../../common/validation';
 import { WorkingTableKind } from '../../tables/working-table.entity';
@@ -69,9 +70,7 @@ export class ProtocolDraftTask {
   @MaxLength(LIMITS.taskItem, { each: true })
   items!: string[];
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(LIMITS.dueLabel)
+  @OptionalText(LIMITS.dueLabel)
   dueLabel?: string | null;
 
   @Field(() => DateScalar, { nullable: true, description: 'Resolved from dueLabel; give one to override' })
@@ -85,9 +84,7 @@ export class ProtocolDraftAttendee {
   @IsText(LIMITS.name)
   name!: string;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(LIMITS.name)
+  @OptionalText(LIMITS.name)
   organizationName?: string | null;
 }
 
@@ -98,19 +95,13 @@ export class ProtocolDraftContribution {
   @IsText(LIMITS.title)
   title!: string;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(LIMITS.name)
+  @OptionalText(LIMITS.name)
   speakerName?: string | null;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(LIMITS.title)
+  @OptionalText(LIMITS.title)
   affiliation?: string | null;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(LIMITS.longText)
+  @OptionalText(LIMITS.longText)
   summary?: string | null;
 }
 
@@ -124,19 +115,13 @@ export class ProtocolDraft {
   @Field(() => DateScalar, { nullable: true, description: 'The meeting day; required to save' })
   date?: Date | string | null;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(LIMITS.title)
+  @OptionalText(LIMITS.title)
   place?: string | null;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(LIMITS.longText)
+  @OptionalText(LIMITS.longText)
   footnote?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Who wrote the protocol, as written' })
-  @IsOptional()
-  @MaxLength(LIMITS.name)
+  @OptionalText(LIMITS.name, { description: 'Who wrote the protocol, as written' })
   authorName?: string | null;
 
   @Field(() => ID, {

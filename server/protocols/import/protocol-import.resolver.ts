@@ -1,6 +1,7 @@
 import { IsOptional, MaxLength, ValidateNested } from 'class-validator';
 import { Args, ArgsType, Ctx, Field, Mutation, Query, Resolver } from 'type-graphql';
 import { LIMITS } from '../../../schema/limits';
+import { OptionalText } from '../../common/fields';
 import type { Context } from '../../context';
 import { Meeting } from '../../meetings/meeting.entity';
 import { ProtocolDraft } from './protocol-draft.type';
@@ -20,9 +21,7 @@ class ImportProtocolArgs {
   @ValidateNested()
   draft?: ProtocolDraft | null;
 
-  @Field(() => String, { nullable: true, description: 'Or the text, saved without review when every owner matches' })
-  @IsOptional()
-  @MaxLength(LIMITS.protocolText)
+  @OptionalText(LIMITS.protocolText, { description: 'Or the text, saved without review when every owner matches' })
   text?: string | null;
 }
 
