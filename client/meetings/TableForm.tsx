@@ -4,6 +4,7 @@ import { LIMITS } from '../../schema/limits';
 import forms from '../ui/forms.module.css';
 import styles from './MeetingForms.module.css';
 import { PanelForm, type PanelFormProps } from './PanelForm';
+import { TableKindSelect } from './TableKindSelect';
 import { TABLE_KINDS, type TableDraft, tableInput, titleFollowsKind } from './table-form';
 
 type Input = Extract<ReturnType<typeof tableInput>, { ok: true }>['input'];
@@ -52,20 +53,7 @@ export function TableForm({
       onCancel={onCancel}
     >
       <div className={styles.row}>
-        <label className={forms.field}>
-          {t('tablesEditor.kind')}
-          <select
-            className={forms.select}
-            value={draft.kind}
-            onChange={(event) => chooseKind(event.target.value as TableDraft['kind'])}
-          >
-            {TABLE_KINDS.map((kind) => (
-              <option key={kind} value={kind}>
-                {t(`tableKinds.${kind}`)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <TableKindSelect label={t('tablesEditor.kind')} value={draft.kind} onChange={chooseKind} />
         <label className={forms.field}>
           {t('tablesEditor.title')}
           <input

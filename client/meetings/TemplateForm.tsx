@@ -1,15 +1,14 @@
 import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LIMITS } from '../../schema/limits';
-import type { EnumOf, ResultOf } from '../api/graphql';
+import type { ResultOf } from '../api/graphql';
 import forms from '../ui/forms.module.css';
 import styles from './MeetingForms.module.css';
 import type { MeetingTemplatesQuery } from './meeting.operations';
 import { PanelForm, type PanelFormProps } from './PanelForm';
 import { type Phase, PhaseChoice, WORKING_PHASES } from './PhaseChoice';
-
-type TableKind = EnumOf<'WorkingTableKind'>;
-const KINDS: readonly TableKind[] = ['OPPORTUNITIES', 'CRITICISM', 'REALISATION', 'CUSTOM'];
+import { TableKindSelect } from './TableKindSelect';
+import type { TableKind } from './table-form';
 
 export type Template = ResultOf<typeof MeetingTemplatesQuery>['meetingTemplates'][number];
 
@@ -136,20 +135,11 @@ export function TemplateForm({ heading, initial, refusal, busy, onSubmit, onCanc
       >
         {(table, number, setTable) => (
           <>
-            <label className={forms.field}>
-              {t('templates.tableKind', { number })}
-              <select
-                className={forms.select}
-                value={table.kind}
-                onChange={(event) => setTable({ kind: event.target.value as TableKind })}
-              >
-                {KINDS.map((kind) => (
-                  <option key={kind} value={kind}>
-                    {t(`tableKinds.${kind}`)}
-                  </option>
-                ))}
-              </select>
-            </label>
+            <TableKindSelect
+              label={t('templates.tableKind', { number })}
+              value={table.kind}
+              onChange={(kind) => setTable({ kind })}
+            />
             <label className={forms.field}>
               {t('templates.tableTitle', { number })}
               <input
