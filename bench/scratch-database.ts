@@ -6,7 +6,10 @@ import type { Env } from '../server/env';
 import type { Logger } from '../server/logger';
 
 /** A migrated database of its own for one benchmark run (DATABASE_URL's server, or the embedded one). */
-export async function scratchDatabase(env: Env, logger: Logger): Promise<{ orm: Orm; drop: () => Promise<void> }> {
+export async function scratchDatabase(
+  env: Env,
+  logger: Logger,
+): Promise<{ url: string; orm: Orm; drop: () => Promise<void> }> {
   const database = await provideDatabase(env, logger);
   const url = new URL(database.url);
   url.pathname = `/planwerk_bench_${randomBytes(4).toString('hex')}`;
@@ -14,6 +17,7 @@ export async function scratchDatabase(env: Env, logger: Logger): Promise<{ orm: 
   const orm = await openOrm(url.toString(), undefined, poolSettings(env));
   await migrate(orm);
   return {
+    url: url.toString(),
     orm,
     drop: async () => {
       await orm.close(true);

@@ -51,6 +51,8 @@ export const LIMITS = {
   /** Dots a participant may give per table unless the facilitator sets another budget, and the most allowed. */
   defaultVoteBudget: 5,
   voteBudget: 100,
+  /** How long a deleted position can be restored ("Rückgängig"); the board offers it for a few seconds of this. */
+  positionRestoreSeconds: 60,
   /** One co-editing update of a position as base64 (a keystroke is ~30 characters, a pasted text a few KB). */
   positionUpdate: 32_768,
   /** Planned minutes of one agenda item (at most a working day), and items or tables in one meeting template. */

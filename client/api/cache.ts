@@ -18,6 +18,13 @@ const PENDING: readonly TaskStatus[] = ['OPEN', 'IN_PROGRESS'];
 // A type alias, not an interface: graphcache's Entity wants an index signature.
 type Ref<T extends string> = { __typename: T; id: string };
 
+/** What the viewer may do (`viewerCan`) belongs to the record that carries it: stored inside it. */
+const capabilityKeys = Object.fromEntries(
+  introspection.__schema.types
+    .filter((type) => type.name.endsWith('Capabilities'))
+    .map((type) => [type.name, () => null]),
+);
+
 const membershipRef = (id: string): Ref<'Membership'> => ({ __typename: 'Membership', id });
 
 /** The memberships a committee shows, or null when no loaded query holds them yet. */
@@ -73,6 +80,7 @@ export const cacheConfig = {
   keys: {
     Me: () => null,
     SessionResult: () => null,
+    ...capabilityKeys,
     ...budgetKeys,
     ...followUpKeys,
     ...meetingKeys,

@@ -21,7 +21,8 @@ export type EnumOf<
     | 'WorkingTableKind'
     | 'Language'
     | 'WorkshopPhase'
-    | 'MeetingRoleKind',
+    | 'MeetingRoleKind'
+    | 'Grant',
 > = ReturnType<typeof graphql.scalar<Name>>;
 
 export type { FragmentOf, ResultOf, VariablesOf } from 'gql.tada';

@@ -56,6 +56,7 @@ export const routes: RouteObject[] = [
         lazy: { Component: async () => (await import('../committees/CommitteesPage')).CommitteesPage },
       },
       budgetRoute,
+      { path: 'accounts', lazy: { Component: async () => (await import('../accounts/AccountsPage')).AccountsPage } },
       {
         path: 'notifications',
         lazy: { Component: async () => (await import('../notifications/NotificationsPage')).NotificationsPage },

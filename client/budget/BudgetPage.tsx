@@ -4,6 +4,7 @@ import { useQuery } from 'urql';
 import { useViewerCan } from '../session/viewer-can';
 import { ErrorNotice } from '../ui/ErrorNotice';
 import { Loading } from '../ui/Loading';
+import { Notice } from '../ui/Notice';
 import { BudgetFilters } from './BudgetFilters';
 import styles from './BudgetPage.module.css';
 import { BudgetView } from './BudgetView';
@@ -23,8 +24,11 @@ export function BudgetPage() {
   const { t } = useTranslation();
   const [params, setParams] = useSearchParams();
   const selection = readSelection(params);
-  const [{ data: scopes, error, fetching }] = useQuery({ query: BudgetScopesQuery });
-  const editor = useViewerCan()?.budget.write ?? false;
+  const can = useViewerCan();
+  // Not asked where the server would refuse: the page says so instead.
+  const readable = can?.budget.read ?? false;
+  const [{ data: scopes, error, fetching }] = useQuery({ query: BudgetScopesQuery, pause: !readable });
+  const editor = can?.budget.write ?? false;
 
   const completed = completeSelection(selection, {
     scope: scopes ? defaultScope(scopes.budgets, scopes.regions) : null,
@@ -46,8 +50,9 @@ export function BudgetPage() {
           <Link to="/budget/setup">{t('budgetSetup.link')}</Link>
         </p>
       )}
+      {can && !readable && <Notice tone="error">{t('budget.notReadable')}</Notice>}
       {error && <ErrorNotice error={error} />}
-      {fetching && !scopes && <Loading />}
+      {(!can || fetching) && !scopes && <Loading />}
       {scopes && !scope && <p>{t('budget.noScopes')}</p>}
       {scopes && scope && (
         <>

@@ -71,7 +71,7 @@ export function BudgetView({ scopes, selection, onSelect }: BudgetViewProps) {
           {budget?.description && <p className={styles.meta}>{budget.description}</p>}
         </div>
         <div className={styles.actions}>
-          <ImportDialog onImported={refetch} />
+          {editor && <ImportDialog onImported={refetch} />}
           {editor && <EntryButtons {...entry} />}
           {year !== null && (
             <Link

@@ -79,7 +79,9 @@ export function CommitteeSection({ node, depth, all }: CommitteeSectionProps) {
         <MemberTable committee={committee} editing={editing} headingLevel={level + 1} />
         {editing && <NominationForm committee={committee} headingLevel={level + 1} />}
       </div>
-      {leads && <CalendarToggle ownerId={committee.id} ownerName={label} headingLevel={level + 1} />}
+      {committee.viewerCan.calendarFeed.manage && (
+        <CalendarToggle ownerId={committee.id} ownerName={label} headingLevel={level + 1} />
+      )}
       {node.children.length > 0 && (
         <ul className={styles.children} aria-label={`${t('committees.subcommittees')}: ${label}`}>
           {node.children.map((child) => (

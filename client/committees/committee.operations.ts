@@ -35,7 +35,7 @@ export const CommitteesQuery = graphql(
     committees {
       ...CommitteeFields
       memberships { ...MembershipRow }
-      viewerCan { manage manageMembers }
+      viewerCan { manage manageMembers calendarFeed { manage } }
     }
   }
 `,

@@ -16,6 +16,7 @@ export function MeetingHeader({ meeting, manages }: { meeting: Meeting; manages:
   const locale = useLocale();
   const [editing, setEditing] = useState(false);
   const host = meeting.hostCommittee;
+  const can = meeting.viewerCan;
   if (editing) return <MeetingDetailsEditor meeting={meeting} onDone={() => setEditing(false)} />;
   return (
     <header className={styles.header}>
@@ -57,13 +58,19 @@ export function MeetingHeader({ meeting, manages }: { meeting: Meeting; manages:
       </dl>
       {host?.description && <p className={styles.hostDescription}>{host.description}</p>}
       <ul className={styles.links}>
-        <li>
-          <Link to={`/meetings/${meeting.id}/board`}>{t('board.link')}</Link>
-        </li>
-        <li>
-          <Link to={`/meetings/${meeting.id}/protocol`}>{t('meeting.protocolLink')}</Link>
-        </li>
-        {manages && (
+        {can.workshop.follow && (
+          <li>
+            <Link to={`/meetings/${meeting.id}/board`}>{t('board.link')}</Link>
+          </li>
+        )}
+        {can.protocol.read && (
+          <li>
+            <Link to={`/meetings/${meeting.id}/protocol`}>
+              {t(can.protocol.edit ? 'meeting.protocolLink' : 'meeting.protocolReadLink')}
+            </Link>
+          </li>
+        )}
+        {can.workshop.facilitate && (
           <li>
             <Link to={`/meetings/${meeting.id}/console`}>{t('console.link')}</Link>
           </li>

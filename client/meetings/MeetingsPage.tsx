@@ -29,7 +29,7 @@ export function MeetingsPage() {
       </div>
       <p className={styles.intro}>
         {t('meetings.intro')}
-        {mayCreate && (
+        {can?.protocol.import && (
           <>
             {' '}
             <Link to="/meetings/import">{t('meetings.importLink')}</Link>

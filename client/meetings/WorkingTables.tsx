@@ -4,10 +4,10 @@ import styles from './WorkingTables.module.css';
 interface Table {
   id: string;
   title: string;
-  positions: { id: string; text: string; rank?: number | null }[];
+  positions: { id: string; text: string; rank?: number | null; hidden?: boolean }[];
 }
 
-/** The working tables and their points, read-only; the workshop board (issue 4) edits them live. */
+/** The working tables and their points, read-only (hidden ones, which only facilitators get, marked); the board edits them live. */
 export function WorkingTables({ tables }: { tables: readonly Table[] }) {
   const { t } = useTranslation();
   if (tables.length === 0) return <p>{t('meeting.noTables')}</p>;
@@ -30,6 +30,7 @@ export function WorkingTables({ tables }: { tables: readonly Table[] }) {
                 {table.positions.map((position) => (
                   <li key={position.id} className={position.rank ? styles.ranked : undefined}>
                     {position.rank && <span className={styles.rank}>{t('meeting.rank', { rank: position.rank })}</span>}
+                    {position.hidden && <span className={styles.hiddenTag}>{t('board.hiddenTag')}</span>}
                     {position.text}
                   </li>
                 ))}

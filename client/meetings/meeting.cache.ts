@@ -14,7 +14,7 @@ export const meetingKeys: KeyingConfig = {
   TemplateAgendaItem: () => null,
 };
 
-type MeetingList = 'contributions' | 'invitations' | 'attendees' | 'roles';
+type MeetingList = 'contributions' | 'invitations' | 'attendees' | 'roles' | 'workingTables';
 
 const meeting = (id: string) => ({ __typename: 'Meeting', id });
 
@@ -47,6 +47,17 @@ export const meetingUpdates: Record<string, UpdateResolver<any, any>> = {
     if (args.input.order !== undefined) cache.invalidate({ __typename: 'Contribution', id: args.id });
   },
   deleteContribution: removed('Contribution', 'deleteContribution'),
+  createWorkingTable: added('workingTables'),
+  // Moving one renumbers the others: every table of the meeting comes again.
+  updateWorkingTable: (
+    result: { updateWorkingTable: { meeting: { id: string } } },
+    args: { input: { order?: number } },
+    cache,
+  ) => {
+    if (args.input.order !== undefined)
+      cache.invalidate(meeting(result.updateWorkingTable.meeting.id), 'workingTables');
+  },
+  deleteWorkingTable: removed('WorkingTable', 'deleteWorkingTable'),
   invite: added('invitations'),
   removeInvitation: removed('Invitation', 'removeInvitation'),
   addAttendee: added('attendees'),
@@ -54,6 +65,7 @@ export const meetingUpdates: Record<string, UpdateResolver<any, any>> = {
   setMeetingRole: (_result, args: { input: { meetingId: string } }, cache) => {
     cache.invalidate(meeting(args.input.meetingId), 'roles');
     cache.invalidate(meeting(args.input.meetingId), 'viewerRole');
+    cache.invalidate(meeting(args.input.meetingId), 'viewerCan');
   },
   removeMeetingRole: removed('MeetingRole', 'removeMeetingRole'),
   createMeetingTemplate: (_result, _args, cache) => templateLists(cache),

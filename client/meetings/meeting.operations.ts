@@ -33,7 +33,7 @@ export const MeetingQuery = graphql(
       protocolFootnote
       hostCommittee { id name shortName description }
       protocolAuthor { id name title }
-      viewerCan { manage }
+      viewerCan { manage protocol { read edit } workshop { follow facilitate } }
       invitations { id guest note invitee { ...PartyName } viewerCan { manage } }
       contributions {
         id
@@ -51,7 +51,9 @@ export const MeetingQuery = graphql(
         kind
         title
         order
-        positions { id text rank }
+        voteBudget
+        viewerCan { manage }
+        positions { id text rank hidden }
       }
       tasks { id }
       openSteps { id ownerLabel items dueLabel dueDate }
@@ -126,6 +128,22 @@ export const InviteMutation = graphql(`
 
 export const RemoveInvitationMutation = graphql(`
   mutation RemoveInvitation($id: ID!) { removeInvitation(id: $id) }
+`);
+
+export const CreateWorkingTableMutation = graphql(`
+  mutation CreateWorkingTable($input: CreateWorkingTableInput!) {
+    createWorkingTable(input: $input) { id kind title order voteBudget }
+  }
+`);
+
+export const UpdateWorkingTableMutation = graphql(`
+  mutation UpdateWorkingTable($id: ID!, $input: UpdateWorkingTableInput!) {
+    updateWorkingTable(id: $id, input: $input) { id kind title order voteBudget meeting { id } }
+  }
+`);
+
+export const DeleteWorkingTableMutation = graphql(`
+  mutation DeleteWorkingTable($id: ID!) { deleteWorkingTable(id: $id) }
 `);
 
 export const CreateContributionMutation = graphql(`

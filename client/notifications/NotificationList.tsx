@@ -70,15 +70,19 @@ export function NotificationList({ notifications }: { notifications: readonly No
                   </div>
                 )}
               </dl>
-              <button
-                type="button"
-                className={forms.secondary}
-                disabled={fetching}
-                aria-label={t(notification.read ? 'notifications.markUnreadOf' : 'notifications.markReadOf', { what })}
-                onClick={() => void toggle(notification)}
-              >
-                {t(notification.read ? 'notifications.markUnread' : 'notifications.markRead')}
-              </button>
+              {notification.viewerCan.mark && (
+                <button
+                  type="button"
+                  className={forms.secondary}
+                  disabled={fetching}
+                  aria-label={t(notification.read ? 'notifications.markUnreadOf' : 'notifications.markReadOf', {
+                    what,
+                  })}
+                  onClick={() => void toggle(notification)}
+                >
+                  {t(notification.read ? 'notifications.markUnread' : 'notifications.markRead')}
+                </button>
+              )}
             </li>
           );
         })}

@@ -10,6 +10,7 @@ export const NotificationsQuery = graphql(
       dueDate
       read
       createdAt
+      viewerCan { mark }
       task { ...TaskRow }
     }
   }

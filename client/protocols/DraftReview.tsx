@@ -1,14 +1,15 @@
 import type { RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
-import { formatDay } from '../i18n/format';
-import { useLocale } from '../i18n/use-locale';
 import forms from '../ui/forms.module.css';
 import { Notice } from '../ui/Notice';
+import { DraftAttendees } from './DraftAttendees';
+import { DraftDetails } from './DraftDetails';
 import styles from './DraftReview.module.css';
+import { DraftSteps } from './DraftSteps';
+import { DraftTalks } from './DraftTalks';
 import { ImportOwnersQuery } from './import.operations';
 import { type Draft, draftGaps, isComplete } from './import-draft';
-import { OwnerSelect } from './OwnerSelect';
 
 interface DraftReviewProps {
   draft: Draft;
@@ -21,11 +22,8 @@ interface DraftReviewProps {
 /** The draft read from the text, for review: what will be saved, and what is still missing. */
 export function DraftReview({ draft, headingRef, saving, onChange, onSave }: DraftReviewProps) {
   const { t } = useTranslation();
-  const locale = useLocale();
   const [owners] = useQuery({ query: ImportOwnersQuery });
   const gaps = draftGaps(draft);
-  const setOwner = (index: number, ownerId: string | null) =>
-    onChange({ ...draft, tasks: draft.tasks.map((task, at) => (at === index ? { ...task, ownerId } : task)) });
 
   return (
     <section aria-labelledby="import-review" className={styles.review}>
@@ -33,48 +31,12 @@ export function DraftReview({ draft, headingRef, saving, onChange, onSave }: Dra
         {t('protocolImport.review')}
       </h2>
       <p className={styles.intro}>{t('protocolImport.reviewIntro')}</p>
-      <div className={styles.fields}>
-        <label className={`${forms.field} ${styles.title}`}>
-          {t('protocolImport.meetingTitle')}
-          <input
-            className={forms.input}
-            required
-            aria-invalid={gaps.title}
-            value={draft.title}
-            onChange={(event) => onChange({ ...draft, title: event.target.value })}
-          />
-        </label>
-        <label className={forms.field}>
-          {t('protocolImport.date')}
-          <input
-            className={forms.input}
-            type="date"
-            required
-            aria-invalid={gaps.date}
-            value={draft.date ?? ''}
-            onChange={(event) => onChange({ ...draft, date: event.target.value || null })}
-          />
-        </label>
-      </div>
-      <dl className={styles.facts}>
-        <div>
-          <dt>{t('protocolImport.author')}</dt>
-          <dd>
-            {draft.authorName ?? t('common.none')}
-            {draft.authorName && (
-              <span className={styles.note}>
-                {t(draft.authorId ? 'protocolImport.authorKnown' : 'protocolImport.authorNew')}
-              </span>
-            )}
-          </dd>
-        </div>
-        {draft.footnote && (
-          <div>
-            <dt>{t('protocolImport.footnote')}</dt>
-            <dd>{draft.footnote}</dd>
-          </div>
-        )}
-      </dl>
+      <DraftDetails draft={draft} gaps={gaps} committees={owners.data?.committees} onChange={onChange} />
+      <DraftAttendees attendees={draft.attendees ?? []} onChange={(attendees) => onChange({ ...draft, attendees })} />
+      <DraftTalks
+        talks={draft.contributions ?? []}
+        onChange={(contributions) => onChange({ ...draft, contributions })}
+      />
 
       <h3>{t('meeting.tables')}</h3>
       {draft.workingTables.length === 0 ? (
@@ -93,7 +55,14 @@ export function DraftReview({ draft, headingRef, saving, onChange, onSave }: Dra
               <ol>
                 {table.positions.map((position, at) => (
                   // biome-ignore lint/suspicious/noArrayIndexKey: points of one draft have no ids yet.
-                  <li key={at}>{position}</li>
+                  <li key={at}>
+                    {position}
+                    {table.topFive?.includes(position) && (
+                      <span className={styles.note}>
+                        {t('protocolImport.rank', { rank: table.topFive.indexOf(position) + 1 })}
+                      </span>
+                    )}
+                  </li>
                 ))}
               </ol>
             </section>
@@ -102,56 +71,7 @@ export function DraftReview({ draft, headingRef, saving, onChange, onSave }: Dra
       )}
 
       <h3>{t('meeting.nextSteps')}</h3>
-      {draft.tasks.length === 0 ? (
-        <p>{t('protocolImport.noTasks')}</p>
-      ) : (
-        <table className={styles.steps}>
-          <thead>
-            <tr>
-              <th scope="col">{t('tasks.who')}</th>
-              <th scope="col">{t('tasks.what')}</th>
-              <th scope="col">{t('tasks.due')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {draft.tasks.map((task, index) => (
-              // biome-ignore lint/suspicious/noArrayIndexKey: steps of one draft have no ids yet.
-              <tr key={index} className={task.ownerId ? undefined : styles.unknown}>
-                <td>
-                  <div className={styles.who}>
-                    <span className={styles.owner}>{task.ownerLabel}</span>
-                    {!task.ownerId && <span className={styles.flag}>{t('protocolImport.unknownOwner')}</span>}
-                    <OwnerSelect
-                      owners={owners.data}
-                      label={t('protocolImport.ownerOf', { label: task.ownerLabel })}
-                      value={task.ownerId ?? null}
-                      onChange={(ownerId) => setOwner(index, ownerId)}
-                    />
-                  </div>
-                </td>
-                <td>
-                  <ul className={styles.items}>
-                    {task.items.map((item, at) => (
-                      // biome-ignore lint/suspicious/noArrayIndexKey: "Was" lines are plain text without identity.
-                      <li key={at}>{item}</li>
-                    ))}
-                  </ul>
-                </td>
-                <td>
-                  <span className={styles.due}>{task.dueLabel ?? t('tasks.noDue')}</span>
-                  <span className={styles.resolved}>
-                    {task.dueDate ? (
-                      <time dateTime={task.dueDate}>{formatDay(task.dueDate, locale)}</time>
-                    ) : (
-                      task.dueLabel && t('protocolImport.noDate')
-                    )}
-                  </span>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+      <DraftSteps tasks={draft.tasks} owners={owners.data} onChange={(tasks) => onChange({ ...draft, tasks })} />
 
       {!isComplete(gaps) && (
         <Notice tone="info">

@@ -71,7 +71,7 @@ export function ProtocolImportPage() {
           <input
             type="file"
             className={styles.file}
-            accept=".txt,text/plain"
+            accept=".txt,.md,.markdown,text/plain,text/markdown"
             onChange={(event) => void readFile(event)}
           />
         </label>
@@ -97,6 +97,8 @@ export function ProtocolImportPage() {
       {refusal && <ErrorNotice error={refusal} onDismiss={() => setRefusal(null)} />}
       {draft && (
         <DraftReview
+          // A new preview starts a new review: fields kept as typed start from the new draft.
+          key={previews}
           draft={draft}
           headingRef={review}
           saving={saving}

@@ -40,8 +40,8 @@ function ProtocolView({ data: { meeting, protocolVersions: versions } }: { data:
   const language = useProtocolLanguage();
   const [params, setParams] = useSearchParams();
   const shown = shownVersion(params, versions);
-  // Sections and publishing are the facilitators'; everyone else reads, and the server refuses them anyway.
-  const facilitates = meeting.viewerRole === 'FACILITATOR';
+  // Sections and publishing where the server says the viewer may edit the protocol; everyone else reads.
+  const edits = meeting.viewerCan.protocol.edit;
   const [revision, setRevision] = useState(0);
   const show = (version: number | null) => setParams(version ? { version: String(version) } : {}, { replace: true });
   const versionLabel = (version: Version) =>
@@ -102,11 +102,9 @@ function ProtocolView({ data: { meeting, protocolVersions: versions } }: { data:
           <ProtocolChanges meetingId={meeting.id} versions={versions} revision={revision} />
         </div>
         <aside className={styles.side} aria-label={t('protocol.tools')}>
-          {facilitates && <PublishProtocol meetingId={meeting.id} latest={versions[0] ?? null} />}
+          {edits && <PublishProtocol meetingId={meeting.id} latest={versions[0] ?? null} />}
           <ProtocolVersions versions={versions} shown={shown?.number ?? null} />
-          {facilitates && (
-            <ProtocolSections meetingId={meeting.id} onChanged={() => setRevision((count) => count + 1)} />
-          )}
+          {edits && <ProtocolSections meetingId={meeting.id} onChanged={() => setRevision((count) => count + 1)} />}
         </aside>
       </div>
     </article>

@@ -5,11 +5,14 @@ export const PreviewProtocolImportQuery = graphql(`
     previewProtocolImport(text: $text) {
       title
       date
+      place
       footnote
       authorName
       authorId
       hostCommitteeId
-      workingTables { kind title positions }
+      attendees { name organizationName }
+      contributions { title speakerName affiliation summary }
+      workingTables { kind title positions topFive }
       tasks { ownerLabel ownerId items dueLabel dueDate }
     }
   }

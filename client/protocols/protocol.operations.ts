@@ -2,7 +2,7 @@ import { graphql } from '../api/graphql';
 
 export const ProtocolPageQuery = graphql(`
   query ProtocolPage($meetingId: ID!) {
-    meeting(id: $meetingId) { id title startsAt viewerRole }
+    meeting(id: $meetingId) { id title startsAt viewerCan { protocol { edit } } }
     protocolVersions(meetingId: $meetingId) { id number publishedAt }
   }
 `);

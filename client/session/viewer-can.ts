@@ -1,17 +1,20 @@
 import { useQuery } from 'urql';
 import { graphql, type ResultOf } from '../api/graphql';
 
-/** The viewer rules the pages offer controls by: meetings and their templates, next steps, committees, budget data. */
+/** The viewer rules the pages and the navigation offer controls by: meetings and their templates, next steps, committees, budget data, accounts. */
 const ViewerCanQuery = graphql(`
   query ViewerCan {
     me {
       viewerCan {
         meeting { create }
+        protocol { import }
         meetingTemplate { manage }
         task { create }
         committee { create }
-        budget { write }
+        budget { read write }
+        directory { read }
         region { manage }
+        account { manage }
       }
     }
   }

@@ -19,13 +19,15 @@ interface TaskProgressProps {
   /** The step's first "Was" line, to name it. */
   what: string;
   status: TaskStatus;
+  /** Whether the server lets the viewer report progress on it (`viewerCan.progress`): its owners and keepers. */
+  reports: boolean;
 }
 
 /**
- * A step's progress notes, the oldest first, and for signed-in users a form to add one as
- * themselves, optionally with a new status. Guests own no steps: they only read.
+ * A step's progress notes, the oldest first, and for those who may report on it a form to add
+ * one as themselves, optionally with a new status. Everyone else reads.
  */
-export function TaskProgress({ taskId, what, status }: TaskProgressProps) {
+export function TaskProgress({ taskId, what, status, reports }: TaskProgressProps) {
   const { t } = useTranslation();
   const locale = useLocale();
   const id = useId();
@@ -75,7 +77,7 @@ export function TaskProgress({ taskId, what, status }: TaskProgressProps) {
           ))}
         </ol>
       )}
-      {viewer?.kind === 'user' && (
+      {reports && viewer?.kind === 'user' && (
         <form className={styles.form} onSubmit={(event) => void submit(event)} aria-labelledby={`${id}-add`}>
           <h3 id={`${id}-add`} className={styles.formTitle}>
             {t('progress.add')}

@@ -78,18 +78,22 @@ export function TaskTable({ tasks, onStatusChange }: TaskTableProps) {
                   <DueDate due={task} />
                 </Cell>
                 <Cell label={t('tasks.status')}>
-                  <select
-                    className={forms.select}
-                    aria-label={t('tasks.statusOf', { what })}
-                    value={task.status}
-                    onChange={(event) => onStatusChange(task.id, event.target.value as TaskStatus)}
-                  >
-                    {STATUSES.map((status) => (
-                      <option key={status} value={status}>
-                        {t(`taskStatus.${status}`)}
-                      </option>
-                    ))}
-                  </select>
+                  {task.viewerCan.progress ? (
+                    <select
+                      className={forms.select}
+                      aria-label={t('tasks.statusOf', { what })}
+                      value={task.status}
+                      onChange={(event) => onStatusChange(task.id, event.target.value as TaskStatus)}
+                    >
+                      {STATUSES.map((status) => (
+                        <option key={status} value={status}>
+                          {t(`taskStatus.${status}`)}
+                        </option>
+                      ))}
+                    </select>
+                  ) : (
+                    <span className={styles.status}>{t(`taskStatus.${task.status}`)}</span>
+                  )}
                   <button
                     type="button"
                     className={styles.progressToggle}
@@ -116,7 +120,7 @@ export function TaskTable({ tasks, onStatusChange }: TaskTableProps) {
               {open && (
                 <tr role="row" className={styles.progressRow}>
                   <td role="cell" colSpan={COLUMNS.length} id={progressId}>
-                    <TaskProgress taskId={task.id} what={what} status={task.status} />
+                    <TaskProgress taskId={task.id} what={what} status={task.status} reports={task.viewerCan.progress} />
                   </td>
                 </tr>
               )}

@@ -16,7 +16,7 @@ export const TaskRowFragment = graphql(
     daysOverdue
     meeting { id title startsAt }
     progress { id }
-    viewerCan { manage }
+    viewerCan { manage progress }
   }
 `,
   [PartyNameFragment],

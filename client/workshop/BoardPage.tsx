@@ -9,6 +9,7 @@ import styles from './Board.module.css';
 import { BoardTables } from './BoardTables';
 import { BoardQuery } from './board.operations';
 import type { BoardMeeting } from './board-model';
+import { CardUndoProvider } from './card-undo';
 import { MeetingLiveContext } from './live/live-context';
 import { useMeetingLive } from './live/use-meeting-live';
 import { PhaseBanner } from './PhaseBanner';
@@ -35,7 +36,7 @@ function LiveBoard({ meeting }: { meeting: BoardMeeting }) {
             <p className={styles.meetingLink}>
               <Link to={`/meetings/${meeting.id}`}>{meeting.title}</Link>
             </p>
-            {meeting.viewerRole === 'FACILITATOR' && (
+            {meeting.viewerCan.workshop.facilitate && (
               <p className={styles.meetingLink}>
                 <Link to={`/meetings/${meeting.id}/console`}>{t('console.link')}</Link>
               </p>
@@ -47,7 +48,9 @@ function LiveBoard({ meeting }: { meeting: BoardMeeting }) {
         </header>
         {live.refusal && <ErrorNotice error={live.refusal} />}
         <PhaseBanner workshop={meeting.workshop} />
-        <BoardTables meeting={meeting} />
+        <CardUndoProvider>
+          <BoardTables meeting={meeting} />
+        </CardUndoProvider>
       </article>
     </MeetingLiveContext>
   );

@@ -1,9 +1,21 @@
 import { type DragEvent, lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type CombinedError, useMutation } from 'urql';
+import { useViewer } from '../session/viewer';
 import { MergePositionsMutation, SeparatePositionMutation } from './board.operations';
-import { allDotsOn, type BoardCard, type BoardMeeting, type BoardTable, pending, writable } from './board-model';
+import {
+  allDotsOn,
+  type BoardCard,
+  type BoardMeeting,
+  type BoardTable,
+  frozen,
+  mayDelete,
+  mayHide,
+  pending,
+  tableControls,
+} from './board-model';
 import styles from './Card.module.css';
+import { CardModeration, useDeleteCard } from './CardModeration';
 import { MergeControl } from './MergeControl';
 import { VoteButtons } from './VoteButtons';
 
@@ -32,11 +44,13 @@ export function PositionCard({ meeting, table, card, others, groupedIn, onRefusa
   const [, mergePositions] = useMutation(MergePositionsMutation);
   const [, separatePosition] = useMutation(SeparatePositionMutation);
   const element = useRef<HTMLElement>(null);
-  const open = writable(meeting, table) && !pending(card);
-  // Grouping arranges the table: the facilitators' part (README "Roles and rules").
-  const arranging = open && meeting.viewerRole === 'FACILITATOR';
-  // Dots are the participants' to give; the facilitator runs the vote from the console.
-  const voting = meeting.workshop.phase === 'VOTE' && meeting.viewerRole !== 'FACILITATOR';
+  const controls = tableControls(meeting, table);
+  const viewer = useViewer();
+  const deletable = mayDelete(meeting, table, card, viewer);
+  const deleteCard = useDeleteCard(card, onRefusal);
+  const open = controls.write && !pending(card) && !frozen(card);
+  const arranging = controls.arrange && !pending(card) && !frozen(card);
+  const voting = controls.remaining !== null;
   const spotlit = meeting.workshop.spotlight?.id === card.id;
   const dots = meeting.workshop.votesVisible ? allDotsOn(table, card.id) : null;
 
@@ -65,6 +79,7 @@ export function PositionCard({ meeting, table, card, others, groupedIn, onRefusa
         spotlit && styles.spotlit,
         dropTarget && styles.dropTarget,
         pending(card) && styles.pending,
+        card.hidden && styles.hidden,
       ]
         .filter(Boolean)
         .join(' ')}
@@ -96,10 +111,21 @@ export function PositionCard({ meeting, table, card, others, groupedIn, onRefusa
         )}
         {spotlit && <span className={styles.spotlightTag}>{t('board.spotlight')}</span>}
         {pending(card) && <span className={styles.pendingTag}>{t('board.saving')}</span>}
+        {card.hidden && <span className={styles.hiddenTag}>{t('board.hiddenTag')}</span>}
       </div>
       {editing ? (
         <Suspense fallback={<p className={styles.text}>{card.text}</p>}>
-          <CardEditor card={card} onDone={() => setEditing(false)} onRefusal={onRefusal} />
+          <CardEditor
+            card={card}
+            onDone={() => setEditing(false)}
+            onEmptied={() => {
+              // A card is never kept empty: emptied, it goes (with undo) where the viewer may delete it;
+              // otherwise the server refused the blank text and the card keeps its last one.
+              setEditing(false);
+              if (deletable) void deleteCard();
+            }}
+            onRefusal={onRefusal}
+          />
         </Suspense>
       ) : (
         <p className={styles.text}>{card.text}</p>
@@ -109,7 +135,9 @@ export function PositionCard({ meeting, table, card, others, groupedIn, onRefusa
         {dots !== null && <span>{t('board.dots', { count: dots })}</span>}
       </p>
       <div className={styles.actions}>
-        {voting && !groupedIn && !pending(card) && <VoteButtons table={table} card={card} onRefusal={onRefusal} />}
+        {voting && !groupedIn && !pending(card) && (
+          <VoteButtons table={table} card={card} controls={controls} onRefusal={onRefusal} />
+        )}
         {open && !editing && (
           <button
             type="button"
@@ -131,6 +159,13 @@ export function PositionCard({ meeting, table, card, others, groupedIn, onRefusa
           </button>
         )}
         {arranging && others && others.length > 0 && <MergeControl card={card} others={others} onMerge={merge} />}
+        <CardModeration
+          card={card}
+          deletable={deletable && !editing}
+          hideable={mayHide(meeting, card) && !editing}
+          onDelete={deleteCard}
+          onRefusal={onRefusal}
+        />
       </div>
     </article>
   );

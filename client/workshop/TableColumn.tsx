@@ -6,7 +6,7 @@ import { Notice } from '../ui/Notice';
 import { AddCard } from './AddCard';
 import styles from './Board.module.css';
 import { ChooseTableMutation } from './board.operations';
-import { type BoardMeeting, type BoardTable, cardGroups, presentAt, writable } from './board-model';
+import { type BoardMeeting, type BoardTable, cardGroups, presentAt, tableControls, visibleCards } from './board-model';
 import { CardGroupView } from './CardGroupView';
 import { Presence } from './Presence';
 import { BOARD_REFUSALS } from './refusals';
@@ -18,25 +18,22 @@ export function TableColumn({ meeting, table }: { meeting: BoardMeeting; table: 
   const [refusal, setRefusal] = useState<CombinedError | null>(null);
   const [choosing, chooseTable] = useMutation(ChooseTableMutation);
   const headingId = `table-${table.id}`;
-  const open = writable(meeting, table);
+  const controls = tableControls(meeting, table);
+  const { remaining } = controls;
   const seated = meeting.workshop.me?.tableId === table.id;
-  // Someone who has not voted or sat down yet has no balance: all of the budget is theirs.
-  const remaining =
-    meeting.workshop.phase !== 'VOTE' || meeting.viewerRole === 'FACILITATOR'
-      ? null
-      : (table.myVotes?.remaining ?? table.voteBudget);
-  const groups = cardGroups(table.positions);
+  const cards = visibleCards(meeting, table.positions);
+  const groups = cardGroups(cards);
   const sit = async () => setRefusal((await chooseTable({ meetingId: meeting.id, tableId: table.id })).error ?? null);
 
   return (
     <section aria-labelledby={headingId} className={styles.table}>
       <header className={styles.tableHeader}>
         <h2 id={headingId}>{table.title}</h2>
-        <p className={styles.count}>{t('meeting.points', { count: table.positions.length })}</p>
+        <p className={styles.count}>{t('meeting.points', { count: cards.length })}</p>
       </header>
       <div className={styles.tableMeta}>
         <Presence people={presentAt(meeting.workshop.participants, table.id)} />
-        {meeting.viewerRole !== 'FACILITATOR' &&
+        {controls.sit &&
           (seated ? (
             <p className={styles.seated}>{t('board.seated')}</p>
           ) : (
@@ -72,7 +69,7 @@ export function TableColumn({ meeting, table }: { meeting: BoardMeeting; table: 
           ))}
         </ul>
       )}
-      {open && <AddCard table={table} onRefusal={setRefusal} />}
+      {controls.write && <AddCard table={table} onRefusal={setRefusal} />}
     </section>
   );
 }

@@ -6,6 +6,9 @@ export const BoardPositionFragment = graphql(`
     id
     text
     authorName
+    author { id }
+    authorGuestId
+    hidden
     rank
     version
     textVersion
@@ -22,8 +25,8 @@ export const BoardQuery = graphql(
       id
       title
       eventSeq
-      viewerRole
       closedAt
+      viewerCan { manage workshop { participate vote facilitate } }
       workshop {
         phase
         votesVisible
@@ -39,6 +42,7 @@ export const BoardQuery = graphql(
         order
         locked
         voteBudget
+        viewerCan { addPosition manage }
         totalDots
         tallies { positionId dots }
         myVotes { tableId budget used remaining dots { positionId dots } }
@@ -55,6 +59,24 @@ export const CreatePositionMutation = graphql(
   mutation CreatePosition($tableId: ID!, $text: String!) {
     createPosition(input: { tableId: $tableId, text: $text }) { ...BoardPosition }
   }
+`,
+  [BoardPositionFragment],
+);
+
+export const DeletePositionMutation = graphql(`
+  mutation DeletePosition($id: ID!) { deletePosition(id: $id) }
+`);
+
+export const RestorePositionMutation = graphql(
+  `
+  mutation RestorePosition($id: ID!) { restorePosition(id: $id) { ...BoardPosition } }
+`,
+  [BoardPositionFragment],
+);
+
+export const SetPositionHiddenMutation = graphql(
+  `
+  mutation SetPositionHidden($id: ID!, $hidden: Boolean!) { setPositionHidden(id: $id, hidden: $hidden) { ...BoardPosition } }
 `,
   [BoardPositionFragment],
 );

@@ -6,6 +6,7 @@ import {
   type Ref,
   tableRef,
   withAppended,
+  without,
   workshopKey,
   writeRank,
 } from './live/cache-records';
@@ -80,6 +81,9 @@ const optimistic = {
     version: 0,
     textVersion: 0,
     authorName: null,
+    author: null,
+    authorGuestId: null,
+    hidden: false,
     group: null,
     members: [],
     table: tableRef(args.input.tableId),
@@ -96,6 +100,22 @@ const createPosition: UpdateResolver<{ createPosition: Ref<'Position'> & { table
 ) => {
   const created = result.createPosition;
   editList(cache, cache.keyOfEntity(created.table), 'positions', withAppended(cache.keyOfEntity(created)));
+};
+
+// The PositionRemoved and PositionAdded events say the same to everyone; this screen need not wait for them.
+const deletePosition: UpdateResolver<{ deletePosition: string }> = (result, _args, cache) => {
+  const removed = positionRef(result.deletePosition);
+  const key = cache.keyOfEntity(removed);
+  editList(cache, cache.resolve(removed, 'table') as string | null, 'positions', without(key));
+};
+
+const restorePosition: UpdateResolver<{ restorePosition: Ref<'Position'> & { table: Ref<'WorkingTable'> } }> = (
+  result,
+  _args,
+  cache,
+) => {
+  const restored = result.restorePosition;
+  editList(cache, cache.keyOfEntity(restored.table), 'positions', withAppended(cache.keyOfEntity(restored)));
 };
 
 const castVotes: UpdateResolver<{ castVotes: Balance | null }> = (result, _args, cache) => {
@@ -127,7 +147,7 @@ export const workshopCache = {
   keys: workshopKeys,
   optimistic,
   updates: {
-    Mutation: { createPosition, castVotes, confirmTopFive, chooseTable },
+    Mutation: { createPosition, deletePosition, restorePosition, castVotes, confirmTopFive, chooseTable },
     Subscription: meetingEventUpdates,
   },
 };

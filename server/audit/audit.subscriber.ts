@@ -14,6 +14,11 @@ import { AuditAction, type AuditChanges, AuditEntry } from './audit-entry.entity
  * document (`doc`), binary state that mirrors its text, which is recorded.
  */
 const UNAUDITED_FIELDS = new Set(['id', 'createdAt', 'updatedAt', 'lastSeenAt', 'version', 'textVersion', 'doc']);
+/**
+ * The undo snapshot of a deleted position: the trail has the position's DELETE, and a restore is
+ * the position's CREATE again, so the snapshot would only repeat them.
+ */
+const UNAUDITED_ENTITIES = new Set(['DeletedPosition']);
 /** Recorded as changed, never with their values. */
 const SECRET_FIELDS = new Set(['passwordHash', 'tokenHash']);
 const REDACTED = '[redacted]';
@@ -80,7 +85,7 @@ export class AuditSubscriber implements EventSubscriber {
     if (!actor) return;
     for (const changeSet of [...uow.getChangeSets()]) {
       const action = ACTIONS[changeSet.type];
-      if (!action || changeSet.entity instanceof AuditEntry) continue;
+      if (!action || changeSet.entity instanceof AuditEntry || UNAUDITED_ENTITIES.has(changeSet.name)) continue;
       const changes = changesOf(changeSet);
       if (action === AuditAction.UPDATE && Object.keys(changes).length === 0) continue;
       const entry = new AuditEntry();

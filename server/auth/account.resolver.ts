@@ -32,6 +32,13 @@ export class AccountResolver {
     return updateAccount({ ctx, id, input });
   }
 
+  @FieldResolver(() => Boolean, {
+    description: 'Whether the invitation still waits to be accepted: no password has been set yet',
+  })
+  invitationPending(@Root() account: Account): boolean {
+    return !account.passwordHash;
+  }
+
   @FieldResolver(() => Person)
   person(@Root() account: Account): Promise<Person> {
     return account.person.loadOrFail();

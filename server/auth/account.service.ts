@@ -60,7 +60,13 @@ export async function updateAccount({ ctx, id, input }: { ctx: Context; id: stri
     if (ctx.viewer.kind === 'user' && ctx.viewer.accountId === id && (disabled || isAdmin === false)) {
       throw new BadUserInputError(disabled ? 'disabled' : 'isAdmin', 'admins cannot disable or demote themselves');
     }
-    if (email !== undefined) account.email = normalizeEmail(email);
+    if (email !== undefined) {
+      const normalized = normalizeEmail(email);
+      if (normalized !== account.email && (await tx.count(Account, { email: normalized }))) {
+        throw new ConflictError(`an account for ${normalized} exists already`);
+      }
+      account.email = normalized;
+    }
     if (isAdmin !== undefined) account.isAdmin = isAdmin;
     if (grants !== undefined) account.grants = [...new Set(grants)];
     if (disabled !== undefined) account.disabledAt = disabled ? (account.disabledAt ?? ctx.now()) : null;

@@ -28,6 +28,7 @@ import { Person } from '../people/person.entity';
 import { ProtocolSection } from '../protocols/protocol-section.entity';
 import { ProtocolVersion } from '../protocols/protocol-version.entity';
 import { Region } from '../regions/region.entity';
+import { DeletedPosition } from '../tables/deleted-position.entity';
 import { Position } from '../tables/position.entity';
 import { WorkingTable } from '../tables/working-table.entity';
 import { Task } from '../tasks/task.entity';
@@ -48,6 +49,7 @@ export const entities = [
   Contribution,
   WorkingTable,
   Position,
+  DeletedPosition,
   Task,
   ProtocolSection,
   ProtocolVersion,

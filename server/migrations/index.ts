@@ -6,6 +6,7 @@ import { Migration20261125233821_AfterTheMeeting } from './Migration202611252338
 import { Migration20261125234028_Live } from './Migration20261125234028_Live';
 import { Migration20261126010058_ClosedIsClosedAt } from './Migration20261126010058_ClosedIsClosedAt';
 import { Migration20261207130309_MeetingLifecycle } from './Migration20261207130309_MeetingLifecycle';
+import { Migration20261207163315_CardModeration } from './Migration20261207163315_CardModeration';
 import { Migration20261207163856_UniqueCardOrder } from './Migration20261207163856_UniqueCardOrder';
 
 /** Every migration in order; listed by hand because tsx and bundlers cannot glob for classes. */
@@ -17,5 +18,6 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261125234028_Live', class: Migration20261125234028_Live },
   { name: 'Migration20261126010058_ClosedIsClosedAt', class: Migration20261126010058_ClosedIsClosedAt },
   { name: 'Migration20261207130309_MeetingLifecycle', class: Migration20261207130309_MeetingLifecycle },
+  { name: 'Migration20261207163315_CardModeration', class: Migration20261207163315_CardModeration },
   { name: 'Migration20261207163856_UniqueCardOrder', class: Migration20261207163856_UniqueCardOrder },
 ];

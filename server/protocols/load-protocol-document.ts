@@ -39,6 +39,11 @@ function point(position: Position): ProtocolPoint {
   return { text: position.text, rank: position.rank ?? null, members: [] };
 }
 
+/** Hidden cards are moderated away; a blank one (none can be written now) would be an empty bullet. */
+function inProtocol(position: Position): boolean {
+  return !position.hidden && /\S/.test(position.text);
+}
+
 /**
  * Reads everything the protocol of a meeting shows in seven queries, however many tables,
  * points and steps it has: relations are joined into the query of their owner.
@@ -94,7 +99,10 @@ export async function loadProtocolDocument(em: EntityManager, meetingId: string)
       summary: c.summary ?? null,
     })),
     sections: sections.map((s) => ({ title: s.title, body: s.body })),
-    workingTables: tables.map((table) => ({ title: table.title, points: table.positions.getItems().map(point) })),
+    workingTables: tables.map((table) => ({
+      title: table.title,
+      points: table.positions.getItems().filter(inProtocol).map(point),
+    })),
     nextSteps: tasks.map((task) => ({
       owner: ownerLabel(task),
       items: task.items,

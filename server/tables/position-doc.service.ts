@@ -18,6 +18,10 @@ import type { PositionDoc, PositionText } from './position-doc.type';
 export async function positionDoc({ ctx, positionId }: { ctx: Context; positionId: string }): Promise<PositionDoc> {
   const position = await findOrFail(ctx.em, Position, positionId, 'positionId', { populate: ['doc', 'table.meeting'] });
   await authorize(ctx, livePolicy, 'follow', position.table.getEntity().meeting.getEntity());
+  // A hidden card does not exist for those who may not moderate it.
+  if (position.hidden && !(await may(ctx, positionPolicy, 'hide', position))) {
+    throw new NotFoundError(Position.name, positionId);
+  }
   return {
     positionId,
     text: position.text,

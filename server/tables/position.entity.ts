@@ -79,4 +79,11 @@ export class Position extends BaseEntity {
   @Field(() => Int, { description: 'Grows by one with every text edit; PositionEdited events carry it' })
   @Property({ type: 'integer' })
   textVersion: number & Opt = 0;
+
+  @Field(() => Boolean, {
+    description:
+      'Hidden by a facilitator for moderation: shown to facilitators only (marked), left out of the protocol, frozen until shown again',
+  })
+  @Property({ type: 'boolean' })
+  hidden: boolean & Opt = false;
 }

@@ -19,6 +19,9 @@ export class PositionState {
   @Field(() => ID, { nullable: true })
   authorId!: string | null;
 
+  @Field(() => ID, { nullable: true, description: 'The guest who wrote it, when written without an account' })
+  authorGuestId!: string | null;
+
   @Field(() => Int)
   version!: number;
 
@@ -33,6 +36,13 @@ export class PositionState {
 
   @Field(() => ID, { nullable: true, description: 'The position this one was merged into' })
   groupId!: string | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'Hidden for moderation: clients of viewers who may not moderate leave it out (null in events stored before cards could be hidden: not hidden)',
+  })
+  hidden?: boolean | null;
 }
 
 export function positionState(position: Position): PositionState {
@@ -42,11 +52,13 @@ export function positionState(position: Position): PositionState {
     text: position.text,
     authorName: position.authorName ?? null,
     authorId: position.author?.id ?? null,
+    authorGuestId: position.authorGuest?.id ?? null,
     version: position.version,
     textVersion: position.textVersion,
     rank: position.rank ?? null,
     order: position.order,
     groupId: position.group?.id ?? null,
+    hidden: position.hidden,
   };
 }
 
@@ -94,6 +106,23 @@ export class PositionRemoved extends MeetingEvent {
 
   @Field(() => ID)
   tableId!: string;
+}
+
+@LiveEventType(
+  'A facilitator hid a position for moderation, or showed it again; `shown` carries it when shown, never the text of a hidden one',
+)
+export class PositionHiddenChanged extends MeetingEvent {
+  @Field(() => ID)
+  positionId!: string;
+
+  @Field(() => ID)
+  tableId!: string;
+
+  @Field(() => Boolean)
+  hidden!: boolean;
+
+  @Field(() => PositionState, { nullable: true, description: 'The position shown again (null when hidden)' })
+  shown!: PositionState | null;
 }
 
 @LiveEventType('Positions were merged into a group; every text is kept, votes went to the group')

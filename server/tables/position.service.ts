@@ -1,16 +1,21 @@
 import { type EntityManager, LockMode } from '@mikro-orm/postgresql';
+import { LIMITS } from '../../schema/limits';
 import { authorize } from '../auth/authorize';
 import { viewerName } from '../auth/viewer';
 import { definedFields, findOrFail } from '../common/find';
 import { nextOrder } from '../common/order';
 import type { Context } from '../context';
-import { BadUserInputError, ConflictError } from '../errors';
+import { BadUserInputError, ConflictError, NotFoundError } from '../errors';
 import { type EventLog, liveTransaction } from '../live/live-transaction';
+import { Workshop } from '../workshops/workshop.entity';
+import { SpotlightChanged } from '../workshops/workshop.events';
 import { assertTableOpen } from '../workshops/workshop-rules';
+import { DeletedPosition } from './deleted-position.entity';
 import { Position } from './position.entity';
 import {
   PositionAdded,
   PositionEdited,
+  PositionHiddenChanged,
   PositionMoved,
   PositionRemoved,
   positionState,
@@ -139,16 +144,107 @@ export async function updatePosition({ ctx, id, input }: { ctx: Context; id: str
   });
 }
 
+/** Snapshots older than the restore window go, so a deleted card's text is not kept longer than its undo. */
+async function purgeDeleted(tx: EntityManager, now: Date): Promise<void> {
+  const before = new Date(now.getTime() - LIMITS.positionRestoreSeconds * 1000);
+  await tx.nativeDelete(DeletedPosition, { deletedAt: { $lt: before } });
+}
+
+/**
+ * Deletes a position and keeps what `restorePosition` brings back for a minute. Its dots, its rank
+ * and its group go with it (members stand alone again), as they always did.
+ */
 export function deletePosition({ ctx, id }: { ctx: Context; id: string }): Promise<string> {
   return liveTransaction(ctx.em, ctx.live, async (tx, log) => {
-    const position = await findOrFail(tx, Position, id);
+    const position = await findOrFail(tx, Position, id, 'id', { populate: ['doc'] });
     await authorize(ctx, positionPolicy, 'delete', position);
     const table = await position.table.loadOrFail();
     assertTableOpen(table);
+    await purgeDeleted(tx, ctx.now());
+    const { text, author, authorGuest, authorName, order, hidden, doc, textVersion, createdAt } = position;
+    tx.create(DeletedPosition, {
+      id,
+      table,
+      text,
+      author,
+      authorGuest,
+      authorName,
+      order,
+      hidden,
+      doc: doc ?? null,
+      textVersion,
+      createdAt,
+      deletedAt: ctx.now(),
+    });
     const ranked = position.rank !== null && position.rank !== undefined;
     tx.remove(position);
     log.emit(PositionRemoved, table.meeting.id, { positionId: id, tableId: table.id });
     if (ranked) await emitRanks(tx, log, table);
     return id;
   });
+}
+
+/**
+ * Brings a position deleted less than LIMITS.positionRestoreSeconds ago back under its id, at its
+ * place, with its text and author: the undo of deletePosition, for whoever may delete it.
+ */
+export function restorePosition({ ctx, id }: { ctx: Context; id: string }): Promise<Position> {
+  return liveTransaction(ctx.em, ctx.live, async (tx, log) => {
+    const deleted = await findOrFail(tx, DeletedPosition, id);
+    const expires = deleted.deletedAt.getTime() + LIMITS.positionRestoreSeconds * 1000;
+    if (expires < ctx.now().getTime()) throw new NotFoundError(DeletedPosition.name, id);
+    await authorize(ctx, positionPolicy, 'delete', deleted);
+    const table = await deleted.table.loadOrFail();
+    assertTableOpen(table);
+    const { text, author, authorGuest, authorName, hidden, doc, textVersion, createdAt } = deleted;
+    // Its old place, unless a card written meanwhile took it; nextOrder holds the table's order lock either way.
+    const next = await nextOrder(tx, Position, { table }, table.id);
+    const order = (await tx.count(Position, { table, order: deleted.order })) ? next : deleted.order;
+    const position = tx.create(Position, {
+      id,
+      table,
+      text,
+      author,
+      authorGuest,
+      authorName,
+      order,
+      hidden,
+      doc,
+      textVersion,
+      createdAt,
+    });
+    tx.remove(deleted);
+    log.emit(PositionAdded, table.meeting.id, () => ({ position: positionState(position) }));
+    return position;
+  });
+}
+
+/** Hides a position from participants and the protocol, or shows it again; facilitators see it either way. */
+export function setPositionHidden({ ctx, id, hidden }: { ctx: Context; id: string; hidden: boolean }) {
+  return liveTransaction(ctx.em, ctx.live, async (tx, log) => {
+    const position = await findOrFail(tx, Position, id, 'id', { lockMode: LockMode.PESSIMISTIC_WRITE });
+    await authorize(ctx, positionPolicy, 'hide', position);
+    if (position.hidden === hidden) return position;
+    const table = await position.table.loadOrFail();
+    // A hidden card leaves the top five: ranks are shown to everyone.
+    const ranked = hidden && position.rank !== null && position.rank !== undefined;
+    tx.assign(position, { hidden, ...(ranked ? { rank: null } : {}) });
+    log.emit(PositionHiddenChanged, table.meeting.id, () => ({
+      positionId: id,
+      tableId: table.id,
+      hidden,
+      shown: hidden ? null : positionState(position),
+    }));
+    if (ranked) await emitRanks(tx, log, table);
+    if (hidden) await leaveSpotlight(tx, log, table.meeting.id, position);
+    return position;
+  });
+}
+
+/** A card hidden while in the spotlight leaves it: the spotlight shows a card to everyone. */
+async function leaveSpotlight(tx: EntityManager, log: EventLog, meetingId: string, position: Position) {
+  const workshop = await tx.findOne(Workshop, { meeting: meetingId, spotlight: position });
+  if (!workshop) return;
+  workshop.spotlight = null;
+  log.emit(SpotlightChanged, meetingId, { spotlightId: null });
 }

@@ -4,6 +4,15 @@ import { LIMITS } from '../../schema/limits';
 import { IsOmittable, IsPlace, IsText } from '../common/validation';
 import { WorkingTableKind } from './working-table.entity';
 
+/** A table's dots per participant: 0 (no voting at it) to the limit. */
+function IsVoteBudget(): PropertyDecorator {
+  return (target, key) => {
+    IsInt()(target, key);
+    Min(0)(target, key);
+    Max(LIMITS.voteBudget)(target, key);
+  };
+}
+
 @InputType()
 export class CreateWorkingTableInput {
   @Field(() => ID)
@@ -21,6 +30,14 @@ export class CreateWorkingTableInput {
   @IsOptional()
   @IsPlace()
   order?: number;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: `Dots each participant may give here, 0 to ${LIMITS.voteBudget}; ${LIMITS.defaultVoteBudget} when left out`,
+  })
+  @IsOptional()
+  @IsVoteBudget()
+  voteBudget?: number;
 }
 
 @InputType()
@@ -35,10 +52,15 @@ export class UpdateWorkingTableInput {
   @IsText(LIMITS.title)
   title?: string;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: 'Its place among the tables; the others move up or down' })
   @IsOmittable()
   @IsPlace()
   order?: number;
+
+  @Field(() => Int, { nullable: true, description: `Dots each participant may give here, 0 to ${LIMITS.voteBudget}` })
+  @IsOmittable()
+  @IsVoteBudget()
+  voteBudget?: number;
 }
 
 @InputType()

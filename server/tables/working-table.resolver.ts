@@ -4,6 +4,7 @@ import type { Context } from '../context';
 import { Meeting } from '../meetings/meeting.entity';
 import { Position } from './position.entity';
 import { CreateWorkingTableInput, UpdateWorkingTableInput } from './table.inputs';
+import { visiblePositions } from './visible-positions';
 import { WorkingTable } from './working-table.entity';
 import { WorkingTableCapabilities } from './working-table.policy';
 import { createWorkingTable, deleteWorkingTable, updateWorkingTable } from './working-table.service';
@@ -34,9 +35,9 @@ export class WorkingTableResolver {
     return table.meeting.loadOrFail();
   }
 
-  @FieldResolver(() => [Position])
-  positions(@Root() table: WorkingTable): Promise<Position[]> {
-    return table.positions.loadItems();
+  @FieldResolver(() => [Position], { description: 'Hidden ones only for those who may moderate them' })
+  async positions(@Root() table: WorkingTable, @Ctx() ctx: Context): Promise<Position[]> {
+    return visiblePositions(ctx, await table.positions.loadItems());
   }
 
   @FieldResolver(() => WorkingTableCapabilities.type, { description: `What the viewer may do with it; ${VIEWER_CAN}` })

@@ -1,7 +1,9 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
 import { authorize } from '../auth/authorize';
 import { definedFields, findOrFail } from '../common/find';
-import { nextOrder } from '../common/order';
+import { movedTo, nextOrder } from '../common/order';
 import type { Context } from '../context';
+import type { EventLog } from '../live/live-transaction';
 import { liveTransaction } from '../live/live-transaction';
 import { managedMeeting } from '../meetings/meeting.service';
 import type { CreateWorkingTableInput, UpdateWorkingTableInput } from './table.inputs';
@@ -9,15 +11,39 @@ import { WorkingTable } from './working-table.entity';
 import { TableChanged, TableRemoved, tableState } from './working-table.events';
 import { workingTablePolicy } from './working-table.policy';
 
+/**
+ * Puts `table` at place `to` among its meeting's tables and numbers them 0, 1, 2 … around it, so
+ * an order given by a client can never tie with another table's; every table whose place changed
+ * is told to the meeting.
+ */
+async function moveTable(tx: EntityManager, log: EventLog, table: WorkingTable, to: number): Promise<void> {
+  const siblings = await tx.find(
+    WorkingTable,
+    { meeting: table.meeting, id: { $ne: table.id } },
+    { orderBy: { order: 'asc', createdAt: 'asc' } },
+  );
+  const byId = new Map([table, ...siblings].map((each) => [each.id, each]));
+  const ids = [...siblings.map((each) => each.id), table.id];
+  movedTo(ids, table.id, to).forEach((id, order) => {
+    const each = byId.get(id);
+    if (!each || (each.order === order && each !== table)) return;
+    each.order = order;
+    if (each !== table) log.emit(TableChanged, each.meeting.id, () => ({ table: tableState(each) }));
+  });
+}
+
 export async function createWorkingTable({ ctx, input }: { ctx: Context; input: CreateWorkingTableInput }) {
   return liveTransaction(ctx.em, ctx.live, async (tx, log) => {
-    const { meetingId, order, ...fields } = input;
+    const { meetingId, order, voteBudget, kind, title } = input;
     const meeting = await managedMeeting(ctx, tx, meetingId);
     const table = tx.create(WorkingTable, {
-      ...fields,
+      kind,
+      title,
+      ...definedFields({ voteBudget }),
       meeting,
-      order: order ?? (await nextOrder(tx, WorkingTable, { meeting }, meeting.id)),
+      order: await nextOrder(tx, WorkingTable, { meeting }, meeting.id),
     });
+    if (order !== undefined && order !== null) await moveTable(tx, log, table, order);
     log.emit(TableChanged, meeting.id, () => ({ table: tableState(table) }));
     return table;
   });
@@ -41,7 +67,9 @@ export async function changeWorkingTable({
   return liveTransaction(ctx.em, ctx.live, async (tx, log) => {
     const table = await findOrFail(tx, WorkingTable, id, field);
     await authorize(table);
-    tx.assign(table, definedFields(change));
+    const { order, ...fields } = change;
+    tx.assign(table, definedFields(fields));
+    if (order !== undefined && order !== null) await moveTable(tx, log, table, order);
     log.emit(TableChanged, table.meeting.id, () => ({ table: tableState(table) }));
     return table;
   });
@@ -56,6 +84,7 @@ export function updateWorkingTable({ ctx, id, input }: { ctx: Context; id: strin
   });
 }
 
+/** Removes a table with its positions (and their votes); the client asks first, naming how many cards go. */
 export function deleteWorkingTable({ ctx, id }: { ctx: Context; id: string }): Promise<string> {
   return liveTransaction(ctx.em, ctx.live, async (tx, log) => {
     const table = await findOrFail(tx, WorkingTable, id);

@@ -121,6 +121,8 @@ export function setSpotlight({
     if (position && position.table.getEntity().meeting.id !== meetingId) {
       throw new BadUserInputError('positionId', 'the position belongs to another meeting');
     }
+    // The spotlight shows a card to everyone; a hidden one is for facilitators only.
+    if (position?.hidden) throw new BadUserInputError('positionId', 'a hidden position cannot be spotlit');
     workshop.spotlight = position ? ref(position) : null;
     log.emit(SpotlightChanged, meetingId, { spotlightId: positionId });
     return workshop;

@@ -1,6 +1,7 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context';
 import { Position } from '../tables/position.entity';
+import { visiblePositions } from '../tables/visible-positions';
 import { Task } from '../tasks/task.entity';
 import { mergePositions, separatePosition } from './grouping.service';
 import { CreateTaskFromPositionInput, createTaskFromPosition } from './task-from-position';
@@ -47,7 +48,7 @@ export class PositionWorkshopResolver {
   }
 
   @FieldResolver(() => [Position], { description: 'The positions merged into this one' })
-  members(@Root() position: Position): Promise<Position[]> {
-    return position.members.loadItems();
+  async members(@Root() position: Position, @Ctx() ctx: Context): Promise<Position[]> {
+    return visiblePositions(ctx, await position.members.loadItems());
   }
 }

@@ -18,7 +18,8 @@ import { assertPhase, workshopOf } from './workshop-rules';
 export async function topFiveProposal(em: EntityManager, table: WorkingTable): Promise<TopFive | null> {
   if (!votesVisible(await workshopOf(em, table.meeting.id))) return null;
   const dots = new Map((await talliesOf(em, table.id)).map((tally) => [tally.positionId, tally.dots]));
-  const candidates = await em.find(Position, { table, group: null }, { fields: ['id', 'order'] });
+  // A hidden card is moderated away: never among everyone's top five.
+  const candidates = await em.find(Position, { table, group: null, hidden: false }, { fields: ['id', 'order'] });
   return proposeTopFive(candidates.map((p) => ({ positionId: p.id, dots: dots.get(p.id) ?? 0, order: p.order })));
 }
 
@@ -50,10 +51,10 @@ export async function confirmTopFive({
       'The top five is set',
     );
     const chosen = await tx.find(Position, { id: { $in: positionIds } });
-    if (chosen.length !== positionIds.length || chosen.some((p) => p.table.id !== table.id || p.group)) {
+    if (chosen.length !== positionIds.length || chosen.some((p) => p.table.id !== table.id || p.group || p.hidden)) {
       throw new BadUserInputError(
         'positionIds',
-        'only positions of this table that are not merged into another can be ranked',
+        'only positions of this table that are neither merged into another nor hidden can be ranked',
       );
     }
     for (const position of await tx.find(Position, { table, rank: { $ne: null } })) position.rank = null;

@@ -201,6 +201,12 @@ export async function buildMatrixFixture(server: TestServer) {
         return server.app.jobs.deadlines.run();
       },
       position: async () => (await buildPosition(users.facilitator, table.id, 'Wegwerfpunkt')).id,
+      /** A position the facilitator wrote and deleted just now, for restorePosition. */
+      deletedPosition: async () => {
+        const { id } = await buildPosition(users.facilitator, table.id, 'Gelöschter Punkt');
+        await ok(users.facilitator, `mutation ($id: ID!) { deletePosition(id: $id) }`, { id });
+        return id;
+      },
       realisationPosition: async () => {
         const realisation = await buildTable(admin, meetingA.id, {
           kind: 'REALISATION',

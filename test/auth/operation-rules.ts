@@ -22,8 +22,10 @@ export const RULES = {
   'meeting.writeIn': ['guest', 'participant', 'facilitator', 'admin'],
   /** position.arrange: rank, table, place, merging and separating: the meeting's facilitators. */
   'position.arrange': ['facilitator', 'admin'],
-  /** position.delete of someone else's position (authors delete their own; see test/tables). */
+  /** position.delete (and restorePosition) of someone else's position (authors delete and restore their own; see test/tables). */
   'position.delete': ['facilitator', 'admin'],
+  /** position.hide: hide a card for moderation and show it again: the meeting's facilitators. */
+  'position.hide': ['facilitator', 'admin'],
   /** meetingTemplate.manage: add, change, remove the templates meetings start from. */
   'meetingTemplate.manage': ['admin'],
   /** committee.manage: create, change, delete committees. */
@@ -46,6 +48,10 @@ export const RULES = {
   'notification.mark': ['member'],
   /** calendarFeed.manage of committee X's feeds: its speakers and coordinators (a person's own: see test/calendars). */
   'calendarFeed.manage': ['speaker', 'admin'],
+  /** budget.read: members of any committee and BUDGET_EDITOR grant holders (and admins); meeting roles give none. */
+  'budget.read': ['member', 'speaker', 'budgetEditor', 'admin'],
+  /** task.read of the step of meeting A owned by committee X: the meeting's participants (guests included) and X's members. */
+  'task.read': ['guest', 'participant', 'member', 'speaker', 'facilitator', 'admin'],
   /** budget.write: admins and BUDGET_EDITOR grant holders. */
   'budget.write': ['budgetEditor', 'admin'],
   /** region.manage: create, change, delete regions: those who keep figures by region, BUDGET_EDITOR grant holders, and admins. */
@@ -310,6 +316,20 @@ export const OPERATIONS: Record<string, OperationRule> = {
     rule: 'position.delete',
     request: async (f) => ({
       query: `mutation ($id: ID!) { deletePosition(id: $id) }`,
+      variables: await id(f.build.position),
+    }),
+  },
+  restorePosition: {
+    rule: 'position.delete',
+    request: async (f) => ({
+      query: `mutation ($id: ID!) { restorePosition(id: $id) { id } }`,
+      variables: await id(f.build.deletedPosition),
+    }),
+  },
+  setPositionHidden: {
+    rule: 'position.hide',
+    request: async (f) => ({
+      query: `mutation ($id: ID!) { setPositionHidden(id: $id, hidden: true) { id } }`,
       variables: await id(f.build.position),
     }),
   },

@@ -26,7 +26,7 @@ const task = {
   daysOverdue: 10,
   meeting: null,
   progress: [],
-  viewerCan: { __typename: 'TaskCapabilities', manage: true },
+  viewerCan: { __typename: 'TaskCapabilities', manage: true, progress: true },
 };
 
 describe('cache: next steps status', () => {
@@ -138,7 +138,12 @@ describe('cache: memberships', () => {
     region: null,
     parent: null,
     memberships,
-    viewerCan: { __typename: 'CommitteeCapabilities', manage: false, manageMembers: true },
+    viewerCan: {
+      __typename: 'CommitteeCapabilities',
+      manage: false,
+      manageMembers: true,
+      calendarFeed: { __typename: 'CalendarFeedCapabilities', manage: true },
+    },
   });
 
   it('lists a person named for a committee without asking the server again, and drops a removed one', async () => {

@@ -49,7 +49,11 @@ function meeting(contributions: unknown[], attendees: unknown[] = []) {
         protocolFootnote: null,
         hostCommittee: null,
         protocolAuthor: null,
-        viewerCan: can,
+        viewerCan: {
+          ...can,
+          protocol: { __typename: 'ProtocolCapabilities', read: true, edit: true },
+          workshop: { __typename: 'WorkshopCapabilities', follow: true, facilitate: true },
+        },
         invitations: [],
         contributions,
         workingTables: [],

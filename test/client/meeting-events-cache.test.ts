@@ -87,6 +87,18 @@ describe('live events in the cache', () => {
     expect(meeting()?.workingTables[0]?.positions[0]).toMatchObject({ id: 'p-flex2', group: null });
   });
 
+  it('marks a card hidden and shown again, and brings back one a viewer never had', async () => {
+    const { push, meeting, requests } = await liveBoard();
+    push(event(4, 'PositionHiddenChanged', { positionId: 'p-cost', tableId: 't-kritik', hidden: true, shown: null }));
+    await until(() => meeting()?.eventSeq === 4);
+    expect(meeting()?.workingTables[1]?.positions[0]).toMatchObject({ id: 'p-cost', hidden: true });
+    const shown = positionState('p-hidden', 't-kritik', 'Wieder da', { hidden: false });
+    push(event(5, 'PositionHiddenChanged', { positionId: 'p-hidden', tableId: 't-kritik', hidden: false, shown }));
+    await until(() => texts(meeting(), 't-kritik')?.length === 2);
+    expect(texts(meeting(), 't-kritik')).toEqual(['Kosten steigen', 'Wieder da']);
+    expect(requests).toEqual(['Board']);
+  });
+
   it('follows phase, timer, spotlight, votes, presence and new tables', async () => {
     const { push, meeting, requests } = await liveBoard();
     const timer = {
@@ -150,6 +162,41 @@ describe('live events in the cache', () => {
       ['Kritik', false],
       ['Schule', true],
     ]);
+  });
+});
+
+describe('capabilities after live events', () => {
+  const meetingState = (closedAt: string | null) => ({
+    __typename: 'MeetingState',
+    id: MEETING_ID,
+    title: 'SZ² am 19.10.2012',
+    description: null,
+    startsAt: '2012-10-19T08:00:00.000Z',
+    endsAt: null,
+    allDay: false,
+    place: null,
+    joinOpen: false,
+    closedAt,
+    publishedAt: null,
+  });
+
+  it('asks the server again what the viewer may do once the meeting closes', async () => {
+    const { push, meeting, requests } = await liveBoard();
+    push(event(4, 'MeetingChanged', { meeting: meetingState(null) }));
+    await until(() => meeting()?.eventSeq === 4);
+    expect(requests).toEqual(['Board']);
+    push(event(5, 'MeetingChanged', { meeting: meetingState('2012-10-19T16:00:00.000Z') }));
+    await until(() => requests.length === 2);
+    expect(requests).toEqual(['Board', 'Board']);
+  });
+
+  it("gives a new table its meeting's capabilities without asking again", async () => {
+    const { push, meeting, requests } = await liveBoard();
+    const table = { __typename: 'TableState', kind: 'CUSTOM', title: 'Schule', order: 3, locked: false, voteBudget: 3 };
+    push(event(4, 'TableChanged', { table: { ...table, id: 't-eigen' } }));
+    await until(() => meeting()?.workingTables.length === 3);
+    expect(meeting()?.workingTables[2]?.viewerCan).toEqual({ addPosition: true, manage: false });
+    expect(requests).toEqual(['Board']);
   });
 });
 

@@ -25,7 +25,8 @@ describe('app shell', () => {
     const nav = page.getByRole('navigation', { name: 'Hauptnavigation' });
     await expect
       .poll(() => nav.getByRole('link').allTextContents())
-      .toEqual(['Sitzungen', 'Nächste Schritte', 'Arbeitsgruppen', 'Budget', 'Benachrichtigungen']);
+      // No budget: the participant is a member of no committee (budget.read).
+      .toEqual(['Sitzungen', 'Nächste Schritte', 'Arbeitsgruppen', 'Benachrichtigungen']);
     expect(await page.locator('html').getAttribute('lang')).toBe('de');
 
     await page.getByRole('button', { name: 'English' }).click();

@@ -139,6 +139,14 @@ describe('a workshop from "Neue Sitzung" to its protocol', () => {
     await write(jan, 'Konkretion – Realisierung', 'Übergabegespräche verbindlich im Januar');
     await jan.getByRole('tab', { name: /Chancen/ }).click();
     await write(jan, 'Chancen', 'Eltern früher einbeziehen');
+
+    // One guest deletes a card of her own; the undo she is offered goes unused.
+    await write(petra, 'Kritik', 'Zu wenig Zeit (doppelt)');
+    const duplicate = table(petra, 'Kritik').getByRole('article', { name: 'Zu wenig Zeit (doppelt)', exact: true });
+    await duplicate.getByRole('button', { name: 'Karte „Zu wenig Zeit (doppelt)“ löschen' }).click();
+    await duplicate.waitFor({ state: 'detached' });
+    await petra.getByText('Karte gelöscht').waitFor();
+    await poll(() => table(petra, 'Kritik').getByRole('article').count()).toBe(1);
   });
 
   it('runs VOTE and PRIORITISE: the guests give dots, the facilitator confirms the order', async () => {
@@ -231,6 +239,7 @@ describe('a workshop from "Neue Sitzung" to its protocol', () => {
     ]) {
       expect(text, expected).toContain(expected);
     }
+    expect(text, 'the deleted card').not.toContain('Zu wenig Zeit (doppelt)');
     await e2e.screenshot(facilitator, 'meeting-lifecycle-protocol');
   });
 });

@@ -119,14 +119,12 @@ describe('running a workshop from the facilitator console', () => {
     await vote(petra, first, 3);
     await vote(petra, second, 2);
     await poll(() => remaining(petra).textContent()).toBe('Noch 0 Punkte');
-    await card(petra, 'Chancen', third)
-      .getByRole('button', { name: `Punkt vergeben: ${third}` })
-      .click();
-    await table(petra, 'Chancen')
-      .getByRole('alert')
-      .filter({ hasText: 'Ihre Punkte für diesen Tisch sind aufgebraucht.' })
-      .waitFor();
-    await poll(() => remaining(petra).textContent()).toBe('Noch 0 Punkte');
+    // Spent: the board offers no more dots here.
+    await poll(() =>
+      table(petra, 'Chancen')
+        .getByRole('button', { name: /^Punkt vergeben: / })
+        .count(),
+    ).toBe(0);
     await vote(jan, first, 1);
     await vote(jan, second, 2);
     await vote(jan, third, 2);

@@ -23,7 +23,7 @@ export function ConsolePage() {
   const [{ data, error }] = useQuery({ query: ConsoleQuery, variables: { id: meetingId } });
   if (!data) return error ? <PageError error={error} /> : <Loading />;
   const { meeting } = data;
-  if (meeting.viewerRole !== 'FACILITATOR') {
+  if (!meeting.viewerCan.workshop.facilitate) {
     return (
       <>
         <title>{`${t('console.title')} – ${t('app.name')}`}</title>
@@ -82,6 +82,7 @@ function Console({ meeting }: { meeting: ConsoleMeeting }) {
               proposal={proposals.get(table.id) ?? null}
               phase={workshop.phase}
               present={present.filter((participant) => participant.tableId === table.id)}
+              createsTasks={meeting.viewerCan.workshop.createTask}
             />
           ))}
         </div>

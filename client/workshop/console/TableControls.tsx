@@ -24,10 +24,12 @@ interface TableControlsProps {
   phase: Phase;
   /** Those present at this table now. */
   present: readonly Participant[];
+  /** Whether the server lets the viewer turn cards into next steps (`viewerCan.workshop.createTask`). */
+  createsTasks: boolean;
 }
 
 /** One working table as the facilitator runs it: who sits there, lock, vote budget, top five, next steps. */
-export function TableControls({ meetingId, table, proposal, phase, present }: TableControlsProps) {
+export function TableControls({ meetingId, table, proposal, phase, present, createsTasks }: TableControlsProps) {
   const { t } = useTranslation();
   const id = useId();
   const [budget, setBudget] = useState(table.voteBudget);
@@ -96,7 +98,7 @@ export function TableControls({ meetingId, table, proposal, phase, present }: Ta
         texts={texts}
         prioritising={phase === 'PRIORITISE'}
       />
-      {table.kind === 'REALISATION' && (
+      {createsTasks && table.kind === 'REALISATION' && (
         <TaskFromPosition meetingId={meetingId} tableTitle={table.title} positions={standing} />
       )}
     </section>

@@ -8,7 +8,7 @@ export const ConsoleQuery = graphql(
     meeting(id: $id) {
       id
       title
-      viewerRole
+      viewerCan { workshop { facilitate createTask } }
       phases
       eventSeq
       ...JoinPanel

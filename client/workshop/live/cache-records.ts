@@ -41,6 +41,9 @@ const PositionRecord = graphql(`
     id
     text
     authorName
+    author { __typename id }
+    authorGuestId
+    hidden
     version
     textVersion
     rank
@@ -71,6 +74,9 @@ export function writePosition(cache: Cache, meetingId: string, state: PositionSt
     id: state.id,
     text: state.text,
     authorName: state.authorName,
+    author: state.authorId ? { __typename: 'Person', id: state.authorId } : null,
+    authorGuestId: state.authorGuestId,
+    hidden: state.hidden ?? false,
     version: state.version,
     textVersion: state.textVersion,
     rank: state.rank,

@@ -49,6 +49,32 @@ const NewTableRecord = graphql(`
   }
 `);
 
+const TableCapabilities = graphql(`
+  fragment TableCapabilities on WorkingTable { __typename id viewerCan { __typename addPosition manage } }
+`);
+
+const MeetingCapabilities = graphql(`
+  fragment MeetingCapabilities on Meeting { __typename id viewerCan { __typename manage workshop { __typename participate } } }
+`);
+
+/**
+ * A new table's capabilities, as the working-table policy derives them from its meeting's
+ * (`addPosition` is the meeting's `workshop.participate`, `manage` its `manage`), so that boards
+ * need not ask again; left unknown (and so asked for) when the cache has none of the meeting.
+ */
+function writeNewTableCapabilities(cache: Cache, meetingId: string, tableId: string): void {
+  const meeting = cache.readFragment(MeetingCapabilities, meetingRef(meetingId)) as ResultOf<
+    typeof MeetingCapabilities
+  > | null;
+  if (!meeting) return;
+  const { manage, workshop } = meeting.viewerCan;
+  cache.writeFragment(TableCapabilities, {
+    __typename: 'WorkingTable',
+    id: tableId,
+    viewerCan: { __typename: 'WorkingTableCapabilities', addPosition: workshop.participate, manage },
+  });
+}
+
 const BalanceBudget = graphql(`
   fragment BalanceBudget on VoteBalance { __typename tableId budget remaining }
 `);
@@ -56,6 +82,8 @@ const BalanceBudget = graphql(`
 const TableVotes = graphql(`
   fragment TableVotes on WorkingTable { __typename id totalDots tallies { __typename positionId dots } }
 `);
+
+const PositionHidden = graphql(`fragment PositionHidden on Position { __typename id hidden }`);
 
 const PositionText = graphql(`fragment PositionText on Position { __typename id text textVersion }`);
 
@@ -108,6 +136,11 @@ const appliers: Appliers = {
     for (const member of linkedKeys(cache, key, 'members') ?? []) cache.link(member, 'group', null);
     cache.invalidate(removed);
   },
+  // Every client keeps a hidden card marked; the board leaves it out for those who may not moderate it.
+  PositionHiddenChanged: ({ meetingId, positionId, hidden, shown }, cache) => {
+    if (shown) writePosition(cache, meetingId, shown);
+    else cache.writeFragment(PositionHidden, { __typename: 'Position', id: positionId, hidden });
+  },
   RanksChanged: ({ tableId, ranks }, cache) => {
     const rankOf = new Map(ranks.map((entry) => [entry.positionId, entry.rank]));
     for (const key of linkedKeys(cache, cache.keyOfEntity(tableRef(tableId)), 'positions') ?? []) {
@@ -129,6 +162,7 @@ const appliers: Appliers = {
         tallies: [],
         myVotes: { __typename: 'VoteBalance', tableId: table.id, budget, used: 0, remaining: budget, dots: [] },
       });
+      writeNewTableCapabilities(cache, meetingId, table.id);
     }
     cache.writeFragment(TableRecord, { ...table, __typename: 'WorkingTable' });
     // The viewer's balance follows a new budget: what they gave stays given.
@@ -212,8 +246,24 @@ const appliers: Appliers = {
     cache.invalidate(task);
     invalidateQueryFields(cache, TASK_LISTS);
   },
-  MeetingChanged: ({ meeting }, cache) => cache.writeFragment(MeetingRecord, { ...meeting, __typename: 'Meeting' }),
+  MeetingChanged: ({ meeting }, cache) => {
+    const closedBefore = cache.resolve(meetingRef(meeting.id), 'closedAt');
+    cache.writeFragment(MeetingRecord, { ...meeting, __typename: 'Meeting' });
+    if (closedBefore !== undefined && closedBefore !== meeting.closedAt) dropCapabilities(cache, meeting.id);
+  },
 };
+
+/**
+ * Closing or reopening a meeting changes what its participants may do there: the capabilities
+ * of the meeting, its tables and their cards are the server's to answer anew.
+ */
+function dropCapabilities(cache: Cache, meetingId: string): void {
+  cache.invalidate(meetingRef(meetingId), 'viewerCan');
+  for (const table of tablesOf(cache, meetingId)) {
+    cache.invalidate(table, 'viewerCan');
+    for (const position of linkedKeys(cache, table, 'positions') ?? []) cache.invalidate(position, 'viewerCan');
+  }
+}
 
 function writeTask(cache: Cache, { sourcePositionId, ...task }: EventOf<'TaskCreated'>['task']): void {
   cache.writeFragment(TaskRecord, {

@@ -7,6 +7,9 @@ export const PositionStateFragment = graphql(`
     tableId
     text
     authorName
+    authorId
+    authorGuestId
+    hidden
     version
     textVersion
     rank
@@ -32,6 +35,7 @@ export const MeetingEventsSubscription = graphql(
       ... on PositionSeparated { position { ...PositionStateFields } }
       ... on PositionEdited { positionId tableId update text textVersion editorName }
       ... on PositionRemoved { positionId tableId }
+      ... on PositionHiddenChanged { positionId tableId hidden shown { ...PositionStateFields } }
       ... on PositionsMerged { group { ...PositionStateFields } members { ...PositionStateFields } }
       ... on RanksChanged { tableId ranks { positionId rank } }
       ... on TableChanged { table { id kind title order locked voteBudget } }

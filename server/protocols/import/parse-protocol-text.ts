@@ -1,188 +1,207 @@
-import { resolveDueLabel } from '../../../schema/deadline';
-import { WorkingTableKind } from '../../tables/working-table.entity';
+import type { WorkingTableKind } from '../../tables/working-table.entity';
+import { ATTENDEES, readAttendees } from './attendee-lines';
+import { type MetaLine, readMetaLine } from './meta-lines';
+import type { ParsedProtocol } from './parsed-protocol';
+import { isMarkdown, normaliseText, protocolLines } from './protocol-lines';
+import { cells, isStepsHeader, readStepCells, readStepLine, type StepRow, stepTask } from './step-rows';
+import { isPlainHeading, type Section, sectionOf, tableKindOf } from './table-headings';
+import { addTalkLine, breakTalk, finishTalk, newTalk, type TalkDraft } from './talk-lines';
+import { parseFootnote, parseTitleLine } from './title-line';
 
-/** What a pasted protocol text says, before anything is matched against the database. */
-export interface ParsedProtocol {
-  title: string | null;
-  /** `YYYY-MM-DD` */
-  date: string | null;
-  footnote: string | null;
-  authorName: string | null;
-  workingTables: { kind: WorkingTableKind; title: string; positions: string[] }[];
-  tasks: { ownerLabel: string; items: string[]; dueLabel: string | null }[];
-}
+export type { ParsedProtocol } from './parsed-protocol';
 
-/** Headings of the working tables the method uses; a custom table is added in review. */
-const TABLE_HEADINGS: [RegExp, WorkingTableKind][] = [
-  [/^chancen\b/, WorkingTableKind.OPPORTUNITIES],
-  [/^kritik\b/, WorkingTableKind.CRITICISM],
-  [/^(?:konkretion|realisierung)\b/, WorkingTableKind.REALISATION],
-];
-const NEXT_STEPS = /^n(?:ä|ae)chste schritte$/;
-const STEPS_HEADER = /^wer was bis wann$/;
-/**
- * Bullets as they come out of Word and PDF exports (Symbol-font glyphs included); PDF text
- * often loses the glyph and keeps only the indent, so an indented line is a bullet too.
- */
-const BULLET = /^(?:\s*(?:[•·▪◦‣∙\uf0b7\uf0a7\uf0d8*–-]|o(?=\s))|\s+(?=\S))\s*/;
 const NAME =
   /^(?:(?:Prof|Dr|Mag|Dipl)\.\s*)*\p{Lu}[\p{L}'-]*(?:\s+(?:(?:von|van|der|de|zu)\s+)*\p{Lu}[\p{L}'-]*){1,3}$/u;
-
-/** One line as written: PDF hyphens (U+2010/2011) become "-", every run of spaces one space. */
-export function normaliseText(line: string): string {
-  return line
-    .replace(/[\u2010\u2011]/g, '-')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
-
-function heading(line: string): string {
-  return normaliseText(line).toLowerCase();
-}
-
-function tableKind(line: string): WorkingTableKind | null {
-  if (/^\s/.test(line)) return null;
-  const text = heading(line);
-  if (text.split(' ').length > 5 || /[.:]$/.test(text)) return null;
-  return TABLE_HEADINGS.find(([pattern]) => pattern.test(text))?.[1] ?? null;
-}
-
-/** Table cells: PDF text keeps columns apart by two or more spaces, pasted tables by tabs. */
-function cells(line: string): string[] {
-  return line
-    .split(/\t|\s{2,}/)
-    .map(normaliseText)
-    .filter((cell) => cell !== '');
-}
+/** The export's lead-ins of a table's lists: the top five repeat points that "Alle Punkte" lists again. */
+const TOP_FIVE = /^(?:die fünf wichtigsten punkte|the five most important points):$/i;
+const ALL_POINTS = /^(?:alle punkte|all points):$/i;
+type Mode = 'outside' | 'table' | 'steps' | 'attendees' | 'contribution';
 
 /**
- * "Was" lines as items. A line ending in ":" opens an item that the following lines continue
- * while they end in "," or ":" ("Vorüberlegungen: / Leistungsbereiche, / Region bestimmen");
- * elsewhere a trailing comma only separates items ("Träger,").
- */
-export function joinItems(lines: string[]): string[] {
-  const items: string[] = [];
-  let open: string | null = null;
-  for (const line of lines) {
-    if (open !== null) {
-      open = `${open} ${line}`;
-      if (!/[:,]$/.test(line)) {
-        items.push(open);
-        open = null;
-      }
-    } else if (line.endsWith(':')) {
-      open = line;
-    } else {
-      items.push(line.replace(/[,;]$/, ''));
-    }
-  }
-  if (open !== null) items.push(open.replace(/[:,]$/, ''));
-  return items;
-}
-
-function parseTitleLine(lines: string[]) {
-  const first = lines.find((line) => line.trim() !== '');
-  if (first === undefined) return { title: null, date: null, marker: null };
-  // A footnote marker after the year reads as more digits: "19.10.20121" is 19.10.2012 and note 1.
-  const match = /(\d{1,2})\.(\d{1,2})\.(\d{4})(\d?)/.exec(first);
-  if (!match) return { title: normaliseText(first), date: null, marker: null };
-  const [whole, day = '', month = '', year = '', marker = ''] = match;
-  const date = `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
-  return {
-    title: normaliseText(first.replace(whole, `${day}.${month}.${year}`)),
-    date: resolveDueLabel(date) === date ? date : null,
-    marker: marker || null,
-  };
-}
-
-function parseFootnote(lines: string[], marker: string | null): string | null {
-  if (!marker) return null;
-  const pattern = new RegExp(`^\\s*${marker}\\s+(\\D.*)$`);
-  const line = lines.slice(1).find((l) => pattern.test(l));
-  return line ? normaliseText(line.replace(pattern, '$1')) : null;
-}
-
-interface StepRow {
-  ownerLabel: string;
-  lines: string[];
-  dueLabel: string | null;
-}
-
-/**
- * Reads the structure of a protocol like the seed's: the title/date line with its footnote,
- * the working tables "Chancen", "Kritik", "Konkretion – Realisierung" with their bullet
- * lines, the "Nächste Schritte" table (Wer / Was / Bis wann) and the author's name at the end.
+ * Reads a protocol, plain text or Markdown (Planwerk's own export included): title, date and
+ * place, host and author lines, the attendance list by organisation, talks (in Markdown), the
+ * working tables ("Chancen", "Kritik", "Konkretion – Realisierung", custom ones) with their
+ * bulleted or numbered points, and the next steps (Wer / Was / Bis wann) as a Markdown table,
+ * tab-separated text or columns aligned with spaces.
  */
 export function parseProtocolText(text: string): ParsedProtocol {
-  const lines = text.split(/\r?\n/);
-  const { title, date, marker } = parseTitleLine(lines);
-  const workingTables: ParsedProtocol['workingTables'] = [];
+  const rawLines = text.split(/\r?\n/);
+  const markdown = isMarkdown(text);
+  const lines = protocolLines(text);
+  const titleIndex = rawLines.findIndex((line) => line.trim() !== '');
+  const head = parseTitleLine(rawLines[titleIndex], markdown);
+  const result: ParsedProtocol = {
+    title: head.title,
+    date: head.date,
+    place: head.place,
+    hostName: null,
+    footnote: parseFootnote(rawLines, head.marker),
+    authorName: null,
+    attendees: [],
+    contributions: [],
+    workingTables: [],
+    tasks: [],
+  };
   const rows: StepRow[] = [];
-  type State = 'outside' | 'table' | 'steps';
-  let state: State = 'outside';
+  let section: { kind: Section; level: number } | null = null;
+  let mode: Mode = 'outside';
   let lastStructural = -1;
   let previousWasPoint = false;
+  /** Whether the last point had a bullet: then an indented line continues it instead of being a point. */
+  let lastPointHadBullet = false;
+  let attendeesRead = 0;
+  const contributions: TalkDraft[] = [];
+  let contribution = null as TalkDraft | null;
+
+  const applyMeta = (meta: MetaLine) => {
+    result.date ??= meta.date ?? null;
+    result.place ??= meta.place ?? null;
+    result.hostName ??= meta.hostName ?? null;
+    result.authorName ??= meta.author ?? null;
+  };
+  const openTable = (kind: WorkingTableKind, title: string) => {
+    result.workingTables.push({ kind, title, positions: [] });
+    mode = 'table';
+    previousWasPoint = false;
+  };
+  const positions = () => result.workingTables.at(-1)?.positions ?? [];
+
+  const heading = (text: string, level: number) => {
+    const opens = sectionOf(text);
+    if (opens) {
+      section = { kind: opens, level };
+      mode = opens === 'steps' ? 'steps' : opens === 'attendees' ? 'attendees' : 'outside';
+      attendeesRead = 0;
+      return;
+    }
+    if (section && level <= section.level) section = null;
+    const inner = section?.kind;
+    if (inner === 'contributions') {
+      contribution = newTalk(text);
+      contributions.push(contribution);
+      mode = 'contribution';
+      return;
+    }
+    const kind = tableKindOf(text) ?? (inner === 'tables' ? ('CUSTOM' as WorkingTableKind) : null);
+    if (kind) openTable(kind, text);
+    else mode = 'outside';
+  };
 
   lines.forEach((line, index) => {
-    const blank = line.trim() === '';
-    const kind = tableKind(line);
-    if (kind) {
-      workingTables.push({ kind, title: normaliseText(line), positions: [] });
-      state = 'table';
-    } else if (!/^\s/.test(line) && NEXT_STEPS.test(heading(line))) {
-      state = 'steps';
-    } else if (blank) {
+    const previousBlank = lines[index - 1]?.kind === 'blank';
+    if (index === titleIndex) return;
+    if (line.kind === 'blank') {
       previousWasPoint = false;
+      if (mode === 'attendees' && attendeesRead > 0 && !section) mode = 'outside';
+      if (mode === 'contribution' && contribution) breakTalk(contribution);
       return;
-    } else if (state === 'table') {
-      const positions = workingTables.at(-1)?.positions ?? [];
-      if (BULLET.test(line)) {
-        positions.push(normaliseText(line.replace(BULLET, '')));
-      } else if (previousWasPoint && positions.length) {
-        positions.push(`${positions.pop()} ${normaliseText(line)}`);
-      } else {
-        state = 'outside';
+    }
+    if (line.kind === 'footnote') {
+      result.footnote ??= line.text;
+      return;
+    }
+    if (line.kind === 'heading') {
+      heading(line.text, line.level);
+      lastStructural = index;
+      return;
+    }
+    if (line.kind === 'row') {
+      if (isStepsHeader(line.cells.map((cell) => cell.join(' ')))) mode = 'steps';
+      if (mode === 'steps') {
+        readStepCells(rows, line.cells);
+        lastStructural = index;
+      }
+      return;
+    }
+    const unindented = line.kind === 'text' && !/^\s/.test(line.raw);
+    // Plain text marks its parts by short lines of their own.
+    if (!markdown && unindented && isPlainHeading(line.raw, line.text)) {
+      const opens = sectionOf(line.text);
+      const kind = line.text.endsWith(':') ? null : tableKindOf(line.text);
+      if (opens === 'steps' || opens === 'attendees' || kind) {
+        heading(line.text, 1);
+        section = null;
+        lastStructural = index;
         return;
       }
-      previousWasPoint = true;
-    } else if (state === 'steps') {
-      if (!readStepLine(rows, line)) {
-        state = 'outside';
+    }
+    if (unindented && mode !== 'contribution') {
+      const label = /^([^:]+):\s*(.*)$/.exec(line.text);
+      if (label?.[1] && ATTENDEES.test(label[1].trim())) {
+        result.attendees.push(...readAttendees(label[2] ?? ''));
+        mode = label[2] ? 'outside' : 'attendees';
+        attendeesRead = 0;
+        lastStructural = index;
         return;
       }
-    } else {
-      return;
+      if (line.kind === 'text' && isStepsHeader(cells(line.raw))) {
+        mode = 'steps';
+        lastStructural = index;
+        return;
+      }
+      const meta = readMetaLine(line.text);
+      // Inside the next steps only a signature ends the table; a row may well name a day and a room.
+      if (mode === 'steps' ? meta.author : Object.keys(meta).length > 0) {
+        applyMeta(meta);
+        if (mode === 'table') mode = 'outside';
+        lastStructural = index;
+        return;
+      }
+    }
+    switch (mode) {
+      case 'attendees': {
+        const read = readAttendees(line.text);
+        result.attendees.push(...read);
+        attendeesRead += read.length;
+        break;
+      }
+      case 'contribution':
+        if (contribution) addTalkLine(contribution, line);
+        break;
+      case 'table': {
+        const points = positions();
+        const continues = previousWasPoint && points.length > 0;
+        if (line.kind === 'item' || (!markdown && !unindented && !(continues && lastPointHadBullet))) {
+          points.push(line.text);
+          lastPointHadBullet = line.kind === 'item';
+        } else if (TOP_FIVE.test(line.text)) {
+          previousWasPoint = false;
+          break;
+        } else if (ALL_POINTS.test(line.text)) {
+          const table = result.workingTables.at(-1);
+          const ranked = points.splice(0);
+          if (table && ranked.length > 0) table.topFive = ranked;
+          previousWasPoint = false;
+          break;
+        } else if (continues) {
+          points.push(`${points.pop()} ${line.text}`);
+        } else {
+          mode = 'outside';
+          return;
+        }
+        previousWasPoint = true;
+        break;
+      }
+      case 'steps':
+        if (!readStepLine(rows, line.kind === 'item' ? line.text : line.raw, previousBlank)) {
+          mode = 'outside';
+          const meta = readMetaLine(line.text);
+          applyMeta(meta);
+          return;
+        }
+        break;
+      default:
+        return;
     }
     lastStructural = index;
   });
 
-  const last = lines.findLastIndex((line) => line.trim() !== '');
-  const lastLine = last > lastStructural ? normaliseText(lines[last] ?? '') : '';
-  return {
-    title,
-    date,
-    footnote: parseFootnote(lines, marker),
-    authorName: NAME.test(lastLine) ? lastLine : null,
-    workingTables,
-    tasks: rows.map((row) => ({ ownerLabel: row.ownerLabel, items: joinItems(row.lines), dueLabel: row.dueLabel })),
-  };
-}
-
-/** Adds one line of the next-steps table to `rows`; false when the line is no longer part of it. */
-function readStepLine(rows: StepRow[], line: string): boolean {
-  const row = cells(line);
-  if (STEPS_HEADER.test(row.join(' ').toLowerCase())) return true;
-  const current = rows.at(-1);
-  if (row.length >= 2) {
-    const [ownerLabel = '', ...rest] = row;
-    const last = rest.at(-1) ?? '';
-    const dueLabel = rest.length >= 2 && resolveDueLabel(last) ? last : null;
-    rows.push({ ownerLabel, lines: dueLabel ? rest.slice(0, -1) : rest, dueLabel });
-    return true;
+  if (!result.authorName) {
+    const last = rawLines.findLastIndex((line) => line.trim() !== '');
+    const lastLine = last > lastStructural && last !== titleIndex ? normaliseText(rawLines[last] ?? '') : '';
+    result.authorName = NAME.test(lastLine) ? lastLine : null;
   }
-  if (!current || current.dueLabel) return false;
-  const only = row[0] ?? '';
-  if (resolveDueLabel(only)) current.dueLabel = only;
-  else current.lines.push(only);
-  return true;
+  result.tasks = rows.map(stepTask);
+  result.contributions = contributions.map(finishTalk);
+  return result;
 }

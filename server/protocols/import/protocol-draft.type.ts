@@ -36,6 +36,16 @@ export class ProtocolDraftTable {
   @Matches(/\S/, { each: true, message: 'each of $property must not be blank' })
   @MaxLength(LIMITS.positionText, { each: true })
   positions!: string[];
+
+  @Field(() => [String], {
+    nullable: true,
+    description: 'The five most important points in rank order, each one of positions',
+  })
+  @IsOptional()
+  @ArrayMaxSize(LIMITS.topRanks)
+  @IsString({ each: true })
+  @MaxLength(LIMITS.positionText, { each: true })
+  topFive?: string[] | null;
 }
 
 @ObjectType('ProtocolDraftTask')
@@ -68,6 +78,42 @@ export class ProtocolDraftTask {
   dueDate?: Date | string | null;
 }
 
+@ObjectType('ProtocolDraftAttendee')
+@InputType('ProtocolDraftAttendeeInput')
+export class ProtocolDraftAttendee {
+  @Field(() => String)
+  @IsText(LIMITS.name)
+  name!: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(LIMITS.name)
+  organizationName?: string | null;
+}
+
+@ObjectType('ProtocolDraftContribution', { description: 'A talk of the protocol: who spoke, about what' })
+@InputType('ProtocolDraftContributionInput')
+export class ProtocolDraftContribution {
+  @Field(() => String)
+  @IsText(LIMITS.title)
+  title!: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(LIMITS.name)
+  speakerName?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(LIMITS.title)
+  affiliation?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(LIMITS.longText)
+  summary?: string | null;
+}
+
 @ObjectType('ProtocolDraft', { description: 'A protocol read from text, for review before it is saved as a meeting' })
 @InputType('ProtocolDraftInput')
 export class ProtocolDraft {
@@ -77,6 +123,11 @@ export class ProtocolDraft {
 
   @Field(() => DateScalar, { nullable: true, description: 'The meeting day; required to save' })
   date?: Date | string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(LIMITS.title)
+  place?: string | null;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
@@ -94,8 +145,23 @@ export class ProtocolDraft {
   })
   authorId?: string | null;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'The host body; matched from a "Veranstalter" line' })
   hostCommitteeId?: string | null;
+
+  @Field(() => [ProtocolDraftAttendee], {
+    nullable: true,
+    description: 'Who was there ("Anwesend"); saved as the attendance list',
+  })
+  @IsOptional()
+  @ArrayMaxSize(LIMITS.importedRecords * 10)
+  @ValidateNested({ each: true })
+  attendees?: ProtocolDraftAttendee[] | null;
+
+  @Field(() => [ProtocolDraftContribution], { nullable: true, description: 'The talks, in order' })
+  @IsOptional()
+  @ArrayMaxSize(LIMITS.importedRecords)
+  @ValidateNested({ each: true })
+  contributions?: ProtocolDraftContribution[] | null;
 
   @Field(() => [ProtocolDraftTable])
   @ArrayMaxSize(LIMITS.importedRecords)

@@ -1,13 +1,16 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { resolveDueLabel } from '../../../schema/deadline';
+import { LIMITS } from '../../../schema/limits';
 import { authorize } from '../../auth/authorize';
 import { Committee } from '../../committees/committee.entity';
 import { berlinMidnight } from '../../common/berlin-time';
 import { findOptional } from '../../common/find';
-import { findParty, type PartyEntity } from '../../common/party';
+import { findParty } from '../../common/party';
 import { toIsoDay } from '../../common/scalars';
 import type { Context } from '../../context';
 import { BadUserInputError } from '../../errors';
+import { AttendanceSource, Attendee } from '../../meetings/attendee.entity';
+import { Contribution } from '../../meetings/contribution.entity';
 import { Meeting } from '../../meetings/meeting.entity';
 import { addCreatorAsFacilitator } from '../../meetings/meeting.service';
 import { Organization } from '../../organizations/organization.entity';
@@ -17,33 +20,10 @@ import { WorkingTable } from '../../tables/working-table.entity';
 import { Task } from '../../tasks/task.entity';
 import { ownerFields } from '../../tasks/task.service';
 import { protocolPolicy } from '../protocol.policy';
+import { draftLimitProblem, rankOfPoints } from './draft-limits';
+import { matchHost, matchOwner, matchPerson } from './match-records';
 import { parseProtocolText } from './parse-protocol-text';
 import type { ProtocolDraft } from './protocol-draft.type';
-
-/** "SZ²" and "SZ2", "JugA" and "juga" are the same name. */
-function fold(name: string): string {
-  return name.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
-}
-
-function only<T>(matches: T[]): T | null {
-  return matches.length === 1 ? (matches[0] ?? null) : null;
-}
-
-/** The body a "Wer" names: by short name first, then by full name; nothing when it is ambiguous. */
-function matchOwner(label: string, bodies: (Committee | Organization)[]): PartyEntity | null {
-  const wanted = fold(label);
-  return (
-    only(bodies.filter((body) => body.shortName && fold(body.shortName) === wanted)) ??
-    only(bodies.filter((body) => fold(body.name) === wanted))
-  );
-}
-
-async function matchPerson(em: EntityManager, name: string | null): Promise<Person | null> {
-  if (!name) return null;
-  const candidates = await em.find(Person, { name: { $ilike: `%${name.split(' ').at(-1) ?? name}%` } });
-  const wanted = fold(name);
-  return only(candidates.filter((p) => fold(p.name) === wanted || fold(`${p.title ?? ''} ${p.name}`) === wanted));
-}
 
 function day(value: Date | string | null | undefined): string | null {
   if (!value) return null;
@@ -53,19 +33,29 @@ function day(value: Date | string | null | undefined): string | null {
 /** Reads a pasted protocol into a draft and matches owners and author against the records. */
 async function readDraft(em: EntityManager, text: string): Promise<ProtocolDraft> {
   const parsed = parseProtocolText(text);
-  const bodies = [...(await em.find(Committee, {})), ...(await em.find(Organization, {}))];
+  const problem = draftLimitProblem(parsed);
+  if (problem) throw new BadUserInputError('text', problem);
+  const committees = await em.find(Committee, {});
+  const bodies = [...committees, ...(await em.find(Organization, {}))];
   return {
-    title: parsed.title ?? '',
+    // A first line too long for a title is shown cut, for the reviewer to write a better one.
+    title: (parsed.title ?? '').slice(0, LIMITS.title),
     date: parsed.date,
+    place: parsed.place,
     footnote: parsed.footnote,
     authorName: parsed.authorName,
     authorId: (await matchPerson(em, parsed.authorName))?.id ?? null,
-    hostCommitteeId: null,
+    hostCommitteeId: matchHost(parsed.hostName, committees)?.id ?? null,
+    attendees: parsed.attendees,
+    contributions: parsed.contributions,
     workingTables: parsed.workingTables,
     tasks: parsed.tasks.map((task) => ({
-      ...task,
+      ownerLabel: task.ownerLabel,
+      items: task.items,
+      dueLabel: task.dueLabel,
       ownerId: matchOwner(task.ownerLabel, bodies)?.id ?? null,
-      dueDate: task.dueLabel ? resolveDueLabel(task.dueLabel) : null,
+      // The label decides; the day written beside it counts only for a label the resolver cannot read.
+      dueDate: (task.dueLabel ? resolveDueLabel(task.dueLabel) : null) ?? task.dueDate ?? null,
     })),
   };
 }
@@ -117,15 +107,35 @@ export async function importProtocol({
       title: source.title,
       startsAt: berlinMidnight(date),
       allDay: true,
+      place: source.place?.trim() || null,
       hostCommittee: await findOptional(tx, Committee, source.hostCommitteeId, 'draft.hostCommitteeId'),
       protocolAuthor: author,
       protocolFootnote: source.footnote,
     });
     addCreatorAsFacilitator(ctx, tx, meeting);
+    source.contributions?.forEach((talk, order) => {
+      tx.create(Contribution, {
+        meeting,
+        order,
+        title: talk.title,
+        speakerName: talk.speakerName?.trim() || null,
+        affiliation: talk.affiliation?.trim() || null,
+        summary: talk.summary?.trim() || null,
+      });
+    });
+    for (const attendee of source.attendees ?? []) {
+      tx.create(Attendee, {
+        meeting,
+        name: attendee.name.trim(),
+        organizationName: attendee.organizationName?.trim() || null,
+        source: AttendanceSource.ADDED,
+      });
+    }
     source.workingTables.forEach((t, order) => {
       const table = tx.create(WorkingTable, { meeting, kind: t.kind, title: t.title, order });
+      const ranks = rankOfPoints(t.positions, t.topFive ?? [], `draft.workingTables.${order}.topFive`);
       t.positions.forEach((text, index) => {
-        tx.create(Position, { table, text, order: index });
+        tx.create(Position, { table, text, order: index, rank: ranks[index] ?? null });
       });
     });
     for (const [order, t] of source.tasks.entries()) {

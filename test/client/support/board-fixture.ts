@@ -8,6 +8,9 @@ export function boardPosition(id: string, text: string, extra: Record<string, un
     id,
     text,
     authorName: 'Ingrid Krammer',
+    author: null,
+    authorGuestId: null,
+    hidden: false,
     rank: null,
     version: 1,
     textVersion: 0,
@@ -32,6 +35,7 @@ function table(id: string, kind: string, title: string, order: number, texts: [s
     totalDots: 0,
     tallies: [],
     myVotes: { __typename: 'VoteBalance', tableId: id, budget: 5, used: 0, remaining: 5, dots: [] },
+    viewerCan: { __typename: 'WorkingTableCapabilities', addPosition: true, manage: false },
     positions,
   };
 }
@@ -42,8 +46,12 @@ export function boardMeeting(eventSeq = 3) {
     id: MEETING_ID,
     title: 'SZ² am 19.10.2012',
     eventSeq,
-    viewerRole: 'PARTICIPANT',
     closedAt: null,
+    viewerCan: {
+      __typename: 'MeetingCapabilities',
+      manage: false,
+      workshop: { __typename: 'WorkshopCapabilities', participate: true, vote: true, facilitate: false },
+    },
     workshop: {
       __typename: 'Workshop',
       phase: 'COLLECT',
@@ -77,6 +85,9 @@ export function positionState(id: string, tableId: string, text: string, extra: 
     tableId,
     text,
     authorName: 'Wolfgang Hinte',
+    authorId: null,
+    authorGuestId: null,
+    hidden: false,
     version: 1,
     textVersion: 0,
     rank: null,

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
-import { joinItems, parseProtocolText } from '../../../server/protocols/import/parse-protocol-text';
+import { parseProtocolText } from '../../../server/protocols/import/parse-protocol-text';
 import { demoProtocolTextFile, readSeedData } from '../../../server/seed/seed-data';
 
 describe('parseProtocolText', () => {
@@ -57,8 +57,12 @@ describe('parseProtocolText', () => {
     expect(parseProtocolText('')).toEqual({
       title: null,
       date: null,
+      place: null,
+      hostName: null,
       footnote: null,
       authorName: null,
+      attendees: [],
+      contributions: [],
       workingTables: [],
       tasks: [],
     });
@@ -68,11 +72,104 @@ describe('parseProtocolText', () => {
   });
 });
 
-describe('joinItems', () => {
-  it('joins lines after a colon while they end in a comma, and drops separating commas', () => {
-    expect(
-      joinItems(['Vorüberlegungen:', 'Leistungsbereiche,', 'Region bestimmen', 'Träger,', 'Evtl. starten']),
-    ).toEqual(['Vorüberlegungen: Leistungsbereiche, Region bestimmen', 'Träger', 'Evtl. starten']);
-    expect(joinItems(['Offen:'])).toEqual(['Offen']);
+describe('parseProtocolText on protocols as people write them', () => {
+  it('reads date, place, attendees, numbered points, aligned next steps and the signature of a plain protocol', () => {
+    const parsed = parseProtocolText(
+      [
+        'Sitzung der AG 2 (Region Zehlendorf)',
+        'Datum: 14.01.2027',
+        'Ort: Villa Mittelhof, Königstraße 42',
+        'Protokoll: Erika Beispiel',
+        '',
+        'Anwesend:',
+        '- Jugendamt: Ada Muster, Bo Beispiel',
+        '- Cem Zeta (Kita-Verbund Süd)',
+        '',
+        'Chancen',
+        '1. Mehr Zeit für Familien',
+        '2) Kurze Wege',
+        '',
+        'Arbeitstisch 4: Übergänge',
+        '• Kita und Schule planen',
+        '  gemeinsam',
+        '',
+        'Nächste Schritte',
+        'Wer       Was                        Bis wann',
+        'JugA      Träger einladen            Ende Januar 2027',
+        'AG 2      Konzept:                   Frühjahr 2027',
+        '          Ziele,',
+        '          Zeitplan',
+        '',
+        'gez. Reinhard Hoffmann',
+      ].join('\n'),
+    );
+    expect(parsed).toMatchObject({
+      title: 'Sitzung der AG 2 (Region Zehlendorf)',
+      date: '2027-01-14',
+      place: 'Villa Mittelhof, Königstraße 42',
+      authorName: 'Erika Beispiel',
+      attendees: [
+        { name: 'Ada Muster', organizationName: 'Jugendamt' },
+        { name: 'Bo Beispiel', organizationName: 'Jugendamt' },
+        { name: 'Cem Zeta', organizationName: 'Kita-Verbund Süd' },
+      ],
+      workingTables: [
+        { kind: 'OPPORTUNITIES', title: 'Chancen', positions: ['Mehr Zeit für Familien', 'Kurze Wege'] },
+        { kind: 'CUSTOM', title: 'Arbeitstisch 4: Übergänge', positions: ['Kita und Schule planen gemeinsam'] },
+      ],
+      tasks: [
+        { ownerLabel: 'JugA', items: ['Träger einladen'], dueLabel: 'Ende Januar 2027' },
+        { ownerLabel: 'AG 2', items: ['Konzept: Ziele, Zeitplan'], dueLabel: 'Frühjahr 2027' },
+      ],
+    });
+  });
+
+  it('reads "am … in …", an attendance line, "##" headings and a Markdown next-steps table', () => {
+    const parsed = parseProtocolText(
+      [
+        'Protokoll der AG-Sitzung am 03.02.2026 in der Villa Mittelhof',
+        '',
+        'Anwesend: Ada Muster (Jugendamt), Bo Beispiel',
+        '',
+        '## Kritik',
+        '',
+        '* Zu wenig Zeit',
+        '* Unklare Zuständigkeit',
+        '',
+        '## Ideen vom Tisch',
+        '- kein Tisch: eine Überschrift außerhalb der Arbeitstische',
+        '',
+        '## Nächste Schritte',
+        '',
+        '| Wer | Was | Bis wann |',
+        '|-----|-----|----------|',
+        '| SZ² | Einladung<br>Raum | Ende Februar 2026 |',
+        '',
+        'Protokollantin: Erika Beispiel',
+      ].join('\n'),
+    );
+    expect(parsed).toMatchObject({
+      title: 'Protokoll der AG-Sitzung am 03.02.2026 in der Villa Mittelhof',
+      date: '2026-02-03',
+      place: 'Villa Mittelhof',
+      authorName: 'Erika Beispiel',
+      attendees: [
+        { name: 'Ada Muster', organizationName: 'Jugendamt' },
+        { name: 'Bo Beispiel', organizationName: null },
+      ],
+      workingTables: [{ kind: 'CRITICISM', title: 'Kritik', positions: ['Zu wenig Zeit', 'Unklare Zuständigkeit'] }],
+      tasks: [{ ownerLabel: 'SZ²', items: ['Einladung', 'Raum'], dueLabel: 'Ende Februar 2026' }],
+    });
+  });
+
+  it('reads a tab-separated table that has no heading above it, and a signature as the author', () => {
+    const parsed = parseProtocolText(
+      ['Treffen 05.03.2013', '', 'Wer\tWas\tBis wann', 'AG\tModell\tOstern 2013', '', 'gez. Erika Beispiel'].join('\n'),
+    );
+    expect(parsed).toMatchObject({
+      date: '2013-03-05',
+      authorName: 'Erika Beispiel',
+      tasks: [{ ownerLabel: 'AG', items: ['Modell'], dueLabel: 'Ostern 2013' }],
+    });
   });
 });
