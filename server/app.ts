@@ -1,6 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import cors from 'cors';
@@ -19,6 +20,7 @@ import type { Orm } from './db/orm';
 import { type Env, introspectionEnabled } from './env';
 import { errorLoggingPlugin } from './graphql/error-logging.plugin';
 import { formatError } from './graphql/format-error';
+import { noStorePlugin } from './graphql/no-store.plugin';
 import { operationGuardPlugin } from './graphql/operation-guard.plugin';
 import { createRateLimiters, type RateLimitSettings } from './graphql/rate-limits';
 import { contextFactory, type RequestOrigin } from './graphql/request-context';
@@ -165,6 +167,8 @@ export async function buildApp({
     validationRules: limits.validationRules,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginCacheControlDisabled(),
+      noStorePlugin,
       { serverWillStart: async () => ({ drainServer: ws.dispose }) },
       errorLoggingPlugin,
       operationGuardPlugin,

@@ -47,19 +47,17 @@ export function CommitteeSection({ node, depth, all }: CommitteeSectionProps) {
           </p>
         </div>
         <div className={styles.actions}>
-          {committee.viewerCan.manage && (
-            <>
-              <FormDialog
-                tone="secondary"
-                label={t('committeeForm.edit')}
-                accessibleLabel={t('committeeForm.editOf', { name: label })}
-                title={t('committeeForm.editTitle', { name: label })}
-              >
-                {(close) => <CommitteeForm committee={committee} committees={all} onDone={close} />}
-              </FormDialog>
-              <DeleteCommittee id={committee.id} name={label} />
-            </>
+          {committee.viewerCan.edit && (
+            <FormDialog
+              tone="secondary"
+              label={t('committeeForm.edit')}
+              accessibleLabel={t('committeeForm.editOf', { name: label })}
+              title={t('committeeForm.editTitle', { name: label })}
+            >
+              {(close) => <CommitteeForm committee={committee} committees={all} onDone={close} />}
+            </FormDialog>
           )}
+          {committee.viewerCan.manage && <DeleteCommittee id={committee.id} name={label} />}
           {leads && (
             <button
               type="button"

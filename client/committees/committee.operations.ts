@@ -35,7 +35,7 @@ export const CommitteesQuery = graphql(
     committees {
       ...CommitteeFields
       memberships { ...MembershipRow }
-      viewerCan { manage manageMembers calendarFeed { manage } }
+      viewerCan { manage edit manageMembers calendarFeed { manage } }
     }
   }
 `,

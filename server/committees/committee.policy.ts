@@ -5,7 +5,9 @@ import type { Committee } from './committee.entity';
 export const committeePolicy = definePolicy('committee', {
   /** Create committees: admins. */
   create: viewerRule(admin),
-  /** Rename, move, delete it: admins. */
+  /** Rename it, change its kind, region, parent or description: its speakers and coordinators (and admins). */
+  edit: (roles, committee: Committee) => roles.leads(committee.id),
+  /** Delete it: admins. */
   manage: (roles, _committee: Committee) => admin(roles),
   /** Add, change and remove its members: its speakers and coordinators. */
   manageMembers: (roles, committee: Committee) => roles.leads(committee.id),

@@ -31,7 +31,7 @@ export async function createCommittee({ ctx, input }: { ctx: Context; input: Cre
 export async function updateCommittee({ ctx, id, input }: { ctx: Context; id: string; input: UpdateCommitteeInput }) {
   return ctx.em.transactional(async (tx) => {
     const committee = await findOrFail(tx, Committee, id);
-    await authorize(ctx, committeePolicy, 'manage', committee);
+    await authorize(ctx, committeePolicy, 'edit', committee);
     const { regionId, parentId, ...fields } = input;
     const region = await findOptional(tx, Region, regionId, 'regionId');
     const parent = await findOptional(tx, Committee, parentId, 'parentId');

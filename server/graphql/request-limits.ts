@@ -11,6 +11,7 @@ import {
   type ValidationRule,
 } from 'graphql';
 import { type ComplexityEstimator, fieldExtensionsEstimator, getComplexity } from 'graphql-query-complexity';
+import { LRUCache } from 'lru-cache';
 import { QueryTooComplexError } from '../errors';
 
 /**
@@ -53,9 +54,47 @@ const refuse = () => ({ onReject: [report], propagateOnRejection: false });
 export const parseOptions: ParseOptions = { maxTokens: REQUEST_LIMITS.tokens };
 
 /**
- * graphql-armor (depth, aliases, directives; field suggestions hidden when introspection is off)
- * as Apollo plugins and validation rules; the WebSocket server applies the same rules.
+ * The cost of each recently asked (document, operation, variables), by parsed document: Apollo's
+ * document store and the WebSocket server's document cache hand out the same DocumentNode for the
+ * same query text, so a client repeating its board query skips the walk over the whole document
+ * with type information that estimating takes. Variables are part of the key because field
+ * arguments and @include/@skip may change the cost; each document keeps a bounded number of them,
+ * and long variables (a card's text) are not kept at all: such requests rarely repeat.
  */
+const costs = new WeakMap<DocumentNode, LRUCache<string, number>>();
+const COSTS_PER_DOCUMENT = 100;
+const MAX_COST_KEY = 1_000;
+
+function costOf(
+  schema: GraphQLSchema,
+  query: DocumentNode,
+  operationName: string | undefined,
+  variables: Record<string, unknown> | undefined,
+): number | null {
+  let known = costs.get(query);
+  if (!known) {
+    known = new LRUCache({ max: COSTS_PER_DOCUMENT });
+    costs.set(query, known);
+  }
+  const key = JSON.stringify([operationName ?? null, variables ?? null]);
+  const cached = known.get(key);
+  if (cached !== undefined) return cached;
+  let cost: number;
+  try {
+    cost = getComplexity({
+      schema,
+      query,
+      operationName,
+      variables,
+      estimators: [fieldExtensionsEstimator(), listEstimator],
+    });
+  } catch {
+    return null;
+  }
+  if (key.length <= MAX_COST_KEY) known.set(key, cost);
+  return cost;
+}
+
 /**
  * Refuses an operation whose estimated cost (graphql-query-complexity, type-graphql's choice)
  * exceeds the limit. It needs the request's variables, so it runs per request rather than as a
@@ -67,22 +106,15 @@ export function assertAffordable(
   operationName: string | undefined,
   variables: Record<string, unknown> | undefined,
 ): void {
-  let cost: number;
-  try {
-    cost = getComplexity({
-      schema,
-      query,
-      operationName,
-      variables,
-      estimators: [fieldExtensionsEstimator(), listEstimator],
-    });
-  } catch {
-    return;
-  }
-  if (cost > REQUEST_LIMITS.cost)
+  const cost = costOf(schema, query, operationName, variables);
+  if (cost !== null && cost > REQUEST_LIMITS.cost)
     throw new QueryTooComplexError(`Query cost ${cost} exceeds the limit of ${REQUEST_LIMITS.cost}`);
 }
 
+/**
+ * graphql-armor (depth, aliases, directives; field suggestions hidden when introspection is off)
+ * as Apollo plugins and validation rules; the WebSocket server applies the same rules.
+ */
 export function requestLimits({ introspection }: { introspection: boolean }) {
   const armor = new ApolloArmor({
     // Depth counts fields, not fragment spreads: a client that names its fragments pays nothing extra.

@@ -85,7 +85,8 @@ export const CAPABILITIES: Record<string, CapabilityRule> = {
   },
   'position.edit': { host: 'position', path: 'edit', guards: ['updatePosition', 'applyPositionEdit'] },
   'position.arrange': { host: 'position', path: 'arrange', guards: ['mergePositions', 'separatePosition'] },
-  'position.delete': { host: 'position', path: 'delete', guards: ['deletePosition'] },
+  'position.delete': { host: 'position', path: 'delete', guards: ['deletePosition', 'restorePosition'] },
+  'position.hide': { host: 'position', path: 'hide', guards: ['setPositionHidden'] },
   'task.create': {
     host: 'viewer',
     path: 'task.create',
@@ -101,7 +102,8 @@ export const CAPABILITIES: Record<string, CapabilityRule> = {
   'task.manage': { host: 'task', path: 'manage', guards: ['updateTask', 'deleteTask'] },
   'task.progress': { host: 'task', path: 'progress', guards: ['addTaskProgress'] },
   'committee.create': { host: 'viewer', path: 'committee.create', guards: ['createCommittee'] },
-  'committee.manage': { host: 'committee', path: 'manage', guards: ['updateCommittee', 'deleteCommittee'] },
+  'committee.edit': { host: 'committee', path: 'edit', guards: ['updateCommittee'] },
+  'committee.manage': { host: 'committee', path: 'manage', guards: ['deleteCommittee'] },
   'committee.manageMembers': {
     host: 'committee',
     path: 'manageMembers',

@@ -430,7 +430,7 @@ export const OPERATIONS: Record<string, OperationRule> = {
     }),
   },
   updateCommittee: {
-    rule: 'committee.manage',
+    rule: 'committee.manageMembers',
     request: (f) => ({
       query: `mutation ($id: ID!) { updateCommittee(id: $id, input: { description: "Regionale AG" }) { id } }`,
       variables: { id: f.committee.id },

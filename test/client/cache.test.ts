@@ -141,6 +141,7 @@ describe('cache: memberships', () => {
     viewerCan: {
       __typename: 'CommitteeCapabilities',
       manage: false,
+      edit: true,
       manageMembers: true,
       calendarFeed: { __typename: 'CalendarFeedCapabilities', manage: true },
     },

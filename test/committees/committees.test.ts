@@ -85,12 +85,14 @@ describe('committees and their members', () => {
       expect(data!.committee.memberships).toEqual([{ role: 'GUEST', person: { name: 'Wolfgang Hinte' } }, SPEAKER]);
     });
 
-    it('lets only admins manage committees and only speakers manage members (FORBIDDEN, nothing changed)', async () => {
+    it('lets only admins create and delete committees, and only speakers change theirs and its members (FORBIDDEN, nothing changed)', async () => {
       const committee = await committeeWithSpeaker({ name: 'Beirat' });
       const committees = async () => (await admin.gql(`{ committees { id } }`)).data!.committees.length;
       const before = await committees();
       const rename = `mutation ($id: ID!) { updateCommittee(id: $id, input: { name: "Umbenannt" }) { id } }`;
-      expect(errorCode(await speaker.gql(rename, { id: committee.id }))).toBe('FORBIDDEN');
+      expect(
+        errorCode(await speaker.gql(`mutation ($id: ID!) { deleteCommittee(id: $id) }`, { id: committee.id })),
+      ).toBe('FORBIDDEN');
       expect(
         errorCode(
           await speaker.gql(`mutation { createCommittee(input: { name: "Eigenes Gremium", kind: OTHER }) { id } }`),
@@ -100,12 +102,22 @@ describe('committees and their members', () => {
       await addMember(speaker, committee.id, member.user.personId);
       const input = { committeeId: committee.id, personId: ids.person('Ingrid Krammer'), role: 'MEMBER' };
       expect(errorCode(await member.gql(ADD, { input }))).toBe('FORBIDDEN');
+      expect(errorCode(await member.gql(rename, { id: committee.id }))).toBe('FORBIDDEN');
       expect(errorCode(await server.gql(ADD, { input }))).toBe('UNAUTHENTICATED');
       expect((await admin.gql(COMMITTEE, { id: committee.id })).data!.committee).toMatchObject({
         name: 'Beirat',
         memberships: [{ role: 'MEMBER', person: { name: 'Mitglied' } }, SPEAKER],
       });
       expect(await committees()).toBe(before);
+    });
+
+    it("lets a speaker change her own committee's details", async () => {
+      const committee = await committeeWithSpeaker({ name: 'Beirat Nord' });
+      const update = `mutation ($id: ID!) { updateCommittee(id: $id, input: { name: "Beirat Nord-Ost", description: "Zwei Regionen" }) { id } }`;
+      expect((await speaker.gql(update, { id: committee.id })).errors).toBeUndefined();
+      expect((await admin.gql(COMMITTEE, { id: committee.id })).data!.committee).toMatchObject({
+        name: 'Beirat Nord-Ost',
+      });
     });
   });
 

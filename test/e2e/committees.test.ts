@@ -21,8 +21,9 @@ describe('working groups page', () => {
     expect(await subgroups.allTextContents()).toEqual(
       [1, 2, 3, 4].map((region) => `AG nach § 78 SGB VIII – Region ${region}`),
     );
-    // Speakers, coordinators and admins edit members; the demo participant is none of them.
+    // Speakers, coordinators and admins edit a body and its members; the demo participant is none of them.
     expect(await page.getByRole('button', { name: /^Mitglieder bearbeiten/ }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: /^Gremium bearbeiten/ }).count()).toBe(0);
   });
 
   it('names a person for a working group, changes the role and removes the person again', async () => {

@@ -27,6 +27,15 @@ describe('security settings of the HTTP endpoint', () => {
       expect(preflighted.status).toBe(200);
     });
 
+    it('tells browsers and proxies never to store a GraphQL answer', async () => {
+      const response = await fetch(`${server.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: '{"query":"{ __typename }"}',
+      });
+      expect(response.headers.get('cache-control')).toBe('no-store');
+    });
+
     it('allows no cross-origin calls unless origins are configured', async () => {
       const response = await fetch(`${server.url}/graphql`, {
         method: 'OPTIONS',
