@@ -146,10 +146,7 @@ export class JoinMeetingInput {
   @IsText(LIMITS.name)
   displayName!: string;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(LIMITS.name)
+  @OptionalText(LIMITS.name)
   organizationName?: string | null;
 }
 

@@ -33,9 +33,7 @@ export class CreateTaskInput {
   @Field(() => ID, { description: 'The committee, organisation or person responsible ("Wer")' })
   ownerId!: string;
 
-  @Field(() => String, { nullable: true, description: 'The "Wer" as written; defaults to the owner\'s short name' })
-  @IsOptional()
-  @MaxLength(LIMITS.name)
+  @OptionalText(LIMITS.name, { description: 'The "Wer" as written; defaults to the owner\'s short name' })
   ownerLabel?: string | null;
 
   @Field(() => [String])
