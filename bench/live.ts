@@ -48,7 +48,8 @@ const unlimited = { points: 1_000_000, duration: 60 };
 const rateLimits = {
   sessionMutations: unlimited,
   anonymousMutations: unlimited,
-  failedSecrets: { ...unlimited, blockDuration: 1 },
+  failedSecretsPerAddress: unlimited,
+  failedSecretsPerSubject: unlimited,
 };
 const apps: Record<'shared' | 'naive', { app: App; url: string; wsUrl: string }> = {} as never;
 for (const mode of ['shared', 'naive'] as const) {
