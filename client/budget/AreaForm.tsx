@@ -5,6 +5,7 @@ import { LIMITS, SERVICE_AREA_CODE } from '../../schema/limits';
 import { ErrorNotice } from '../ui/ErrorNotice';
 import forms from '../ui/forms.module.css';
 import { CreateServiceAreaMutation, type SetupArea, UpdateServiceAreaMutation } from './budget-setup.operations';
+import { NameField } from './NameField';
 
 /** A custom service area ("Leistungsbereich"): a stable code, and a name that can change. */
 export function AreaForm({ area, onDone }: { area: SetupArea | null; onDone: () => void }) {
@@ -46,16 +47,7 @@ export function AreaForm({ area, onDone }: { area: SetupArea | null; onDone: () 
       <p id={hintId} className={forms.hint}>
         {t('budgetSetup.areaCodeHint')}
       </p>
-      <label className={forms.field}>
-        {t('budgetSetup.name')}
-        <input
-          className={forms.input}
-          required
-          maxLength={LIMITS.name}
-          value={name}
-          onChange={(event) => setName(event.target.value)}
-        />
-      </label>
+      <NameField value={name} onChange={setName} />
       <div className={forms.actions}>
         <button type="button" className={forms.secondary} onClick={onDone}>
           {t('common.cancel')}

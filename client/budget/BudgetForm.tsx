@@ -7,6 +7,7 @@ import forms from '../ui/forms.module.css';
 import styles from './BudgetSetup.module.css';
 import { isBudgetYear } from './budget-selection';
 import { CreateBudgetMutation, type SetupBudget, UpdateBudgetMutation } from './budget-setup.operations';
+import { NameField } from './NameField';
 
 interface BudgetFormProps {
   budget: SetupBudget | null;
@@ -56,16 +57,7 @@ export function BudgetForm({ budget, regions, onDone }: BudgetFormProps) {
   return (
     <form className={forms.stack} onSubmit={(event) => void submit(event)}>
       {refusal && <ErrorNotice error={refusal} onDismiss={() => setRefusal(null)} />}
-      <label className={forms.field}>
-        {t('budgetSetup.name')}
-        <input
-          className={forms.input}
-          required
-          maxLength={LIMITS.name}
-          value={name}
-          onChange={(event) => setName(event.target.value)}
-        />
-      </label>
+      <NameField value={name} onChange={setName} />
       <label className={forms.field}>
         {t('budgetSetup.description')}
         <textarea

@@ -1,10 +1,10 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type CombinedError, useMutation } from 'urql';
-import { LIMITS } from '../../schema/limits';
 import { ErrorNotice } from '../ui/ErrorNotice';
 import forms from '../ui/forms.module.css';
 import { CreateRegionMutation, type SetupRegion, UpdateRegionMutation } from './budget-setup.operations';
+import { NameField } from './NameField';
 
 type Kind = SetupRegion['kind'];
 export const REGION_KINDS: Kind[] = ['SOCIAL_SPACE', 'DISTRICT', 'CITY', 'OTHER'];
@@ -38,16 +38,7 @@ export function RegionForm({ region, regions, onDone }: RegionFormProps) {
   return (
     <form className={forms.stack} onSubmit={(event) => void submit(event)}>
       {refusal && <ErrorNotice error={refusal} onDismiss={() => setRefusal(null)} />}
-      <label className={forms.field}>
-        {t('budgetSetup.name')}
-        <input
-          className={forms.input}
-          required
-          maxLength={LIMITS.name}
-          value={name}
-          onChange={(event) => setName(event.target.value)}
-        />
-      </label>
+      <NameField value={name} onChange={setName} />
       <div className={forms.row}>
         <label className={forms.field}>
           {t('budgetSetup.regionKind')}
